@@ -1,0 +1,21 @@
+// Kept apart from the schemas so the preload bundle carries names only, not zod.
+export const METHOD_NAMES = [
+  'getStatus',
+  'listVaults',
+  'selectVault',
+  'pickVaultFolder',
+  'createVault',
+  'copyRecoveryKey',
+  'confirmRecoveryKey',
+  'unlock',
+  'lock',
+  'renameVault',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export const IPC_CHANNEL_PREFIX = 'shieldnote:';
+
+export function channelFor(method: MethodName): string {
+  return IPC_CHANNEL_PREFIX + method;
+}

@@ -1,0 +1,43 @@
+// Result types of the API. Plain JSON-safe data: the renderer sees nothing else.
+
+export interface KdfSummary {
+  algorithm: 'argon2id13';
+  opsLimit: number;
+  memLimitMiB: number;
+  /** How long one derivation took when the vault was created: drives the unlock progress bar. */
+  calibratedMs: number;
+}
+
+export type VaultState = 'absent' | 'locked' | 'unlocked';
+
+export interface VaultStatus {
+  path: string;
+  state: VaultState;
+  /** The vault's display name lives in the encrypted catalog, so it is only known when unlocked. */
+  name: string | null;
+  createdAt: string | null;
+  kdf: KdfSummary | null;
+  /** True between creation and the user re-typing the recovery key. */
+  recoveryKeyPending: boolean;
+}
+
+export interface KnownVault {
+  path: string;
+  isDefault: boolean;
+  exists: boolean;
+  lastOpenedAt: string | null;
+}
+
+export interface CreatedVault {
+  status: VaultStatus;
+  /** Shown once; main keeps it only until the user confirms it. */
+  recoveryKey: string;
+}
+
+export interface ClipboardCopy {
+  clearsAfterSeconds: number;
+}
+
+export interface PickedFolder {
+  path: string | null;
+}

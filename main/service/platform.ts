@@ -1,0 +1,26 @@
+// What the service needs from the desktop around it. Electron supplies the real one
+// (main/electron/electron-platform.ts); tests and the CLI supply their own.
+
+export interface ClipboardPort {
+  writeText(text: string): Promise<void>;
+  readText(): Promise<string>;
+  clear(): Promise<void> | void;
+}
+
+export interface Platform {
+  /** Per-user app data folder: settings and, by default, the vault live under it. */
+  appDataDir: string;
+  /** Asks the user for a folder; null when they cancel. */
+  pickFolder(): Promise<string | null>;
+  clipboard: ClipboardPort;
+}
+
+/** A clipboard that lives in memory: for tests and headless use. */
+export function memoryClipboard(): ClipboardPort {
+  let text = '';
+  return {
+    writeText: async (value) => void (text = value),
+    readText: async () => text,
+    clear: () => void (text = ''),
+  };
+}

@@ -1,0 +1,257 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ShieldnoteError } from '../../common/api/errors';
+import type { InputOf, ResultOf } from '../../common/api/contract';
+import type { MethodName } from '../../common/api/method-names';
+import type { KnownVault, VaultStatus } from '../../common/api/types';
+import { assessPassphrase } from '../../common/vault/passphrase-strength';
+import { DEFAULT_KDF_POLICY, MIB, type KdfPolicy } from '../vault/kdf';
+import { wipe } from '../vault/sodium';
+import { HEADER_FILE, type VaultHeader } from '../vault/vault-header';
+import { Vault } from '../vault/vault';
+import { AppSettingsStore } from './app-settings';
+import type { Platform } from './platform';
+
+/** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
+export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
+
+export interface ServiceOptions {
+  platform: Platform;
+  kdfPolicy?: KdfPolicy;
+  /** Seconds before a copied secret is wiped from the clipboard (if it is still there). */
+  clipboardClearSeconds?: number;
+  now?: () => Date;
+}
+
+export const DEFAULT_VAULT_FOLDER = 'Vault';
+
+// Passphrases are compared as UTF-8 of their NFC form, so the same words typed on another OS
+// or keyboard layout (composed vs decomposed accents) still open the vault.
+function passphraseBytes(passphrase: string): Uint8Array {
+  return new TextEncoder().encode(passphrase.normalize('NFC'));
+}
+
+export class ShieldnoteService implements ServiceMethods {
+  private vaultPath: string | null = null;
+  private vault: Vault | null = null;
+  private pendingRecoveryKey: string | null = null;
+  private clipboardTimer: NodeJS.Timeout | null = null;
+  private clipboardSecret: string | null = null;
+  private readonly settings: AppSettingsStore;
+  private readonly kdfPolicy: KdfPolicy;
+  private readonly clipboardClearSeconds: number;
+  private readonly now: () => Date;
+  /** Serializes create/unlock/lock/select so two clicks never race on the vault folder. */
+  private transition: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: ServiceOptions) {
+    this.settings = new AppSettingsStore(options.platform.appDataDir);
+    this.kdfPolicy = options.kdfPolicy ?? DEFAULT_KDF_POLICY;
+    this.clipboardClearSeconds = options.clipboardClearSeconds ?? 60;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get defaultVaultPath(): string {
+    return path.join(this.options.platform.appDataDir, DEFAULT_VAULT_FOLDER);
+  }
+
+  async getStatus(): Promise<VaultStatus> {
+    const dir = await this.currentPath();
+    if (this.vault) return this.unlockedStatus(this.vault);
+    const presence = await Vault.inspect(dir);
+    if (presence.state === 'absent') {
+      return { path: dir, state: 'absent', name: null, createdAt: null, kdf: null, recoveryKeyPending: false };
+    }
+    return { path: dir, state: 'locked', name: null, createdAt: presence.header.createdAt, kdf: kdfSummary(presence.header), recoveryKeyPending: false };
+  }
+
+  async listVaults(): Promise<KnownVault[]> {
+    const settings = await this.settings.read();
+    const list: KnownVault[] = settings.knownVaults.map((v) => ({
+      path: v.path,
+      isDefault: v.path === this.defaultVaultPath,
+      exists: existsSync(path.join(v.path, HEADER_FILE)),
+      lastOpenedAt: v.lastOpenedAt,
+    }));
+    if (!list.some((v) => v.isDefault)) {
+      list.push({ path: this.defaultVaultPath, isDefault: true, exists: existsSync(path.join(this.defaultVaultPath, HEADER_FILE)), lastOpenedAt: null });
+    }
+    return list;
+  }
+
+  selectVault(input: InputOf<'selectVault'>): Promise<VaultStatus> {
+    return this.serialized(async () => {
+      const dir = path.resolve(input.path);
+      if (this.vault && this.vault.dir !== dir) await this.closeVault();
+      this.vaultPath = dir;
+      return this.getStatus();
+    });
+  }
+
+  async pickVaultFolder(): Promise<{ path: string | null }> {
+    return { path: await this.options.platform.pickFolder() };
+  }
+
+  createVault(input: InputOf<'createVault'>): Promise<ResultOf<'createVault'>> {
+    return this.serialized(async () => {
+      const strength = assessPassphrase(input.passphrase);
+      if (!strength.acceptable) {
+        throw new ShieldnoteError('VALIDATION', `That passphrase is too weak (${strength.label}). ${strength.feedback.join(' ')}`.trim());
+      }
+      await this.closeVault();
+      const dir = path.resolve(input.path);
+      this.vaultPath = dir;
+      const secret = passphraseBytes(input.passphrase);
+      try {
+        const { vault, recoveryKey } = await Vault.create(dir, {
+          name: input.name,
+          passphrase: secret,
+          kdfPolicy: this.kdfPolicy,
+          now: this.now,
+        });
+        this.vault = vault;
+        this.pendingRecoveryKey = recoveryKey;
+        await this.settings.rememberVault(dir, this.now());
+        return { status: this.unlockedStatus(vault), recoveryKey };
+      } finally {
+        wipe(secret);
+      }
+    });
+  }
+
+  async copyRecoveryKey(): Promise<ResultOf<'copyRecoveryKey'>> {
+    this.requireVault();
+    if (!this.pendingRecoveryKey) {
+      throw new ShieldnoteError('NOT_FOUND', 'The recovery key is only shown once, right after the vault is created.');
+    }
+    await this.copySecret(this.pendingRecoveryKey);
+    return { clearsAfterSeconds: this.clipboardClearSeconds };
+  }
+
+  async confirmRecoveryKey(input: InputOf<'confirmRecoveryKey'>): Promise<VaultStatus> {
+    const vault = this.requireVault();
+    if (vault.catalog.meta.recoveryKeyConfirmed) return this.unlockedStatus(vault);
+    // After a restart the key is no longer in memory: check the typed key against the header.
+    const matches = this.pendingRecoveryKey
+      ? normalizeKey(input.recoveryKey) === normalizeKey(this.pendingRecoveryKey)
+      : await Vault.recoveryKeyOpens(vault.header, input.recoveryKey);
+    if (!matches) {
+      throw new ShieldnoteError('WRONG_PASSPHRASE', 'That does not match the recovery key shown. Check each group of four and try again.');
+    }
+    await vault.update((data) => {
+      data.meta.recoveryKeyConfirmed = true;
+    });
+    this.pendingRecoveryKey = null;
+    return this.unlockedStatus(vault);
+  }
+
+  unlock(input: InputOf<'unlock'>): Promise<VaultStatus> {
+    return this.serialized(async () => {
+      if (this.vault) return this.unlockedStatus(this.vault);
+      const dir = await this.currentPath();
+      if (input.method === 'passphrase') {
+        const secret = passphraseBytes(input.passphrase);
+        try {
+          this.vault = await Vault.unlock(dir, { kind: 'passphrase', passphrase: secret });
+        } finally {
+          wipe(secret);
+        }
+      } else {
+        this.vault = await Vault.unlock(dir, { kind: 'recoveryKey', text: input.recoveryKey });
+      }
+      await this.settings.rememberVault(dir, this.now());
+      return this.unlockedStatus(this.vault);
+    });
+  }
+
+  lock(): Promise<VaultStatus> {
+    return this.serialized(async () => {
+      await this.closeVault();
+      return this.getStatus();
+    });
+  }
+
+  async renameVault(input: InputOf<'renameVault'>): Promise<VaultStatus> {
+    const vault = this.requireVault();
+    await vault.update((data) => {
+      data.meta.name = input.name;
+    });
+    return this.unlockedStatus(vault);
+  }
+
+  /** The open vault, for features built on the service; LOCKED when there is none. */
+  requireVault(): Vault {
+    if (!this.vault?.isOpen) throw new ShieldnoteError('LOCKED', 'The vault is locked. Unlock it first.');
+    return this.vault;
+  }
+
+  /** Locks and lets go of everything: for app quit and for tests that restart the service. */
+  async shutdown(): Promise<void> {
+    await this.serialized(() => this.closeVault());
+  }
+
+  private async closeVault(): Promise<void> {
+    this.pendingRecoveryKey = null;
+    await this.clearCopiedSecret();
+    const vault = this.vault;
+    this.vault = null;
+    await vault?.close();
+  }
+
+  private async copySecret(secret: string): Promise<void> {
+    await this.options.platform.clipboard.writeText(secret);
+    this.clipboardSecret = secret;
+    if (this.clipboardTimer) clearTimeout(this.clipboardTimer);
+    this.clipboardTimer = setTimeout(() => void this.clearCopiedSecret(), this.clipboardClearSeconds * 1000);
+    this.clipboardTimer.unref?.();
+  }
+
+  /** Clears the clipboard only if it still holds what we put there. */
+  private async clearCopiedSecret(): Promise<void> {
+    if (this.clipboardTimer) clearTimeout(this.clipboardTimer);
+    this.clipboardTimer = null;
+    const secret = this.clipboardSecret;
+    this.clipboardSecret = null;
+    if (secret !== null && (await this.options.platform.clipboard.readText()) === secret) {
+      await this.options.platform.clipboard.clear();
+    }
+  }
+
+  private async currentPath(): Promise<string> {
+    if (this.vaultPath) return this.vaultPath;
+    const settings = await this.settings.read();
+    this.vaultPath = settings.lastVaultPath ?? this.defaultVaultPath;
+    return this.vaultPath;
+  }
+
+  private unlockedStatus(vault: Vault): VaultStatus {
+    const meta = vault.catalog.meta;
+    return {
+      path: vault.dir,
+      state: 'unlocked',
+      name: meta.name,
+      createdAt: meta.createdAt,
+      kdf: kdfSummary(vault.header),
+      recoveryKeyPending: !meta.recoveryKeyConfirmed,
+    };
+  }
+
+  private serialized<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.transition.catch(() => undefined).then(work);
+    this.transition = run;
+    return run;
+  }
+}
+
+function normalizeKey(text: string): string {
+  return text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
+function kdfSummary(header: VaultHeader): VaultStatus['kdf'] {
+  return {
+    algorithm: header.kdf.algorithm,
+    opsLimit: header.kdf.opsLimit,
+    memLimitMiB: Math.round(header.kdf.memLimitBytes / MIB),
+    calibratedMs: header.kdf.calibratedMs,
+  };
+}

@@ -1,0 +1,112 @@
+import { promises as fs } from 'node:fs';
+import type { Adapter } from 'lowdb';
+import { z } from 'zod';
+import { ShieldnoteError } from '../../common/api/errors';
+import { RecordKind, decodeContainer, encodeContainer } from './container';
+import { durableWrite } from './durable-write';
+import { fromUtf8, utf8 } from './encoding';
+
+// lowdb adapter that keeps the whole catalog JSON in one encrypted container. Writes are
+// serialized; while one is in flight, later calls share a single follow-up write of the newest
+// data (as steno does), so a burst of edits costs at most two writes.
+
+export const CATALOG_FILE = 'catalog.snc';
+export const CATALOG_ID = new Uint8Array(16);
+
+export const catalogSchema = z.object({
+  schema: z.literal(1),
+  meta: z.object({
+    name: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    recoveryKeyConfirmed: z.boolean(),
+  }),
+  collections: z.record(z.string(), z.record(z.string(), z.unknown())),
+});
+
+export type CatalogData = z.infer<typeof catalogSchema>;
+
+export interface Keyring {
+  vaultKey: Uint8Array;
+  vaultId: Uint8Array;
+}
+
+export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
+  /** Revision of the last container read or committed; each write commits revision + 1. */
+  revision = 0n;
+  private latest: CatalogData | null = null;
+  private inFlight: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly keyring: Keyring,
+  ) {}
+
+  async read(): Promise<CatalogData | null> {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await fs.readFile(this.file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new ShieldnoteError('VAULT_DAMAGED', 'The vault catalog file is missing.');
+      }
+      throw error;
+    }
+    const { meta, plaintext } = await this.decode(bytes);
+    let json: unknown;
+    try {
+      json = JSON.parse(fromUtf8(plaintext));
+    } catch {
+      throw new ShieldnoteError('VAULT_DAMAGED', 'The vault catalog decrypted but is not valid JSON.');
+    }
+    const parsed = catalogSchema.safeParse(json);
+    if (!parsed.success) throw new ShieldnoteError('VAULT_DAMAGED', 'The vault catalog has an unexpected shape.');
+    this.revision = meta.revision;
+    return parsed.data;
+  }
+
+  write(data: CatalogData): Promise<void> {
+    this.latest = data;
+    if (!this.inFlight) {
+      const run = this.commit().finally(() => {
+        this.inFlight = null;
+      });
+      this.inFlight = run;
+      return run;
+    }
+    this.queued ??= this.inFlight
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.write(this.latest!);
+      });
+    return this.queued;
+  }
+
+  /** Resolves once every write asked for so far is durable (or failed). */
+  async flush(): Promise<void> {
+    while (this.inFlight || this.queued) {
+      await (this.queued ?? this.inFlight)!.catch(() => undefined);
+    }
+  }
+
+  private decode(bytes: Uint8Array) {
+    return decodeContainer(this.keyring.vaultKey, this.keyring.vaultId, bytes, {
+      kind: RecordKind.catalog,
+      id: CATALOG_ID,
+      what: 'vault catalog',
+    });
+  }
+
+  private async commit(): Promise<void> {
+    const revision = this.revision + 1n;
+    const plaintext = utf8(JSON.stringify(this.latest));
+    const container = await encodeContainer(this.keyring.vaultKey, this.keyring.vaultId, { kind: RecordKind.catalog, id: CATALOG_ID, revision }, plaintext);
+    await durableWrite(this.file, container, async (written) => {
+      const { plaintext: check } = await this.decode(written);
+      if (check.length !== plaintext.length) throw new Error('catalog read-back differs from what was written');
+    });
+    this.revision = revision;
+  }
+}

@@ -1,0 +1,153 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { wipe } from './sodium';
+
+// Argon2id runs in a short-lived worker thread: the WASM heap grows to the memory limit and
+// never shrinks, so it must die with the worker, and the main process stays responsive.
+
+export const KDF_ALGORITHM = 'argon2id13' as const;
+export const SALT_BYTES = 16;
+export const MIB = 1024 * 1024;
+
+/** Bounds checked on every header before any derivation: outside them the header is refused. */
+export const KDF_LIMITS = {
+  minOps: 1,
+  maxOps: 16,
+  minMemBytes: 8 * MIB,
+  maxMemBytes: 1024 * MIB,
+} as const;
+
+export interface KdfParams {
+  opsLimit: number;
+  memLimitBytes: number;
+}
+
+export interface DerivedKey {
+  key: Uint8Array;
+  params: KdfParams;
+  ms: number;
+}
+
+export type KdfPolicy =
+  | { mode: 'calibrate'; targetMinMs: number; targetMaxMs: number; preferredMemBytes: number }
+  | { mode: 'fixed'; params: KdfParams };
+
+export const DEFAULT_KDF_POLICY: KdfPolicy = {
+  mode: 'calibrate',
+  targetMinMs: 500,
+  targetMaxMs: 1000,
+  preferredMemBytes: 128 * MIB,
+};
+
+export function kdfParamsProblem(params: KdfParams): string | null {
+  const { opsLimit, memLimitBytes } = params;
+  if (!Number.isInteger(opsLimit) || opsLimit < KDF_LIMITS.minOps || opsLimit > KDF_LIMITS.maxOps) {
+    return `Argon2id operations limit ${opsLimit} is outside ${KDF_LIMITS.minOps}–${KDF_LIMITS.maxOps}`;
+  }
+  if (
+    !Number.isInteger(memLimitBytes) ||
+    memLimitBytes < KDF_LIMITS.minMemBytes ||
+    memLimitBytes > KDF_LIMITS.maxMemBytes ||
+    memLimitBytes % 1024 !== 0
+  ) {
+    return `Argon2id memory limit ${memLimitBytes} bytes is outside 8 MiB–1 GiB`;
+  }
+  return null;
+}
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const sodium = require(workerData.sodiumPath);
+sodium.ready.then(() => {
+  const { passphrase, salt, opsLimit, memLimitBytes } = workerData;
+  const started = performance.now();
+  try {
+    const key = sodium.crypto_pwhash(32, passphrase, salt, opsLimit, memLimitBytes,
+      sodium.crypto_pwhash_ALG_ARGON2ID13);
+    const ms = performance.now() - started;
+    passphrase.fill(0);
+    parentPort.postMessage({ key, ms }, [key.buffer]);
+  } catch (error) {
+    passphrase.fill(0);
+    parentPort.postMessage({ error: String(error && error.message || error) });
+  }
+}, (error) => parentPort.postMessage({ error: String(error) }));
+`;
+
+let sodiumPath: string | null = null;
+function resolveSodium(): string {
+  sodiumPath ??= createRequire(import.meta.url).resolve('libsodium-wrappers-sumo');
+  return sodiumPath;
+}
+
+/** One Argon2id derivation in a fresh worker. The caller's passphrase bytes are left intact. */
+export function deriveKey(passphrase: Uint8Array, salt: Uint8Array, params: KdfParams): Promise<DerivedKey> {
+  const problem = kdfParamsProblem(params);
+  if (problem) return Promise.reject(new Error(problem));
+  if (salt.length !== SALT_BYTES) return Promise.reject(new Error('salt must be 16 bytes'));
+  const copy = new Uint8Array(passphrase);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { sodiumPath: resolveSodium(), passphrase: copy, salt: new Uint8Array(salt), ...params },
+      transferList: [copy.buffer],
+    });
+    let settled = false;
+    worker.once('message', (message: { key?: Uint8Array; ms?: number; error?: string }) => {
+      settled = true;
+      void worker.terminate();
+      if (message.key && message.ms !== undefined) {
+        resolve({ key: new Uint8Array(message.key), params, ms: message.ms });
+      } else {
+        reject(new Error(`key derivation failed: ${message.error ?? 'unknown error'}`));
+      }
+    });
+    worker.once('error', (error) => {
+      if (!settled) reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`key derivation worker exited with code ${code}`));
+    });
+  });
+}
+
+/**
+ * Derives the key for a new vault, choosing parameters that take targetMin–targetMax ms on this
+ * machine. The first measurement doubles as the real derivation when it lands in range.
+ */
+export async function deriveForNewVault(
+  passphrase: Uint8Array,
+  salt: Uint8Array,
+  policy: KdfPolicy,
+): Promise<DerivedKey> {
+  if (policy.mode === 'fixed') return deriveKey(passphrase, salt, policy.params);
+  const target = (policy.targetMinMs + policy.targetMaxMs) / 2;
+  let params: KdfParams = { opsLimit: 2, memLimitBytes: policy.preferredMemBytes };
+  for (let attempt = 0; attempt < 4; attempt++) {
+    let result: DerivedKey;
+    try {
+      result = await deriveKey(passphrase, salt, params);
+    } catch (error) {
+      // The machine could not allocate this much: halve memory, never below 32 MiB.
+      if (params.memLimitBytes / 2 < 32 * MIB) throw error;
+      params = { ...params, memLimitBytes: params.memLimitBytes / 2 };
+      continue;
+    }
+    const { ms } = result;
+    const inRange = ms >= policy.targetMinMs && ms <= policy.targetMaxMs;
+    if (inRange || attempt === 3) return result;
+    wipe(result.key);
+    if (ms < policy.targetMinMs) {
+      const ops = Math.min(KDF_LIMITS.maxOps, Math.max(params.opsLimit + 1, Math.round((params.opsLimit * target) / ms)));
+      if (ops === params.opsLimit) return deriveKey(passphrase, salt, params);
+      params = { ...params, opsLimit: ops };
+    } else if (params.opsLimit > 1) {
+      params = { ...params, opsLimit: Math.max(1, Math.floor((params.opsLimit * target) / ms)) };
+    } else if (params.memLimitBytes / 2 >= 32 * MIB) {
+      params = { ...params, memLimitBytes: params.memLimitBytes / 2 };
+    } else {
+      return deriveKey(passphrase, salt, params);
+    }
+  }
+  throw new Error('unreachable');
+}

@@ -1,0 +1,327 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { ShieldnoteError } from '../../common/api/errors';
+import { RECOVERY_KEY_BYTES, formatRecoveryKey, parseRecoveryKey } from '../../common/vault/recovery-key';
+import { AuthenticationError, KEY_BYTES, open, randomNonce, seal } from './aead';
+import { CATALOG_FILE, EncryptedCatalogAdapter, type CatalogData, type Keyring } from './catalog-adapter';
+import { RecordKind, decodeContainer, encodeContainer, readContainerMeta } from './container';
+import { durableWrite, removeStaleTemps } from './durable-write';
+import { concatBytes, fromBase64, fromHex, toBase64, toHex, utf8, canonicalJson } from './encoding';
+import { KDF_ALGORITHM, SALT_BYTES, deriveForNewVault, deriveKey, type KdfPolicy } from './kdf';
+import { loadSodium, wipe } from './sodium';
+import {
+  FORMAT_VERSION,
+  HEADER_FILE,
+  HEADER_MAGIC,
+  kdfParamsOf,
+  parseHeader,
+  serializeHeader,
+  vaultIdBytes,
+  type UnsignedHeader,
+  type VaultHeader,
+} from './vault-header';
+import { VaultLockFile } from './vault-lock-file';
+
+// An unlocked vault: keys in memory, the catalog through lowdb, records as separate files.
+// Everything that touches the vault folder goes through this class.
+
+export const RECORDS_DIR = 'records';
+const RECORD_SUFFIX = '.snr';
+const RECORD_ID = /^[0-9a-f]{32}$/;
+
+type WrapName = 'passphrase' | 'recovery' | 'identity';
+
+function wrapAd(name: WrapName, header: Pick<VaultHeader, 'vaultId' | 'kdf'>): Uint8Array {
+  const parts = [utf8(`shieldnote/v1/key-wrap/${name}`), vaultIdBytes(header)];
+  // The passphrase wrap also binds the KDF parameters, so lowering them in the header is caught.
+  if (name === 'passphrase') {
+    parts.push(utf8(canonicalJson({ algorithm: header.kdf.algorithm, memLimitBytes: header.kdf.memLimitBytes, opsLimit: header.kdf.opsLimit, salt: header.kdf.salt })));
+  }
+  return concatBytes(...parts);
+}
+
+async function recoveryWrappingKey(recoveryKey: Uint8Array, vaultId: Uint8Array): Promise<Uint8Array> {
+  const sodium = await loadSodium();
+  return sodium.crypto_generichash(KEY_BYTES, concatBytes(utf8('shieldnote/v1/recovery-wrap'), vaultId), recoveryKey);
+}
+
+async function wrap(wrappingKey: Uint8Array, key: Uint8Array, ad: Uint8Array) {
+  const nonce = randomNonce();
+  return { nonce: toBase64(nonce), ciphertext: toBase64(await seal(wrappingKey, nonce, key, ad)) };
+}
+
+async function unwrap(wrappingKey: Uint8Array, wrapped: { nonce: string; ciphertext: string }, ad: Uint8Array): Promise<Uint8Array | null> {
+  try {
+    return await open(wrappingKey, fromBase64(wrapped.nonce), fromBase64(wrapped.ciphertext), ad);
+  } catch (error) {
+    if (error instanceof AuthenticationError) return null;
+    throw error;
+  }
+}
+
+export type VaultPresence = { state: 'absent' } | { state: 'present'; header: VaultHeader };
+
+export interface CreateOptions {
+  name: string;
+  passphrase: Uint8Array;
+  kdfPolicy: KdfPolicy;
+  now?: () => Date;
+}
+
+export type UnlockSecret = { kind: 'passphrase'; passphrase: Uint8Array } | { kind: 'recoveryKey'; text: string };
+
+export class Vault {
+  private readonly db: Low<CatalogData>;
+  private readonly adapter: EncryptedCatalogAdapter;
+  private readonly recordRevisions = new Map<string, bigint>();
+  private closed = false;
+
+  private constructor(
+    readonly dir: string,
+    readonly header: VaultHeader,
+    private readonly keyring: Keyring,
+    private identityKey: Uint8Array,
+    private readonly lockFile: VaultLockFile,
+    data: CatalogData | null,
+    adapter: EncryptedCatalogAdapter,
+  ) {
+    this.adapter = adapter;
+    this.db = new Low(adapter, data as CatalogData);
+  }
+
+  /** What is at `dir`: no vault, or a vault whose header passes every check. Reads only. */
+  static async inspect(dir: string): Promise<VaultPresence> {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await fs.readFile(path.join(dir, HEADER_FILE)));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return { state: 'absent' };
+      throw new ShieldnoteError('IO', `Could not read the vault header: ${code ?? 'unknown error'}.`);
+    }
+    return { state: 'present', header: await parseHeader(bytes) };
+  }
+
+  static async create(dir: string, options: CreateOptions): Promise<{ vault: Vault; recoveryKey: string }> {
+    await fs.mkdir(path.join(dir, RECORDS_DIR), { recursive: true, mode: 0o700 });
+    if ((await Vault.inspect(dir).catch(() => ({ state: 'present' as const }))).state !== 'absent') {
+      throw new ShieldnoteError('CONFLICT', 'A vault already exists in this folder. Open it, or choose another folder.');
+    }
+    const lockFile = await VaultLockFile.acquire(dir);
+    const secrets: Uint8Array[] = [];
+    try {
+      const now = (options.now ?? (() => new Date()))().toISOString();
+      const vaultId = new Uint8Array(randomBytes(16));
+      const salt = new Uint8Array(randomBytes(SALT_BYTES));
+      const vaultKey = new Uint8Array(randomBytes(KEY_BYTES));
+      const identityKey = new Uint8Array(randomBytes(KEY_BYTES));
+      const recoveryKey = new Uint8Array(randomBytes(RECOVERY_KEY_BYTES));
+      const derived = await deriveForNewVault(options.passphrase, salt, options.kdfPolicy);
+      const recoveryWrap = await recoveryWrappingKey(recoveryKey, vaultId);
+      secrets.push(derived.key, recoveryWrap, recoveryKey);
+
+      const base = {
+        magic: HEADER_MAGIC,
+        formatVersion: FORMAT_VERSION,
+        vaultId: toHex(vaultId),
+        createdAt: now,
+        kdf: {
+          algorithm: KDF_ALGORITHM,
+          opsLimit: derived.params.opsLimit,
+          memLimitBytes: derived.params.memLimitBytes,
+          salt: toBase64(salt),
+          calibratedMs: Math.round(derived.ms),
+        },
+      } as const;
+      const header: UnsignedHeader = {
+        ...base,
+        wrappedKeys: {
+          passphrase: await wrap(derived.key, vaultKey, wrapAd('passphrase', base)),
+          recovery: await wrap(recoveryWrap, vaultKey, wrapAd('recovery', base)),
+          identity: await wrap(vaultKey, identityKey, wrapAd('identity', base)),
+        },
+      };
+      const keyring = { vaultKey, vaultId };
+      const adapter = new EncryptedCatalogAdapter(path.join(dir, CATALOG_FILE), keyring);
+      const data: CatalogData = {
+        schema: 1,
+        meta: { name: options.name, createdAt: now, updatedAt: now, recoveryKeyConfirmed: false },
+        collections: {},
+      };
+      // Catalog first, header last: a folder counts as a vault only once its header exists.
+      await adapter.write(data);
+      const headerBytes = await serializeHeader(header);
+      await durableWrite(path.join(dir, HEADER_FILE), headerBytes);
+      const fullHeader = await parseHeader(headerBytes);
+      const vault = new Vault(dir, fullHeader, keyring, identityKey, lockFile, data, adapter);
+      return { vault, recoveryKey: formatRecoveryKey(recoveryKey) };
+    } catch (error) {
+      await lockFile.release();
+      throw error;
+    } finally {
+      wipe(...secrets);
+    }
+  }
+
+  static async unlock(dir: string, secret: UnlockSecret): Promise<Vault> {
+    const presence = await Vault.inspect(dir);
+    if (presence.state === 'absent') throw new ShieldnoteError('NOT_FOUND', 'There is no vault in this folder.');
+    const { header } = presence;
+    let recoveryBytes: Uint8Array | null = null;
+    if (secret.kind === 'recoveryKey') {
+      const parsed = parseRecoveryKey(secret.text);
+      if (!parsed.ok) {
+        const why = { length: 'it should be 40 characters in ten groups of four', character: 'it holds a character that recovery keys never use', checksum: 'a character is mistyped (the check digit does not match)' }[parsed.reason];
+        throw new ShieldnoteError('WRONG_PASSPHRASE', `That is not a valid recovery key: ${why}.`);
+      }
+      recoveryBytes = parsed.key;
+    }
+    const lockFile = await VaultLockFile.acquire(dir);
+    let vaultKey: Uint8Array | null = null;
+    let identityKey: Uint8Array | null = null;
+    try {
+      await removeStaleTemps(dir);
+      await removeStaleTemps(path.join(dir, RECORDS_DIR));
+      const vaultId = vaultIdBytes(header);
+      if (secret.kind === 'passphrase') {
+        const derived = await deriveKey(secret.passphrase, fromBase64(header.kdf.salt), kdfParamsOf(header));
+        vaultKey = await unwrap(derived.key, header.wrappedKeys.passphrase, wrapAd('passphrase', header));
+        wipe(derived.key);
+        if (!vaultKey) throw new ShieldnoteError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+      } else {
+        const wrappingKey = await recoveryWrappingKey(recoveryBytes!, vaultId);
+        vaultKey = await unwrap(wrappingKey, header.wrappedKeys.recovery, wrapAd('recovery', header));
+        wipe(wrappingKey, recoveryBytes);
+        if (!vaultKey) throw new ShieldnoteError('WRONG_PASSPHRASE', 'That recovery key does not open this vault.');
+      }
+      identityKey = await unwrap(vaultKey, header.wrappedKeys.identity, wrapAd('identity', header));
+      if (!identityKey) throw new ShieldnoteError('VAULT_DAMAGED', 'The identity compartment key in the header failed authentication.');
+      const keyring = { vaultKey, vaultId };
+      const adapter = new EncryptedCatalogAdapter(path.join(dir, CATALOG_FILE), keyring);
+      const data = await adapter.read();
+      return new Vault(dir, header, keyring, identityKey, lockFile, data, adapter);
+    } catch (error) {
+      wipe(vaultKey, identityKey, recoveryBytes);
+      await lockFile.release();
+      throw error;
+    }
+  }
+
+  /** Whether a typed recovery key opens this header's vault key (used to confirm it). */
+  static async recoveryKeyOpens(header: VaultHeader, text: string): Promise<boolean> {
+    const parsed = parseRecoveryKey(text);
+    if (!parsed.ok) return false;
+    const wrappingKey = await recoveryWrappingKey(parsed.key, vaultIdBytes(header));
+    const key = await unwrap(wrappingKey, header.wrappedKeys.recovery, wrapAd('recovery', header));
+    wipe(wrappingKey, parsed.key, key);
+    return key !== null;
+  }
+
+  get isOpen(): boolean {
+    return !this.closed;
+  }
+
+  /** The in-memory catalog. Treat as read-only; change it through `update`. */
+  get catalog(): Readonly<CatalogData> {
+    this.assertOpen();
+    return this.db.data;
+  }
+
+  get catalogRevision(): bigint {
+    return this.adapter.revision;
+  }
+
+  /** Applies a change to the catalog and resolves once it is durably on disk. */
+  async update(mutate: (data: CatalogData) => void): Promise<void> {
+    this.assertOpen();
+    mutate(this.db.data);
+    this.db.data.meta.updatedAt = new Date().toISOString();
+    await this.db.write();
+  }
+
+  /** Items of one catalog collection (sources, statements, …) keyed by id. */
+  collection<T>(name: string): Readonly<Record<string, T>> {
+    return (this.catalog.collections[name] ?? {}) as Record<string, T>;
+  }
+
+  newRecordId(): string {
+    return toHex(new Uint8Array(randomBytes(16)));
+  }
+
+  /** Writes a record file (a draft body, an attachment): only that file changes on disk. */
+  async writeRecord(id: string, kind: number, plaintext: Uint8Array): Promise<void> {
+    this.assertOpen();
+    const file = this.recordPath(id);
+    const revision = (await this.currentRecordRevision(id)) + 1n;
+    const idBytes = fromHex(id);
+    const container = await encodeContainer(this.keyring.vaultKey, this.keyring.vaultId, { kind, id: idBytes, revision }, plaintext);
+    await durableWrite(file, container, async (written) => {
+      await decodeContainer(this.keyring.vaultKey, this.keyring.vaultId, written, { kind, id: idBytes, what: 'record' });
+    });
+    this.recordRevisions.set(id, revision);
+  }
+
+  async readRecord(id: string, kind: number): Promise<Uint8Array> {
+    this.assertOpen();
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await fs.readFile(this.recordPath(id)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ShieldnoteError('NOT_FOUND', 'That record does not exist.');
+      throw error;
+    }
+    const { meta, plaintext } = await decodeContainer(this.keyring.vaultKey, this.keyring.vaultId, bytes, { kind, id: fromHex(id), what: 'record' });
+    this.recordRevisions.set(id, meta.revision);
+    return plaintext;
+  }
+
+  async deleteRecord(id: string): Promise<void> {
+    this.assertOpen();
+    await fs.rm(this.recordPath(id), { force: true });
+    this.recordRevisions.delete(id);
+  }
+
+  /** Waits for pending writes, wipes every key and releases the lock file. Idempotent. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.adapter.flush();
+    } finally {
+      this.closed = true;
+      wipe(this.keyring.vaultKey, this.identityKey);
+      this.db.data = null as unknown as CatalogData;
+      await this.lockFile.release();
+    }
+  }
+
+  private recordPath(id: string): string {
+    if (!RECORD_ID.test(id)) throw new ShieldnoteError('VALIDATION', 'Malformed record id.');
+    return path.join(this.dir, RECORDS_DIR, id + RECORD_SUFFIX);
+  }
+
+  private async currentRecordRevision(id: string): Promise<bigint> {
+    const known = this.recordRevisions.get(id);
+    if (known !== undefined) return known;
+    try {
+      const handle = await fs.open(this.recordPath(id), 'r');
+      try {
+        const head = new Uint8Array(60);
+        const { bytesRead } = await handle.read(head, 0, 60, 0);
+        if (bytesRead < 60) return 0n;
+        return new DataView(head.buffer).getBigUint64(24);
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      return 0n;
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new ShieldnoteError('LOCKED', 'The vault is locked.');
+  }
+}
+
+export { RecordKind, readContainerMeta };
