@@ -29,8 +29,8 @@ const headerSchema = z.strictObject({
   createdAt: z.string().max(40),
   kdf: z.strictObject({
     algorithm: z.literal(KDF_ALGORITHM),
-    opsLimit: z.number().int(),
-    memLimitBytes: z.number().int(),
+    opsLimit: z.number(),
+    memLimitBytes: z.number(),
     salt: b64(SALT_BYTES),
     calibratedMs: z.number().nonnegative().max(600_000),
   }),

@@ -1,0 +1,16 @@
+import { LoadingScreen } from '../screens/loading-screen';
+import { StartupErrorScreen } from '../screens/startup-error-screen';
+import { useVaultStatus } from './use-vault-status';
+import { VaultSession } from './vault-session';
+
+export function App() {
+  const { state, applyStatus, retry } = useVaultStatus();
+  switch (state.phase) {
+    case 'loading':
+      return <LoadingScreen />;
+    case 'failed':
+      return <StartupErrorScreen message={state.message} onRetry={retry} />;
+    case 'ready':
+      return <VaultSession key={state.session} status={state.status} onStatus={applyStatus} />;
+  }
+}

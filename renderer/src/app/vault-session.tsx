@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import type { CreatedVault, VaultStatus } from '../../../common/api/types';
+import { AppFrame } from '../frame/app-frame';
+import { CreateVaultScreen } from '../screens/create-vault-screen';
+import { RecoveryKeyScreen } from '../screens/recovery-key-screen';
+import { UnlockScreen } from '../screens/unlock-screen';
+
+interface VaultSessionProps {
+  status: VaultStatus;
+  onStatus: (status: VaultStatus) => void;
+}
+
+/** Picks the screen for the vault's state. Keyed by session in App, so locking drops all of this. */
+export function VaultSession({ status, onStatus }: VaultSessionProps) {
+  // Held only between creation and confirmation; main never hands it out again.
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+
+  function created(result: CreatedVault) {
+    setRecoveryKey(result.recoveryKey);
+    onStatus(result.status);
+  }
+
+  function confirmed(next: VaultStatus) {
+    setRecoveryKey(null);
+    onStatus(next);
+  }
+
+  switch (status.state) {
+    case 'absent':
+      return <CreateVaultScreen status={status} onStatus={onStatus} onCreated={created} />;
+    case 'locked':
+      // Keyed by path: switching to another vault starts with an empty field and no old error.
+      return <UnlockScreen key={status.path} status={status} onStatus={onStatus} />;
+    case 'unlocked':
+      return status.recoveryKeyPending ? (
+        <RecoveryKeyScreen recoveryKey={recoveryKey} onConfirmed={confirmed} />
+      ) : (
+        <AppFrame status={status} onStatus={onStatus} />
+      );
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The key in large monospace groups. The dashes stay in the text (visually hidden) so that
+ * selecting or reading it yields the same "XXXX-XXXX-…" form the user will type back.
+ */
+export function RecoveryKeyText({ recoveryKey }: { recoveryKey: string }) {
+  const groups = recoveryKey.split('-');
+  return (
+    <div role="group" aria-label="Recovery key" className="recovery-key">
+      {groups.map((group, index) => (
+        <span key={index} className="recovery-key-group">
+          {group}
+          {index < groups.length - 1 ? <span className="visually-hidden">-</span> : null}
+        </span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+export type FramePage = 'overview' | 'settings';
+
+const ITEMS: { page: FramePage; label: string }[] = [
+  { page: 'overview', label: 'Overview' },
+  { page: 'settings', label: 'Vault settings' },
+];
+
+export function MainNav({ page, onNavigate }: { page: FramePage; onNavigate: (page: FramePage) => void }) {
+  return (
+    <nav aria-label="Main" className="frame-nav">
+      <ul>
+        {ITEMS.map((item) => (
+          <li key={item.page}>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={item.page === page ? 'page' : undefined}
+              onClick={() => onNavigate(item.page)}
+            >
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,98 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { VaultStatus } from '../../../common/api/types';
+import { callApi } from '../api';
+import { formatDate } from '../app/format';
+import { Field } from '../components/field';
+import { ScreenHeading } from '../components/screen-heading';
+
+const NAME_MAX_LENGTH = 80;
+
+interface VaultSettingsPageProps {
+  status: VaultStatus;
+  onStatus: (status: VaultStatus) => void;
+}
+
+export function VaultSettingsPage({ status, onStatus }: VaultSettingsPageProps) {
+  const [name, setName] = useState(status.name ?? '');
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const nameSectionId = useId();
+  const factsId = useId();
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving) return;
+    setSaved(false);
+    if (name.trim() === '') {
+      setError('Give the vault a name.');
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    const result = await callApi((api) => api.renameVault({ name: name.trim() }));
+    setSaving(false);
+    if (result.ok) {
+      onStatus(result.value);
+      setName(result.value.name ?? name.trim());
+      setSaved(true);
+    } else {
+      setError(result.error.message);
+    }
+  }
+
+  return (
+    <article className="page">
+      <ScreenHeading className="page-title">Vault settings</ScreenHeading>
+
+      <section className="panel" aria-labelledby={nameSectionId}>
+        <h2 id={nameSectionId} className="panel-title">
+          Name
+        </h2>
+        <form className="form" onSubmit={(event) => void save(event)} noValidate>
+          <Field
+            label="Vault name"
+            value={name}
+            onChange={(event) => {
+              setName(event.target.value);
+              setSaved(false);
+            }}
+            maxLength={NAME_MAX_LENGTH}
+            autoComplete="off"
+            disabled={saving}
+            hint="The name is stored encrypted, inside the vault."
+          />
+          {error ? (
+            <p role="alert" className="form-error">
+              {error}
+            </p>
+          ) : null}
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={saving}>
+              Save name
+            </button>
+            <p role="status" className="form-status">
+              {saved ? 'Saved' : ''}
+            </p>
+          </div>
+        </form>
+      </section>
+
+      <section className="panel" aria-labelledby={factsId}>
+        <h2 id={factsId} className="panel-title">
+          About this vault
+        </h2>
+        <dl className="facts">
+          <div>
+            <dt>Location</dt>
+            <dd className="mono">{status.path}</dd>
+          </div>
+          <div>
+            <dt>Created</dt>
+            <dd>{formatDate(status.createdAt)}</dd>
+          </div>
+        </dl>
+      </section>
+    </article>
+  );
+}

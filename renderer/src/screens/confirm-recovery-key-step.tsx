@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { VaultStatus } from '../../../common/api/types';
+import { RECOVERY_KEY_MAX_INPUT } from '../../../common/vault/recovery-key';
+import { callApi } from '../api';
+import { recoveryKeyProblem } from '../app/recovery-key-check';
+import { CardScreen } from '../components/card-screen';
+import { Field } from '../components/field';
+import { ScreenHeading } from '../components/screen-heading';
+
+interface ConfirmRecoveryKeyStepProps {
+  /** False after a reload, when the user never sees the key again in this window. */
+  keyWasShown: boolean;
+  onBack?: () => void;
+  onConfirmed: (status: VaultStatus) => void;
+}
+
+export function ConfirmRecoveryKeyStep({ keyWasShown, onBack, onConfirmed }: ConfirmRecoveryKeyStepProps) {
+  const [typed, setTyped] = useState('');
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [failures, setFailures] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // After a mismatch, put the user back in the field with their text selected to correct it.
+  useEffect(() => {
+    if (failures > 0 && !checking) inputRef.current?.select();
+  }, [failures, checking]);
+
+  async function confirm(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (checking) return;
+    const problem = recoveryKeyProblem(typed);
+    if (problem) {
+      setError(problem);
+      setFailures((n) => n + 1);
+      return;
+    }
+    setChecking(true);
+    setError(null);
+    const result = await callApi((api) => api.confirmRecoveryKey({ recoveryKey: typed }));
+    if (result.ok) {
+      onConfirmed(result.value);
+      return;
+    }
+    setChecking(false);
+    setError(result.error.message);
+    setFailures((n) => n + 1);
+  }
+
+  return (
+    <CardScreen>
+      <ScreenHeading>Confirm your recovery key</ScreenHeading>
+      <p className="lead">
+        {keyWasShown
+          ? 'Type the key from your paper copy, to be sure it was written down correctly.'
+          : 'To finish setting up your vault, type the recovery key from your paper copy. For your safety it is not shown again.'}
+      </p>
+      <form className="form" onSubmit={(event) => void confirm(event)} noValidate>
+        <Field
+          ref={inputRef}
+          label="Recovery key"
+          inputClassName="input-mono"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          maxLength={RECOVERY_KEY_MAX_INPUT}
+          autoComplete="off"
+          autoCapitalize="characters"
+          autoCorrect="off"
+          spellCheck={false}
+          disabled={checking}
+          hint="Dashes and spaces are optional."
+        />
+        {error ? (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        ) : null}
+        <div className="button-row">
+          {onBack ? (
+            <button type="button" className="button button-secondary" onClick={onBack} disabled={checking}>
+              Back
+            </button>
+          ) : null}
+          <button type="submit" className="button button-primary button-grow" disabled={checking}>
+            Confirm
+          </button>
+        </div>
+      </form>
+    </CardScreen>
+  );
+}

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import type { VaultStatus } from '../../../common/api/types';
+import { ConfirmRecoveryKeyStep } from './confirm-recovery-key-step';
+import { SaveRecoveryKeyStep } from './save-recovery-key-step';
+
+interface RecoveryKeyScreenProps {
+  /** null after a reload: main no longer hands the key out, so the user types it from paper. */
+  recoveryKey: string | null;
+  onConfirmed: (status: VaultStatus) => void;
+}
+
+export function RecoveryKeyScreen({ recoveryKey, onConfirmed }: RecoveryKeyScreenProps) {
+  const [step, setStep] = useState<'save' | 'confirm'>(recoveryKey ? 'save' : 'confirm');
+  const [stored, setStored] = useState(false);
+
+  if (step === 'save' && recoveryKey) {
+    return (
+      <SaveRecoveryKeyStep
+        recoveryKey={recoveryKey}
+        stored={stored}
+        onStoredChange={setStored}
+        onContinue={() => setStep('confirm')}
+      />
+    );
+  }
+  return (
+    <ConfirmRecoveryKeyStep
+      keyWasShown={recoveryKey !== null}
+      onBack={recoveryKey ? () => setStep('save') : undefined}
+      onConfirmed={onConfirmed}
+    />
+  );
+}

@@ -1,0 +1,152 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { VaultStatus } from '../../../common/api/types';
+import { PASSPHRASE_MAX_LENGTH } from '../../../common/vault/passphrase-strength';
+import { RECOVERY_KEY_MAX_INPUT } from '../../../common/vault/recovery-key';
+import { callApi } from '../api';
+import { recoveryKeyProblem } from '../app/recovery-key-check';
+import { useKnownVaults } from '../app/use-known-vaults';
+import { useVaultPicker } from '../app/use-vault-picker';
+import { CardScreen } from '../components/card-screen';
+import { Field } from '../components/field';
+import { KnownVaultList } from '../components/known-vault-list';
+import { ProgressBar } from '../components/progress-bar';
+import { ScreenHeading } from '../components/screen-heading';
+
+interface UnlockScreenProps {
+  status: VaultStatus;
+  onStatus: (status: VaultStatus) => void;
+}
+
+type Method = 'passphrase' | 'recoveryKey';
+
+// A recovery key skips Argon2id, so it opens almost at once.
+const EXPECTED_RECOVERY_MS = 400;
+const FALLBACK_KDF_MS = 1500;
+
+export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
+  const [method, setMethod] = useState<Method>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [reveal, setReveal] = useState(false);
+  const [unlocking, setUnlocking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [failures, setFailures] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const picker = useVaultPicker(onStatus);
+  const otherVaults = useKnownVaults(status.path);
+  const busy = unlocking || picker.busy;
+
+  // The field is the point of this screen: focus it on arrival, after a method switch and after a
+  // failed attempt (once it is enabled again). A mistyped recovery key is kept and selected.
+  useEffect(() => {
+    if (unlocking) return;
+    inputRef.current?.focus();
+    if (failures > 0 && method === 'recoveryKey') inputRef.current?.select();
+  }, [unlocking, method, failures]);
+
+  function switchMethod() {
+    setMethod((current) => (current === 'passphrase' ? 'recoveryKey' : 'passphrase'));
+    setSecret('');
+    setError(null);
+  }
+
+  async function unlock(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const problem = method === 'passphrase' ? (secret === '' ? 'Enter your passphrase.' : null) : recoveryKeyProblem(secret);
+    if (problem) {
+      setError(problem);
+      setFailures((n) => n + 1);
+      return;
+    }
+    setUnlocking(true);
+    setError(null);
+    const result = await callApi((api) =>
+      api.unlock(method === 'passphrase' ? { method, passphrase: secret } : { method, recoveryKey: secret }),
+    );
+    if (result.ok) {
+      onStatus(result.value);
+      return;
+    }
+    setUnlocking(false);
+    setError(result.error.message);
+    if (method === 'passphrase') setSecret('');
+    setFailures((n) => n + 1);
+  }
+
+  const expectedMs = method === 'recoveryKey' ? EXPECTED_RECOVERY_MS : (status.kdf?.calibratedMs ?? FALLBACK_KDF_MS);
+
+  return (
+    <CardScreen
+      footer={
+        <div className="switch-vault">
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={busy}
+            onClick={() => void picker.choose()}
+          >
+            Open another vault…
+          </button>
+          <KnownVaultList vaults={otherVaults} disabled={busy} onSelect={(path) => void picker.select(path)} />
+        </div>
+      }
+    >
+      <ScreenHeading focusOnMount={false}>Unlock your vault</ScreenHeading>
+      <p className="screen-path" title={status.path}>
+        {status.path}
+      </p>
+
+      <form className="form" onSubmit={(event) => void unlock(event)} noValidate>
+        {method === 'passphrase' ? (
+          <Field
+            key="passphrase"
+            ref={inputRef}
+            label="Passphrase"
+            type={reveal ? 'text' : 'password'}
+            value={secret}
+            onChange={(event) => setSecret(event.target.value)}
+            maxLength={PASSPHRASE_MAX_LENGTH}
+            autoComplete="current-password"
+            spellCheck={false}
+            disabled={unlocking}
+          >
+            <button type="button" className="link-button field-aside" onClick={() => setReveal((shown) => !shown)}>
+              {reveal ? 'Hide passphrase' : 'Show passphrase'}
+            </button>
+          </Field>
+        ) : (
+          <Field
+            key="recovery-key"
+            ref={inputRef}
+            label="Recovery key"
+            inputClassName="input-mono"
+            value={secret}
+            onChange={(event) => setSecret(event.target.value)}
+            maxLength={RECOVERY_KEY_MAX_INPUT}
+            autoComplete="off"
+            autoCapitalize="characters"
+            autoCorrect="off"
+            spellCheck={false}
+            disabled={unlocking}
+            hint="The key you saved when you created this vault. Dashes and spaces are optional."
+          />
+        )}
+
+        {(error ?? picker.error) ? (
+          <p role="alert" className="form-error">
+            {error ?? picker.error}
+          </p>
+        ) : null}
+
+        <button type="submit" className="button button-primary button-block" disabled={busy}>
+          Unlock
+        </button>
+        {unlocking ? <ProgressBar label="Deriving your encryption key" expectedMs={expectedMs} /> : null}
+
+        <button type="button" className="link-button" disabled={unlocking} onClick={switchMethod}>
+          {method === 'passphrase' ? 'Use recovery key instead' : 'Use passphrase instead'}
+        </button>
+      </form>
+    </CardScreen>
+  );
+}
