@@ -7,7 +7,7 @@ export function useKnownVaults(currentPath: string): KnownVault[] {
   const [vaults, setVaults] = useState<KnownVault[]>([]);
   useEffect(() => {
     let current = true;
-    void callApi((api) => api.listVaults()).then((result) => {
+    void callApi((api) => api.listVaults({})).then((result) => {
       if (current && result.ok) setVaults(result.value);
     });
     return () => {

@@ -22,7 +22,7 @@ export function useVaultPicker(onStatus: (status: VaultStatus) => void) {
   const choose = useCallback(async () => {
     setBusy(true);
     setError(null);
-    const picked = await callApi((api) => api.pickVaultFolder());
+    const picked = await callApi((api) => api.pickVaultFolder({}));
     if (!picked.ok) {
       setBusy(false);
       setError(picked.error.message);

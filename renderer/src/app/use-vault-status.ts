@@ -21,7 +21,7 @@ export function useVaultStatus() {
 
   useEffect(() => {
     let current = true;
-    void callApi((api) => api.getStatus()).then((result) => {
+    void callApi((api) => api.getStatus({})).then((result) => {
       if (!current) return;
       setState(
         result.ok

@@ -24,7 +24,7 @@ export function AppFrame({ status, onStatus }: AppFrameProps) {
     lockInFlight.current = true;
     setLocking(true);
     setLockError(null);
-    const result = await callApi((api) => api.lock());
+    const result = await callApi((api) => api.lock({}));
     lockInFlight.current = false;
     if (result.ok) {
       onStatus(result.value); // The app remounts without this tree.

@@ -20,7 +20,7 @@ export function SaveRecoveryKeyStep({ recoveryKey, stored, onStoredChange, onCon
     setError(null);
     setCopyMessage('');
     // Main copies the key itself, so it can also wipe the clipboard afterwards.
-    const result = await callApi((api) => api.copyRecoveryKey());
+    const result = await callApi((api) => api.copyRecoveryKey({}));
     if (result.ok) {
       setCopyMessage(`Copied. The clipboard will be cleared in ${result.value.clearsAfterSeconds} seconds.`);
     } else {

@@ -1,0 +1,46 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../common/security/csp';
+import { serveAppFile } from '../../main/security/app-files';
+import { tempDir } from '../support/temp-dirs';
+
+describe('app:// file serving', () => {
+  const dir = tempDir('shieldnote-appfiles-');
+  const root = path.join(dir.path, 'renderer');
+  mkdirSync(path.join(root, 'assets'), { recursive: true });
+  writeFileSync(path.join(root, 'index.html'), '<!doctype html>');
+  writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(path.join(dir.path, 'secret.txt'), 'outside');
+  symlinkSync(path.join(dir.path, 'secret.txt'), path.join(root, 'link.txt'));
+  afterAll(() => dir.remove());
+
+  it('serves files inside the renderer folder with the CSP header', async () => {
+    const index = await serveAppFile(root, 'app://shieldnote/');
+    expect(index.status).toBe(200);
+    expect(index.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(index.headers['Content-Type']).toMatch(/text\/html/);
+    expect((await serveAppFile(root, 'app://shieldnote/assets/app.js')).headers['Content-Type']).toMatch(/javascript/);
+  });
+
+  it.each([
+    'app://shieldnote/../secret.txt',
+    'app://shieldnote/%2e%2e/secret.txt',
+    'app://shieldnote/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+    'app://shieldnote/..%5csecret.txt',
+    'app://shieldnote/link.txt',
+    'app://shieldnote/%00index.html',
+    'app://shieldnote/%E0%A4%A',
+    'app://shieldnote/missing.js',
+  ])('refuses %s', async (url) => {
+    const response = await serveAppFile(root, url);
+    expect(response.status).toBe(404);
+    expect(new TextDecoder().decode(response.body)).not.toContain('outside');
+  });
+
+  it('keeps the CSP strict', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
+  });
+});
