@@ -22,7 +22,6 @@ export function createMainWindow(preloadDir: string, devUrl: string | null): Bro
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      enableBlinkFeatures: '',
       disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       safeDialogs: true,

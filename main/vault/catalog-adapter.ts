@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { ShieldnoteError } from '../../common/api/errors';
 import { RecordKind, decodeContainer, encodeContainer } from './container';
 import { durableWrite } from './durable-write';
-import { fromUtf8, utf8 } from './encoding';
 
 // lowdb adapter that keeps the whole catalog JSON in one encrypted container. Writes are
 // serialized; while one is in flight, later calls share a single follow-up write of the newest
@@ -26,6 +25,18 @@ export const catalogSchema = z.object({
 
 export type CatalogData = z.infer<typeof catalogSchema>;
 
+/**
+ * The catalog is authenticated, so a shape check of the top level is enough; validating every
+ * item with zod would cost more than decrypting. Features validate their own items on use.
+ */
+function hasCatalogShape(json: unknown): json is CatalogData {
+  const shell = catalogSchema.pick({ schema: true, meta: true }).safeParse(json);
+  if (!shell.success) return false;
+  const collections = (json as { collections?: unknown }).collections;
+  if (collections === null || typeof collections !== 'object' || Array.isArray(collections)) return false;
+  return Object.values(collections).every((c) => c !== null && typeof c === 'object' && !Array.isArray(c));
+}
+
 export interface Keyring {
   vaultKey: Uint8Array;
   vaultId: Uint8Array;
@@ -46,7 +57,7 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
   async read(): Promise<CatalogData | null> {
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await fs.readFile(this.file));
+      bytes = await fs.readFile(this.file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         throw new ShieldnoteError('VAULT_DAMAGED', 'The vault catalog file is missing.');
@@ -56,14 +67,14 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
     const { meta, plaintext } = await this.decode(bytes);
     let json: unknown;
     try {
-      json = JSON.parse(fromUtf8(plaintext));
+      // Authenticated plaintext: Buffer's decoder is several times faster than a fatal TextDecoder.
+      json = JSON.parse(Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.length).toString('utf8'));
     } catch {
       throw new ShieldnoteError('VAULT_DAMAGED', 'The vault catalog decrypted but is not valid JSON.');
     }
-    const parsed = catalogSchema.safeParse(json);
-    if (!parsed.success) throw new ShieldnoteError('VAULT_DAMAGED', 'The vault catalog has an unexpected shape.');
+    if (!hasCatalogShape(json)) throw new ShieldnoteError('VAULT_DAMAGED', 'The vault catalog has an unexpected shape.');
     this.revision = meta.revision;
-    return parsed.data;
+    return json;
   }
 
   write(data: CatalogData): Promise<void> {
@@ -101,7 +112,7 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
 
   private async commit(): Promise<void> {
     const revision = this.revision + 1n;
-    const plaintext = utf8(JSON.stringify(this.latest));
+    const plaintext = Buffer.from(JSON.stringify(this.latest), 'utf8');
     const container = await encodeContainer(this.keyring.vaultKey, this.keyring.vaultId, { kind: RecordKind.catalog, id: CATALOG_ID, revision }, plaintext);
     await durableWrite(this.file, container, async (written) => {
       const { plaintext: check } = await this.decode(written);

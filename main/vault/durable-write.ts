@@ -41,7 +41,7 @@ export async function durableWrite(
     } finally {
       await handle.close();
     }
-    if (verify) await verify(new Uint8Array(await fs.readFile(temp)));
+    if (verify) await verify(await fs.readFile(temp));
     await fs.rename(temp, target);
     renamed = true;
     await fsyncDirectory(path.dirname(target));

@@ -77,6 +77,8 @@ export class Vault {
   private readonly adapter: EncryptedCatalogAdapter;
   private readonly recordRevisions = new Map<string, bigint>();
   private closed = false;
+  /** Wall-clock cost of the last unlock: key derivation, then reading the catalog. */
+  unlockTimings: { kdfMs: number; openMs: number } | null = null;
 
   private constructor(
     readonly dir: string,
@@ -185,6 +187,7 @@ export class Vault {
       await removeStaleTemps(dir);
       await removeStaleTemps(path.join(dir, RECORDS_DIR));
       const vaultId = vaultIdBytes(header);
+      const kdfStarted = performance.now();
       if (secret.kind === 'passphrase') {
         const derived = await deriveKey(secret.passphrase, fromBase64(header.kdf.salt), kdfParamsOf(header));
         vaultKey = await unwrap(derived.key, header.wrappedKeys.passphrase, wrapAd('passphrase', header));
@@ -196,12 +199,16 @@ export class Vault {
         wipe(wrappingKey, recoveryBytes);
         if (!vaultKey) throw new ShieldnoteError('WRONG_PASSPHRASE', 'That recovery key does not open this vault.');
       }
+      const kdfMs = performance.now() - kdfStarted;
+      const openStarted = performance.now();
       identityKey = await unwrap(vaultKey, header.wrappedKeys.identity, wrapAd('identity', header));
       if (!identityKey) throw new ShieldnoteError('VAULT_DAMAGED', 'The identity compartment key in the header failed authentication.');
       const keyring = { vaultKey, vaultId };
       const adapter = new EncryptedCatalogAdapter(path.join(dir, CATALOG_FILE), keyring);
       const data = await adapter.read();
-      return new Vault(dir, header, keyring, identityKey, lockFile, data, adapter);
+      const vault = new Vault(dir, header, keyring, identityKey, lockFile, data, adapter);
+      vault.unlockTimings = { kdfMs, openMs: performance.now() - openStarted };
+      return vault;
     } catch (error) {
       wipe(vaultKey, identityKey, recoveryBytes);
       await lockFile.release();
@@ -267,7 +274,7 @@ export class Vault {
     this.assertOpen();
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await fs.readFile(this.recordPath(id)));
+      bytes = await fs.readFile(this.recordPath(id));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ShieldnoteError('NOT_FOUND', 'That record does not exist.');
       throw error;

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { KnownVault } from '../../../common/api/types';
 import { folderName, formatDate } from '../app/format';
+import { PathText } from './path-text';
 
 interface KnownVaultListProps {
   vaults: KnownVault[];
@@ -27,7 +28,9 @@ export function KnownVaultList({ vaults, disabled, onSelect }: KnownVaultListPro
               onClick={() => onSelect(vault.path)}
             >
               <span className="known-vault-name">{folderName(vault.path)}</span>
-              <span className="known-vault-path">{vault.path}</span>
+              <span className="known-vault-path">
+                <PathText path={vault.path} />
+              </span>
               <span className="known-vault-meta">
                 {!vault.exists
                   ? 'Folder not found'

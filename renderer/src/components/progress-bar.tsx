@@ -29,7 +29,8 @@ export function ProgressBar({ label, expectedMs }: ProgressBarProps) {
   return (
     <div className="progress">
       <span id={labelId} className="progress-label">
-        {label}…
+        {label}
+        <span aria-hidden="true">…</span>
       </span>
       <progress className="progress-bar" aria-labelledby={labelId} max={100} value={percent} />
     </div>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { VaultStatus } from '../../../common/api/types';
 import { formatDate, formatNumber } from '../app/format';
 import { lockShortcut } from '../app/platform';
+import { PathText } from '../components/path-text';
 import { ScreenHeading } from '../components/screen-heading';
 
 function keyDerivation(kdf: VaultStatus['kdf']): string {
@@ -37,7 +38,9 @@ export function OverviewPage({ status }: { status: VaultStatus }) {
           </div>
           <div>
             <dt>Location</dt>
-            <dd className="mono">{status.path}</dd>
+            <dd className="mono">
+              <PathText path={status.path} />
+            </dd>
           </div>
           <div>
             <dt>Locking</dt>

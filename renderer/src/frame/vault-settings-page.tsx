@@ -3,6 +3,7 @@ import type { VaultStatus } from '../../../common/api/types';
 import { callApi } from '../api';
 import { formatDate } from '../app/format';
 import { Field } from '../components/field';
+import { PathText } from '../components/path-text';
 import { ScreenHeading } from '../components/screen-heading';
 
 const NAME_MAX_LENGTH = 80;
@@ -44,6 +45,7 @@ export function VaultSettingsPage({ status, onStatus }: VaultSettingsPageProps) 
   return (
     <article className="page">
       <ScreenHeading className="page-title">Vault settings</ScreenHeading>
+      <p className="page-subtitle">The name and details of this vault.</p>
 
       <section className="panel" aria-labelledby={nameSectionId}>
         <h2 id={nameSectionId} className="panel-title">
@@ -85,7 +87,9 @@ export function VaultSettingsPage({ status, onStatus }: VaultSettingsPageProps) 
         <dl className="facts">
           <div>
             <dt>Location</dt>
-            <dd className="mono">{status.path}</dd>
+            <dd className="mono">
+              <PathText path={status.path} />
+            </dd>
           </div>
           <div>
             <dt>Created</dt>

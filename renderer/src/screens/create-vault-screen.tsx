@@ -12,6 +12,7 @@ import { useVaultPicker } from '../app/use-vault-picker';
 import { CardScreen } from '../components/card-screen';
 import { Field } from '../components/field';
 import { KnownVaultList } from '../components/known-vault-list';
+import { PathText } from '../components/path-text';
 import { ProgressBar } from '../components/progress-bar';
 import { ScreenHeading } from '../components/screen-heading';
 import { StrengthMeter } from '../components/strength-meter';
@@ -126,7 +127,9 @@ export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultSc
               Location
             </span>
             <div className="location-row">
-              <span className="location-path">{status.path}</span>
+              <span className="location-path">
+                <PathText path={status.path} />
+              </span>
               <button
                 type="button"
                 className="button button-secondary button-small"

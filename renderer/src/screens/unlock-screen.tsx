@@ -9,6 +9,7 @@ import { useVaultPicker } from '../app/use-vault-picker';
 import { CardScreen } from '../components/card-screen';
 import { Field } from '../components/field';
 import { KnownVaultList } from '../components/known-vault-list';
+import { PathText } from '../components/path-text';
 import { ProgressBar } from '../components/progress-bar';
 import { ScreenHeading } from '../components/screen-heading';
 
@@ -93,7 +94,7 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
     >
       <ScreenHeading focusOnMount={false}>Unlock your vault</ScreenHeading>
       <p className="screen-path" title={status.path}>
-        {status.path}
+        <PathText path={status.path} />
       </p>
 
       <form className="form" onSubmit={(event) => void unlock(event)} noValidate>

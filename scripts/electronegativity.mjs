@@ -1,0 +1,39 @@
+// Runs Electronegativity over the app's sources, offline (the network is refused in-process and
+// the release-feed check is excluded). Fails on any finding not explained in docs/security.md.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
+const stage = mkdtempSync(path.join(os.tmpdir(), 'shieldnote-electronegativity-'));
+for (const dir of ['main', 'preload', 'renderer']) cpSync(path.join(root, dir), path.join(stage, dir), { recursive: true });
+const report = path.join(stage, 'report.csv');
+
+const run = spawnSync(
+  process.execPath,
+  [
+    '--require', path.join(root, 'scripts/no-network.cjs'),
+    path.join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'),
+    '-i', stage, '-x', 'AvailableSecurityFixesGlobalCheck', '-e', electronVersion, '-r', '-v', 'false', '-o', report,
+  ],
+  { encoding: 'utf8', env: { ...process.env, LANG: 'en-US' } },
+);
+if (run.status !== 0) {
+  console.error(run.stdout, run.stderr);
+  rmSync(stage, { recursive: true, force: true });
+  process.exit(1);
+}
+
+const rows = readFileSync(report, 'utf8').trim().split('\n').slice(1).filter(Boolean);
+rmSync(stage, { recursive: true, force: true });
+const explained = new Set([...readFileSync(path.join(root, 'docs/security.md'), 'utf8').matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]));
+const findings = rows.map((row) => {
+  const [id, file, location] = row.split(',');
+  return { id: id.replace(/"/g, ''), file: file?.replace(/"/g, ''), location: location?.replace(/"/g, '') };
+});
+const unexplained = findings.filter((f) => !explained.has(f.id));
+for (const f of findings) console.log(`electronegativity: ${f.id} ${f.file}:${f.location} ${explained.has(f.id) ? '(explained in docs/security.md)' : 'UNEXPLAINED'}`);
+console.log(`electronegativity: ${findings.length} finding(s), ${unexplained.length} unexplained (Electron ${electronVersion}, offline)`);
+process.exit(unexplained.length ? 1 : 0);
