@@ -27,10 +27,11 @@ export function KnownVaultList({ vaults, disabled, onSelect }: KnownVaultListPro
               disabled={disabled || !vault.exists}
               onClick={() => onSelect(vault.path)}
             >
-              <span className="known-vault-name">{folderName(vault.path)}</span>
+              {/* The spaces keep the button's accessible name readable: "Work /path Last opened …". */}
+              <span className="known-vault-name">{folderName(vault.path)}</span>{' '}
               <span className="known-vault-path">
                 <PathText path={vault.path} />
-              </span>
+              </span>{' '}
               <span className="known-vault-meta">
                 {!vault.exists
                   ? 'Folder not found'
