@@ -4,7 +4,8 @@ import type { InputOf, ResultOf } from './contract';
 
 /** What `window.shieldnote` offers the renderer: one named function per contract method. */
 export type ShieldnoteApi = {
-  [M in MethodName]: keyof InputOf<M> extends never
+  // Methods whose input is the empty object may be called with no argument.
+  [M in MethodName]: {} extends InputOf<M>
     ? (input?: InputOf<M>) => Promise<ApiResult<ResultOf<M>>>
     : (input: InputOf<M>) => Promise<ApiResult<ResultOf<M>>>;
 };

@@ -7,7 +7,8 @@ describe('create vault screen', () => {
   it('focuses the heading and shows where the vault will live', async () => {
     renderApp();
     const heading = await screen.findByRole('heading', { level: 1, name: 'Create your vault' });
-    expect(document.activeElement).toBe(heading);
+    // Focus moves in an effect, which can run just after the heading first appears.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText(DEFAULT_PATH)).toBeTruthy();
     expect((screen.getByLabelText('Vault name') as HTMLInputElement).value).toBe('My notebook');
   });

@@ -28,7 +28,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await expect(page.getByRole('banner')).toContainText('Dandong border desk');
     await shot(page, `overview-${scheme}`);
-    await page.getByRole('link', { name: 'Vault settings' }).click();
+    await page.getByRole('button', { name: 'Vault settings' }).click();
     await shot(page, `vault-settings-${scheme}`);
 
     await lock(page);

@@ -14,7 +14,7 @@ export async function createVault(app: AppHarness, name = 'Border desk'): Promis
   await page.getByLabel('Confirm passphrase').fill(STRONG_PASSPHRASE);
   await page.getByRole('button', { name: 'Create vault' }).click();
   await expect(page.getByRole('heading', { name: 'Save your recovery key' })).toBeVisible();
-  const recoveryKey = (await page.getByLabel('Recovery key').textContent())!.replace(/\s+/g, '');
+  const recoveryKey = (await page.getByRole('group', { name: 'Recovery key' }).textContent())!.replace(/\s+/g, '');
   expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-?){10}$/);
   return recoveryKey;
 }
