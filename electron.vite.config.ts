@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './common/security/csp';
+
+// The CSP also goes into the built index.html as a <meta> (defence in depth, and visible to
+// static scanners). Not in dev: Vite's dev server injects inline styles the policy forbids.
+function cspMeta(): Plugin {
+  return {
+    name: 'shieldnote-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 // main: ESM, dependencies stay in node_modules (libsodium's WASM is loaded from there too).
 // preload: one CommonJS file with nothing external but electron: sandboxed preloads cannot
@@ -25,7 +39,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: {
       outDir: 'out/renderer',
       minify: true,

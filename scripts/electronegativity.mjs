@@ -8,7 +8,9 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 const stage = mkdtempSync(path.join(os.tmpdir(), 'shieldnote-electronegativity-'));
-for (const dir of ['main', 'preload', 'renderer']) cpSync(path.join(root, dir), path.join(stage, dir), { recursive: true });
+// Sources of main, preload and renderer, plus the built index.html (which carries the CSP meta).
+for (const dir of ['main', 'preload', 'renderer/src']) cpSync(path.join(root, dir), path.join(stage, dir), { recursive: true });
+cpSync(path.join(root, 'out/renderer/index.html'), path.join(stage, 'renderer/index.html'));
 const report = path.join(stage, 'report.csv');
 
 const run = spawnSync(

@@ -15,6 +15,9 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'none'",
   "manifest-src 'none'",
   "media-src 'self' blob:",
+  // DOM sinks (innerHTML, script.src …) accept no strings at all: the app never needs them.
+  "require-trusted-types-for 'script'",
+  "trusted-types 'none'",
 ].join('; ');
 
 export const APP_SCHEME = 'app';
@@ -29,3 +32,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+/** The policy as a <meta> can carry it (frame-ancestors is ignored there, so it is left out). */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');

@@ -25,6 +25,8 @@ export interface AppHarness {
   /** Every API result the renderer received, for the "no secret crosses" checks. */
   apiResults: { method: string; result: ApiResult<unknown> }[];
   pickFolderResult: { value: string | null };
+  /** Console errors and uncaught exceptions in the page (CSP violations show up here). */
+  consoleErrors: string[];
 }
 
 export const test = base.extend<{ app: AppHarness }>({
@@ -37,6 +39,11 @@ export const test = base.extend<{ app: AppHarness }>({
     let handler: ApiHandler = createApiHandler(service, { allowedOrigin: TEST_ORIGIN });
     const outsideRequests: string[] = [];
     const apiResults: AppHarness['apiResults'] = [];
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
 
     page.on('request', (request) => {
       if (!request.url().startsWith(TEST_ORIGIN + '/') && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
@@ -74,6 +81,7 @@ export const test = base.extend<{ app: AppHarness }>({
       outsideRequests,
       apiResults,
       pickFolderResult,
+      consoleErrors,
     };
     await use(harness);
     await service.shutdown();

@@ -7,7 +7,7 @@ import { ScreenHeading } from '../components/screen-heading';
 
 function keyDerivation(kdf: VaultStatus['kdf']): string {
   if (!kdf) return 'Argon2id';
-  return `Argon2id (${kdf.opsLimit} passes, ${formatNumber(kdf.memLimitMiB)} MiB, about ${formatNumber(kdf.calibratedMs)} ms)`;
+  return `Argon2id (${kdf.opsLimit} ${kdf.opsLimit === 1 ? "pass" : "passes"}, ${formatNumber(kdf.memLimitMiB)} MiB, about ${formatNumber(kdf.calibratedMs)} ms)`;
 }
 
 export function OverviewPage({ status }: { status: VaultStatus }) {
