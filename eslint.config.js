@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['common/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {

@@ -32,10 +32,10 @@ const rows = readFileSync(report, 'utf8').trim().split('\n').slice(1).filter(Boo
 rmSync(stage, { recursive: true, force: true });
 const explained = new Set([...readFileSync(path.join(root, 'docs/security.md'), 'utf8').matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]));
 const findings = rows.map((row) => {
-  const [id, file, location] = row.split(',');
-  return { id: id.replace(/"/g, ''), file: file?.replace(/"/g, ''), location: location?.replace(/"/g, '') };
+  const [id, severity, confidence, file, location] = row.split(',').map((cell) => cell.replace(/"/g, ''));
+  return { id, severity, confidence, file, location };
 });
 const unexplained = findings.filter((f) => !explained.has(f.id));
-for (const f of findings) console.log(`electronegativity: ${f.id} ${f.file}:${f.location} ${explained.has(f.id) ? '(explained in docs/security.md)' : 'UNEXPLAINED'}`);
+for (const f of findings) console.log(`electronegativity: ${f.id} (${f.severity}, ${f.confidence}) ${f.file}:${f.location} ${explained.has(f.id) ? '(explained in docs/security.md)' : 'UNEXPLAINED'}`);
 console.log(`electronegativity: ${findings.length} finding(s), ${unexplained.length} unexplained (Electron ${electronVersion}, offline)`);
 process.exit(unexplained.length ? 1 : 0);

@@ -5,7 +5,7 @@ import type { InputOf, ResultOf } from './contract';
 /** What `window.shieldnote` offers the renderer: one named function per contract method. */
 export type ShieldnoteApi = {
   // Methods whose input is the empty object may be called with no argument.
-  [M in MethodName]: {} extends InputOf<M>
+  [M in MethodName]: Record<never, never> extends InputOf<M>
     ? (input?: InputOf<M>) => Promise<ApiResult<ResultOf<M>>>
     : (input: InputOf<M>) => Promise<ApiResult<ResultOf<M>>>;
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MethodName } from './method-names';
 import type {
+  Preferences,
   ClipboardCopy,
   CreatedVault,
   KnownVault,
@@ -8,6 +9,11 @@ import type {
   VaultStatus,
 } from './types';
 import { PASSPHRASE_MAX_LENGTH } from '../vault/passphrase-strength';
+import { identityTermsSchema, type RevealedIdentity } from '../domain/identity';
+import { sourceFieldsSchema, type Source } from '../domain/source';
+import { CHANNELS, STATEMENT_KINDS, saidOnSchema, statementFieldsSchema, tagSchema, type Statement } from '../domain/statement';
+import type { DeleteOutcome, SearchResult, TagCount } from '../domain/search';
+import type { AuditEntry } from '../domain/audit';
 import { RECOVERY_KEY_MAX_INPUT } from '../vault/recovery-key';
 
 /** A method of the API: its input schema and, as a phantom type, its result. */
@@ -39,6 +45,12 @@ const vaultName = z
   .max(80, 'Keep the name under 80 characters')
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'Name must not contain control characters');
 
+const id = z.string().regex(/^[0-9a-f]{32}$/, 'Malformed id');
+const itemKind = z.enum(['source', 'statement']);
+/** Attachments cross as base64; 25 MiB of file is about 35 MB of text. */
+export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
+const base64 = z.string().max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4, 'Attachments are limited to 25 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64');
+
 export const contract = {
   getStatus: method<VaultStatus>()(noInput),
   listVaults: method<KnownVault[]>()(noInput),
@@ -57,6 +69,60 @@ export const contract = {
   ),
   lock: method<VaultStatus>()(noInput),
   renameVault: method<VaultStatus>()(z.strictObject({ name: vaultName })),
+
+  getPreferences: method<Preferences>()(noInput),
+  updatePreferences: method<Preferences>()(
+    z.strictObject({ identityRevealSeconds: z.number().int().min(5, 'At least 5 seconds').max(600, 'At most 10 minutes') }),
+  ),
+
+  listSources: method<Source[]>()(z.strictObject({ includeArchived: z.boolean().optional() })),
+  /** Creates a source when `id` is absent, otherwise replaces its profile fields. */
+  saveSource: method<Source>()(sourceFieldsSchema.extend({ id: id.optional() })),
+  /** Asks for the passphrase again; every reveal (and refusal) is audited. */
+  revealIdentity: method<RevealedIdentity>()(z.strictObject({ sourceId: id, passphrase })),
+  hideIdentity: method<{ hidden: true }>()(z.strictObject({ sourceId: id })),
+  /** Replaces the identity terms. Allowed for a source with none yet, or while it is revealed. */
+  saveIdentity: method<Source>()(z.strictObject({ sourceId: id, terms: identityTermsSchema })),
+  /** Main copies the term; the clipboard is cleared later if it still holds it. Needs a reveal. */
+  copyIdentityTerm: method<ClipboardCopy>()(z.strictObject({ sourceId: id, index: z.number().int().min(0).max(199) })),
+
+  listStatements: method<Statement[]>()(z.strictObject({ sourceId: id.optional(), includeArchived: z.boolean().optional() })),
+  getStatement: method<Statement>()(z.strictObject({ id })),
+  /** Creates a statement when `id` is absent; a changed text moves the old one into history. */
+  saveStatement: method<Statement>()(statementFieldsSchema.extend({ id: id.optional() })),
+  /** Saves several new statements at once (paste-and-split capture): all or none. */
+  saveStatements: method<Statement[]>()(z.strictObject({ statements: z.array(statementFieldsSchema).min(1).max(500) })),
+  addAttachment: method<Statement>()(
+    z.strictObject({
+      statementId: id,
+      name: z.string().trim().min(1).max(255).refine((s) => !/[\u0000-\u001f\u007f/\\]/.test(s), 'Not a valid file name'),
+      mimeType: z.string().max(100).regex(/^[\w.+-]+\/[\w.+-]+$|^$/, 'Not a media type'),
+      dataBase64: base64,
+    }),
+  ),
+  getAttachment: method<{ name: string; mimeType: string; dataBase64: string }>()(z.strictObject({ statementId: id, attachmentId: id })),
+  removeAttachment: method<Statement>()(z.strictObject({ statementId: id, attachmentId: id })),
+
+  search: method<SearchResult>()(
+    z.strictObject({
+      query: z.string().max(500),
+      sourceId: id.optional(),
+      kinds: z.array(z.enum(STATEMENT_KINDS)).max(3).optional(),
+      channels: z.array(z.enum(CHANNELS)).max(5).optional(),
+      tags: z.array(tagSchema).max(30).optional(),
+      from: saidOnSchema.optional(),
+      to: saidOnSchema.optional(),
+      types: z.array(z.enum(['statement', 'source'])).max(2).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+    }),
+  ),
+  listTags: method<TagCount[]>()(noInput),
+
+  /** Deletes (undoable until lock) unless a draft cites it; then lists the drafts instead. */
+  deleteItem: method<DeleteOutcome>()(z.strictObject({ kind: itemKind, id })),
+  setArchived: method<{ archived: boolean }>()(z.strictObject({ kind: itemKind, id, archived: z.boolean() })),
+  undoDelete: method<{ restored: true }>()(z.strictObject({ kind: itemKind, id })),
+  listAudit: method<AuditEntry[]>()(z.strictObject({ limit: z.number().int().min(1).max(10_000).optional() })),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

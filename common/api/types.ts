@@ -41,3 +41,8 @@ export interface ClipboardCopy {
 export interface PickedFolder {
   path: string | null;
 }
+
+export interface Preferences {
+  /** How long a revealed identity stays on screen. */
+  identityRevealSeconds: number;
+}

@@ -11,6 +11,20 @@ import { HEADER_FILE, type VaultHeader } from '../vault/vault-header';
 import { Vault } from '../vault/vault';
 import { AppSettingsStore } from './app-settings';
 import type { Platform } from './platform';
+import type { Preferences } from '../../common/api/types';
+import type { RevealedIdentity } from '../../common/domain/identity';
+import type { Source } from '../../common/domain/source';
+import type { Statement } from '../../common/domain/statement';
+import type { DeleteOutcome, SearchResult, TagCount } from '../../common/domain/search';
+import type { AuditEntry } from '../../common/domain/audit';
+import { appendAudit, listAudit } from '../features/audit-log';
+import { COLLECTIONS, DEFAULT_PREFERENCES, collectionIn, readSettings, writeSettings, type StoredSource } from '../features/collections';
+import { allIdentityTerms, readIdentities, writeIdentity } from '../features/identity-compartment';
+import { RevealSessions } from '../features/reveal-sessions';
+import { SearchIndex } from '../features/search-index';
+import { countTerms, listSources, saveSource, storedSource, toSource } from '../features/sources';
+import { addAttachment, listStatements, readAttachment, removeAttachment, saveStatements, storedStatement, toStatement } from '../features/statements';
+import { deleteItem, purgeTrash, setArchived, undoDelete } from '../features/trash';
 
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
 export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
@@ -38,6 +52,8 @@ export class ShieldnoteService implements ServiceMethods {
   private clipboardTimer: NodeJS.Timeout | null = null;
   private clipboardSecret: string | null = null;
   private readonly settings: AppSettingsStore;
+  private searchIndex: SearchIndex | null = null;
+  private readonly reveals = new RevealSessions();
   private readonly kdfPolicy: KdfPolicy;
   private readonly clipboardClearSeconds: number;
   private readonly now: () => Date;
@@ -110,6 +126,7 @@ export class ShieldnoteService implements ServiceMethods {
           now: this.now,
         });
         this.vault = vault;
+        this.searchIndex = SearchIndex.build(vault);
         this.pendingRecoveryKey = recoveryKey;
         await this.settings.rememberVault(dir, this.now());
         return { status: this.unlockedStatus(vault), recoveryKey };
@@ -159,6 +176,7 @@ export class ShieldnoteService implements ServiceMethods {
       } else {
         this.vault = await Vault.unlock(dir, { kind: 'recoveryKey', text: input.recoveryKey });
       }
+      await this.afterUnlock(this.vault);
       await this.settings.rememberVault(dir, this.now());
       return this.unlockedStatus(this.vault);
     });
@@ -179,6 +197,160 @@ export class ShieldnoteService implements ServiceMethods {
     return this.unlockedStatus(vault);
   }
 
+  async getPreferences(): Promise<Preferences> {
+    return { ...DEFAULT_PREFERENCES, ...readSettings(this.requireVault()).preferences };
+  }
+
+  async updatePreferences(input: InputOf<'updatePreferences'>): Promise<Preferences> {
+    await this.requireVault().update((data) => writeSettings(data, (s) => (s.preferences = { ...DEFAULT_PREFERENCES, ...s.preferences, ...input })));
+    return this.getPreferences();
+  }
+
+  async listSources(input: InputOf<'listSources'>): Promise<Source[]> {
+    return listSources(this.requireVault(), input.includeArchived);
+  }
+
+  async saveSource(input: InputOf<'saveSource'>): Promise<Source> {
+    const source = await saveSource(this.requireVault(), input);
+    await this.searchIndex?.refresh('source', [source.id]);
+    return source;
+  }
+
+  async revealIdentity(input: InputOf<'revealIdentity'>): Promise<RevealedIdentity> {
+    const vault = this.requireVault();
+    storedSource(vault, input.sourceId);
+    const secret = passphraseBytes(input.passphrase);
+    let ok: boolean;
+    try {
+      ok = await vault.verifyPassphrase(secret);
+    } finally {
+      wipe(secret);
+    }
+    if (!ok) {
+      await vault.update((data) => appendAudit(data, vault, 'identity.reveal-refused', input.sourceId, 'wrong passphrase'));
+      throw new ShieldnoteError('WRONG_PASSPHRASE', 'That passphrase is not right. The identity stays hidden.');
+    }
+    const { identityRevealSeconds } = await this.getPreferences();
+    const terms = (await readIdentities(vault))[input.sourceId] ?? [];
+    await vault.update((data) => appendAudit(data, vault, 'identity.revealed', input.sourceId, `${terms.length} term(s) for ${identityRevealSeconds} s`));
+    this.reveals.open(input.sourceId, identityRevealSeconds);
+    return { sourceId: input.sourceId, terms, hideAfterSeconds: identityRevealSeconds };
+  }
+
+  async hideIdentity(input: InputOf<'hideIdentity'>): Promise<{ hidden: true }> {
+    this.reveals.close(input.sourceId);
+    return { hidden: true };
+  }
+
+  async saveIdentity(input: InputOf<'saveIdentity'>): Promise<Source> {
+    const vault = this.requireVault();
+    const source = storedSource(vault, input.sourceId);
+    const hasIdentity = Object.keys(source.identityCounts).length > 0;
+    if (hasIdentity && !this.reveals.canEdit(input.sourceId)) {
+      throw new ShieldnoteError('LOCKED', 'Reveal the identity (with your passphrase) before changing it.');
+    }
+    await writeIdentity(vault, input.sourceId, input.terms);
+    await vault.update((data) => {
+      collectionIn<StoredSource>(data, COLLECTIONS.sources)[input.sourceId]!.identityCounts = countTerms(input.terms);
+      appendAudit(data, vault, 'identity.changed', input.sourceId, `${input.terms.length} term(s)`);
+    });
+    return toSource(storedSource(vault, input.sourceId));
+  }
+
+  async copyIdentityTerm(input: InputOf<'copyIdentityTerm'>): Promise<ResultOf<'copyIdentityTerm'>> {
+    const vault = this.requireVault();
+    if (!this.reveals.isDisplayed(input.sourceId)) {
+      throw new ShieldnoteError('LOCKED', 'The identity is hidden again. Reveal it to copy a term.');
+    }
+    const term = (await readIdentities(vault))[input.sourceId]?.[input.index];
+    if (!term) throw new ShieldnoteError('NOT_FOUND', 'That identity term does not exist.');
+    await this.copySecret(term.value);
+    await vault.update((data) => appendAudit(data, vault, 'identity.copied', input.sourceId, `${term.kind} copied to the clipboard`));
+    return { clearsAfterSeconds: this.clipboardClearSeconds };
+  }
+
+  async listStatements(input: InputOf<'listStatements'>): Promise<Statement[]> {
+    return listStatements(this.requireVault(), input);
+  }
+
+  async getStatement(input: InputOf<'getStatement'>): Promise<Statement> {
+    return toStatement(storedStatement(this.requireVault(), input.id));
+  }
+
+  async saveStatement(input: InputOf<'saveStatement'>): Promise<Statement> {
+    const [statement] = await saveStatements(this.requireVault(), [input]);
+    await this.searchIndex?.refresh('statement', [statement!.id]);
+    return statement!;
+  }
+
+  async saveStatements(input: InputOf<'saveStatements'>): Promise<Statement[]> {
+    const saved = await saveStatements(this.requireVault(), input.statements);
+    await this.searchIndex?.refresh('statement', saved.map((s) => s.id));
+    return saved;
+  }
+
+  async addAttachment(input: InputOf<'addAttachment'>): Promise<Statement> {
+    const data = Buffer.from(input.dataBase64, 'base64');
+    return addAttachment(this.requireVault(), input.statementId, { name: input.name, mimeType: input.mimeType, data });
+  }
+
+  async getAttachment(input: InputOf<'getAttachment'>): Promise<ResultOf<'getAttachment'>> {
+    const file = await readAttachment(this.requireVault(), input.statementId, input.attachmentId);
+    return { name: file.name, mimeType: file.mimeType, dataBase64: Buffer.from(file.data).toString('base64') };
+  }
+
+  async removeAttachment(input: InputOf<'removeAttachment'>): Promise<Statement> {
+    return removeAttachment(this.requireVault(), input.statementId, input.attachmentId);
+  }
+
+  async search(input: InputOf<'search'>): Promise<SearchResult> {
+    this.requireVault();
+    return this.requireIndex().search(input);
+  }
+
+  async listTags(): Promise<TagCount[]> {
+    this.requireVault();
+    return this.requireIndex().listTags();
+  }
+
+  async deleteItem(input: InputOf<'deleteItem'>): Promise<DeleteOutcome> {
+    const vault = this.requireVault();
+    const affected = input.kind === 'source' ? listStatements(vault, { sourceId: input.id, includeArchived: true }).map((s) => s.id) : [];
+    const outcome = await deleteItem(vault, input.kind, input.id);
+    if (outcome.outcome === 'deleted') {
+      await this.searchIndex?.refresh(input.kind, [input.id]);
+      await this.searchIndex?.refresh('statement', affected);
+    }
+    return outcome;
+  }
+
+  async setArchived(input: InputOf<'setArchived'>): Promise<{ archived: boolean }> {
+    await setArchived(this.requireVault(), input.kind, input.id, input.archived);
+    return { archived: input.archived };
+  }
+
+  async undoDelete(input: InputOf<'undoDelete'>): Promise<{ restored: true }> {
+    const vault = this.requireVault();
+    await undoDelete(vault, input.kind, input.id);
+    await this.searchIndex?.refresh(input.kind, [input.id]);
+    if (input.kind === 'source') await this.searchIndex?.refresh('statement', listStatements(vault, { sourceId: input.id, includeArchived: true }).map((s) => s.id));
+    return { restored: true };
+  }
+
+  async listAudit(input: InputOf<'listAudit'>): Promise<AuditEntry[]> {
+    return listAudit(this.requireVault(), input.limit);
+  }
+
+  /** Every identity term with its source: for the leak guard inside main, never over IPC. */
+  async identityTerms() {
+    return allIdentityTerms(this.requireVault());
+  }
+
+  private requireIndex(): SearchIndex {
+    if (!this.searchIndex) throw new ShieldnoteError('LOCKED', 'The vault is locked. Unlock it first.');
+    return this.searchIndex;
+  }
+
   /** The open vault, for features built on the service; LOCKED when there is none. */
   requireVault(): Vault {
     if (!this.vault?.isOpen) throw new ShieldnoteError('LOCKED', 'The vault is locked. Unlock it first.');
@@ -190,12 +362,27 @@ export class ShieldnoteService implements ServiceMethods {
     await this.serialized(() => this.closeVault());
   }
 
+  private async afterUnlock(vault: Vault): Promise<void> {
+    // A crash before the last lock may have left deleted items behind: they go now.
+    await purgeTrash(vault);
+    this.searchIndex = SearchIndex.build(vault);
+  }
+
   private async closeVault(): Promise<void> {
     this.pendingRecoveryKey = null;
+    this.reveals.clear();
     await this.clearCopiedSecret();
+    this.searchIndex?.drop();
+    this.searchIndex = null;
     const vault = this.vault;
     this.vault = null;
-    await vault?.close();
+    if (vault?.isOpen) {
+      try {
+        await purgeTrash(vault);
+      } finally {
+        await vault.close();
+      }
+    }
   }
 
   private async copySecret(secret: string): Promise<void> {

@@ -19,6 +19,8 @@ export const RecordKind = {
   catalog: 1,
   draftBody: 2,
   attachment: 3,
+  /** Source identities, sealed with the identity compartment key instead of the vault key. */
+  identityCompartment: 4,
   generic: 15,
 } as const;
 export type RecordKindName = keyof typeof RecordKind;

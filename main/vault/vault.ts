@@ -257,17 +257,30 @@ export class Vault {
     return toHex(new Uint8Array(randomBytes(16)));
   }
 
-  /** Writes a record file (a draft body, an attachment): only that file changes on disk. */
+  /**
+   * Writes a record file (a draft body, an attachment): only that file changes on disk.
+   * Identity-compartment records are sealed with the compartment's own key.
+   */
   async writeRecord(id: string, kind: number, plaintext: Uint8Array): Promise<void> {
     this.assertOpen();
+    const key = this.keyFor(kind);
     const file = this.recordPath(id);
     const revision = (await this.currentRecordRevision(id)) + 1n;
     const idBytes = fromHex(id);
-    const container = await encodeContainer(this.keyring.vaultKey, this.keyring.vaultId, { kind, id: idBytes, revision }, plaintext);
+    const container = await encodeContainer(key, this.keyring.vaultId, { kind, id: idBytes, revision }, plaintext);
     await durableWrite(file, container, async (written) => {
-      await decodeContainer(this.keyring.vaultKey, this.keyring.vaultId, written, { kind, id: idBytes, what: 'record' });
+      await decodeContainer(key, this.keyring.vaultId, written, { kind, id: idBytes, what: 'record' });
     });
     this.recordRevisions.set(id, revision);
+  }
+
+  /** Checks a passphrase against the header without changing anything (for re-asking it). */
+  async verifyPassphrase(passphrase: Uint8Array): Promise<boolean> {
+    this.assertOpen();
+    const derived = await deriveKey(passphrase, fromBase64(this.header.kdf.salt), kdfParamsOf(this.header));
+    const key = await unwrap(derived.key, this.header.wrappedKeys.passphrase, wrapAd('passphrase', this.header));
+    wipe(derived.key, key);
+    return key !== null;
   }
 
   async readRecord(id: string, kind: number): Promise<Uint8Array> {
@@ -279,7 +292,7 @@ export class Vault {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ShieldnoteError('NOT_FOUND', 'That record does not exist.');
       throw error;
     }
-    const { meta, plaintext } = await decodeContainer(this.keyring.vaultKey, this.keyring.vaultId, bytes, { kind, id: fromHex(id), what: 'record' });
+    const { meta, plaintext } = await decodeContainer(this.keyFor(kind), this.keyring.vaultId, bytes, { kind, id: fromHex(id), what: 'record' });
     this.recordRevisions.set(id, meta.revision);
     return plaintext;
   }
@@ -301,6 +314,10 @@ export class Vault {
       this.db.data = null as unknown as CatalogData;
       await this.lockFile.release();
     }
+  }
+
+  private keyFor(kind: number): Uint8Array {
+    return kind === RecordKind.identityCompartment ? this.identityKey : this.keyring.vaultKey;
   }
 
   private recordPath(id: string): string {

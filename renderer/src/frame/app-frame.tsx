@@ -1,9 +1,18 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { VaultStatus } from '../../../common/api/types';
 import { callApi } from '../api';
+import { LibraryProvider } from '../library/library';
+import { EMPTY_SEARCH, SearchPage, type SearchState } from '../search/search-page';
+import { SourcesPage } from '../sources/sources-page';
+import { QuickAddDialog } from '../statements/quick-add-dialog';
+import { StatementsPage } from '../statements/statements-page';
+import { FrameContext, type FrameActions, type NoticeAction } from './frame-context';
 import { FrameHeader } from './frame-header';
-import { MainNav, type FramePage } from './main-nav';
+import { MainNav } from './main-nav';
+import { NoticeArea, type Notice } from './notices';
 import { OverviewPage } from './overview-page';
+import { routeFor, type Route } from './routes';
+import { useFrameShortcuts } from './use-frame-shortcuts';
 import { useLockShortcut } from './use-lock-shortcut';
 import { VaultSettingsPage } from './vault-settings-page';
 
@@ -13,11 +22,17 @@ interface AppFrameProps {
 }
 
 export function AppFrame({ status, onStatus }: AppFrameProps) {
-  const [page, setPage] = useState<FramePage>('overview');
+  const [route, setRoute] = useState<Route>({ page: 'overview' });
   const [locking, setLocking] = useState(false);
   const [lockError, setLockError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [quickAddOpen, setQuickAddOpen] = useState(false);
+  // Kept here so a search survives opening one of its results and coming back.
+  const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
+  const [searchFocus, setSearchFocus] = useState(0);
   // A ref, not state, so a burst of Ctrl+L presses sends one lock request.
   const lockInFlight = useRef(false);
+  const noticeId = useRef(0);
 
   const lock = useCallback(async () => {
     if (lockInFlight.current) return;
@@ -37,24 +52,64 @@ export function AppFrame({ status, onStatus }: AppFrameProps) {
   const requestLock = useCallback(() => void lock(), [lock]);
   useLockShortcut(requestLock);
 
+  const notify = useCallback((message: string, action?: NoticeAction) => {
+    noticeId.current += 1;
+    setNotice({ id: noticeId.current, message, action });
+  }, []);
+  const dismissNotice = useCallback((id: number) => setNotice((current) => (current?.id === id ? null : current)), []);
+  const openQuickAdd = useCallback(() => setQuickAddOpen(true), []);
+  const focusSearch = useCallback(() => {
+    setRoute({ page: 'search' });
+    setSearchFocus((n) => n + 1);
+  }, []);
+  useFrameShortcuts({ onQuickAdd: openQuickAdd, onSearch: focusSearch });
+
+  const actions = useMemo<FrameActions>(
+    () => ({ navigate: setRoute, notify, openQuickAdd }),
+    [notify, openQuickAdd],
+  );
+
+  function page() {
+    switch (route.page) {
+      case 'overview':
+        return <OverviewPage status={status} />;
+      case 'settings':
+        return <VaultSettingsPage status={status} onStatus={onStatus} />;
+      case 'sources':
+        return <SourcesPage view={route.view} />;
+      case 'statements':
+        return <StatementsPage view={route.view} />;
+      case 'search':
+        return <SearchPage state={search} onState={setSearch} focusRequest={searchFocus} />;
+    }
+  }
+
   return (
-    <div className="frame">
-      <FrameHeader status={status} locking={locking} onLock={requestLock} />
-      <div className="frame-body">
-        <MainNav page={page} onNavigate={setPage} />
-        <main className="frame-main">
-          {lockError ? (
-            <p role="alert" className="form-error">
-              {lockError}
-            </p>
-          ) : null}
-          {page === 'overview' ? (
-            <OverviewPage status={status} />
-          ) : (
-            <VaultSettingsPage status={status} onStatus={onStatus} />
-          )}
-        </main>
-      </div>
-    </div>
+    <LibraryProvider>
+      <FrameContext value={actions}>
+        <div className="frame">
+          <FrameHeader status={status} locking={locking} onLock={requestLock} onQuickAdd={openQuickAdd} />
+          <div className="frame-body">
+            <MainNav
+              page={route.page}
+              onNavigate={(next) => {
+                setSearchFocus(0);
+                setRoute(routeFor(next));
+              }}
+            />
+            <main className="frame-main">
+              {lockError ? (
+                <p role="alert" className="form-error">
+                  {lockError}
+                </p>
+              ) : null}
+              {page()}
+            </main>
+          </div>
+          <NoticeArea notice={notice} onDismiss={dismissNotice} />
+        </div>
+        {quickAddOpen ? <QuickAddDialog onClose={() => setQuickAddOpen(false)} /> : null}
+      </FrameContext>
+    </LibraryProvider>
   );
 }

@@ -1,14 +1,15 @@
 import type { VaultStatus } from '../../../common/api/types';
 import { truncateMiddle } from '../app/format';
-import { lockShortcut } from '../app/platform';
+import { lockShortcut, quickAddShortcut } from '../app/platform';
 
 interface FrameHeaderProps {
   status: VaultStatus;
   locking: boolean;
   onLock: () => void;
+  onQuickAdd: () => void;
 }
 
-export function FrameHeader({ status, locking, onLock }: FrameHeaderProps) {
+export function FrameHeader({ status, locking, onLock, onQuickAdd }: FrameHeaderProps) {
   return (
     <header className="frame-header">
       <div className="frame-vault">
@@ -18,6 +19,17 @@ export function FrameHeader({ status, locking, onLock }: FrameHeaderProps) {
         </span>
       </div>
       <span className="badge badge-unlocked">Unlocked</span>
+      <button
+        type="button"
+        className="button button-primary button-small"
+        aria-keyshortcuts={quickAddShortcut.aria}
+        onClick={onQuickAdd}
+      >
+        Add statement
+        <kbd className="shortcut shortcut-on-accent" aria-hidden="true">
+          {quickAddShortcut.label}
+        </kbd>
+      </button>
       <button
         type="button"
         className="button button-secondary button-small"

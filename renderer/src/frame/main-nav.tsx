@@ -1,7 +1,10 @@
-export type FramePage = 'overview' | 'settings';
+import type { FramePage } from './routes';
 
 const ITEMS: { page: FramePage; label: string }[] = [
   { page: 'overview', label: 'Overview' },
+  { page: 'sources', label: 'Sources' },
+  { page: 'statements', label: 'Statements' },
+  { page: 'search', label: 'Search' },
   { page: 'settings', label: 'Vault settings' },
 ];
 

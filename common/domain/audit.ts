@@ -1,0 +1,18 @@
+export const AUDIT_ACTIONS = [
+  'identity.revealed',
+  'identity.reveal-refused',
+  'identity.copied',
+  'identity.changed',
+  'source.deleted',
+  'statement.deleted',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One line of the vault's append-only audit log. Names sources by id only, never by identity. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  action: AuditAction;
+  sourceId: string | null;
+  detail: string;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+// A source as the renderer sees it: everything but who they are. The identity lives in its own
+// compartment (identity.ts) and crosses to the renderer only while revealed.
+
+export const RELIABILITY = ['unassessed', 'new', 'established', 'proven'] as const;
+export type Reliability = (typeof RELIABILITY)[number];
+export const RELIABILITY_LABELS: Record<Reliability, string> = {
+  unassessed: 'Not yet assessed',
+  new: 'New, no track record',
+  established: 'Reliable in the past',
+  proven: 'Proven over many stories',
+};
+
+const labelPart = (max: number) =>
+  z.string().trim().max(max, `Keep it under ${max} characters`).refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'No control characters');
+
+export const sourceLabelSchema = z.strictObject({
+  adjective: labelPart(60),
+  noun: labelPart(40).pipe(z.string().min(1, 'The label needs a noun, such as “source” or “official”')),
+  qualifier: labelPart(120),
+});
+export type SourceLabel = z.infer<typeof sourceLabelSchema>;
+
+const longText = (max: number) => z.string().max(max, `Keep it under ${max.toLocaleString('en')} characters`);
+
+export const sourceFieldsSchema = z.strictObject({
+  label: sourceLabelSchema,
+  access: longText(2_000),
+  anonymityReason: longText(2_000),
+  reliability: z.enum(RELIABILITY),
+  poolSize: z.number().int('A whole number').min(1, 'At least 1').max(100_000_000).nullable(),
+  notes: longText(20_000),
+});
+export type SourceFields = z.infer<typeof sourceFieldsSchema>;
+
+export const IDENTITY_TERM_KINDS = ['name', 'alias', 'romanization', 'phone', 'email', 'handle', 'employer', 'identifier'] as const;
+export type IdentityTermKind = (typeof IDENTITY_TERM_KINDS)[number];
+export const IDENTITY_TERM_LABELS: Record<IdentityTermKind, string> = {
+  name: 'Name',
+  alias: 'Alias',
+  romanization: 'Romanization',
+  phone: 'Phone',
+  email: 'E-mail',
+  handle: 'Handle',
+  employer: 'Employer',
+  identifier: 'Other identifier',
+};
+
+/** What the renderer may know about an identity without revealing it. */
+export interface IdentitySummary {
+  termCount: number;
+  counts: Partial<Record<IdentityTermKind, number>>;
+}
+
+export interface Source extends SourceFields {
+  id: string;
+  identity: IdentitySummary;
+  archived: boolean;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,66 @@
+import type { AuditEntry } from '../../common/domain/audit';
+import type { IdentityTermKind, Source } from '../../common/domain/source';
+import type { Statement } from '../../common/domain/statement';
+import type { Preferences } from '../../common/api/types';
+import type { CatalogData } from '../vault/catalog-adapter';
+import type { Vault } from '../vault/vault';
+
+// The catalog collections this layer owns and the shape of their items on disk.
+
+export interface StoredSource extends Omit<Source, 'identity'> {
+  identityCounts: Partial<Record<IdentityTermKind, number>>;
+  /** Set when deleted: hidden everywhere, restorable until the vault is locked, then purged. */
+  deletedAt?: string;
+}
+
+export interface StoredStatement extends Statement {
+  deletedAt?: string;
+  /** Set when the statement went to the trash because its source was deleted. */
+  deletedWith?: string;
+}
+
+/** Minimal view of a draft that deletion needs; the editor owns the rest of the item. */
+export interface StoredDraftCitations {
+  id: string;
+  title: string;
+  citedStatementIds?: string[];
+  deletedAt?: string;
+}
+
+export interface VaultSettings {
+  preferences?: Preferences;
+  /** Record that holds the identity compartment (absent until the first identity is saved). */
+  compartment?: { recordId: string };
+}
+
+export const COLLECTIONS = {
+  sources: 'sources',
+  statements: 'statements',
+  drafts: 'drafts',
+  audit: 'audit',
+  settings: 'settings',
+} as const;
+
+export const DEFAULT_PREFERENCES: Preferences = { identityRevealSeconds: 30 };
+
+/** The collection map inside a catalog, created on first use. */
+export function collectionIn<T>(data: CatalogData, name: string): Record<string, T> {
+  data.collections[name] ??= {};
+  return data.collections[name] as Record<string, T>;
+}
+
+export function readSettings(vault: Vault): VaultSettings {
+  return (vault.collection<unknown>(COLLECTIONS.settings).vault ?? {}) as VaultSettings;
+}
+
+export function writeSettings(data: CatalogData, change: (settings: VaultSettings) => void): void {
+  const settings = collectionIn<VaultSettings>(data, COLLECTIONS.settings);
+  settings.vault ??= {};
+  change(settings.vault);
+}
+
+export function newId(vault: Vault): string {
+  return vault.newRecordId();
+}
+
+export type { AuditEntry };

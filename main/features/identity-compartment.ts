@@ -1,0 +1,51 @@
+import { ShieldnoteError } from '../../common/api/errors';
+import type { IdentityTerm } from '../../common/domain/identity';
+import { RecordKind } from '../vault/container';
+import type { Vault } from '../vault/vault';
+import { readSettings, writeSettings } from './collections';
+
+// Every source's identity terms, in one record sealed with the identity compartment key (not the
+// vault key), so the compartment can later leave the device on its own. Decrypted on demand and
+// never cached: the plaintext lives only as long as the call that needs it.
+
+export type IdentityMap = Record<string, IdentityTerm[]>;
+
+export async function readIdentities(vault: Vault): Promise<IdentityMap> {
+  const recordId = readSettings(vault).compartment?.recordId;
+  if (!recordId) return {};
+  const bytes = await vault.readRecord(recordId, RecordKind.identityCompartment);
+  try {
+    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8')) as { sources?: IdentityMap };
+    return parsed.sources ?? {};
+  } catch {
+    throw new ShieldnoteError('VAULT_DAMAGED', 'The identity compartment decrypted but is not readable.');
+  } finally {
+    bytes.fill(0);
+  }
+}
+
+/** Replaces one source's terms (or removes them with an empty list). */
+export async function writeIdentity(vault: Vault, sourceId: string, terms: IdentityTerm[] | null): Promise<void> {
+  const all = await readIdentities(vault);
+  if (terms && terms.length > 0) all[sourceId] = terms;
+  else delete all[sourceId];
+  let recordId = readSettings(vault).compartment?.recordId;
+  const isNew = !recordId;
+  recordId ??= vault.newRecordId();
+  const plaintext = Buffer.from(JSON.stringify({ schema: 1, sources: all }), 'utf8');
+  try {
+    await vault.writeRecord(recordId, RecordKind.identityCompartment, plaintext);
+  } finally {
+    plaintext.fill(0);
+  }
+  if (isNew) {
+    const id = recordId;
+    await vault.update((data) => writeSettings(data, (s) => (s.compartment = { recordId: id })));
+  }
+}
+
+/** Every identity term of every source: for the leak guard, never for the renderer. */
+export async function allIdentityTerms(vault: Vault): Promise<{ sourceId: string; term: IdentityTerm }[]> {
+  const all = await readIdentities(vault);
+  return Object.entries(all).flatMap(([sourceId, terms]) => terms.map((term) => ({ sourceId, term })));
+}

@@ -1,0 +1,50 @@
+// Where the unlocked app is. Plain data in the frame's state: gone with the frame on lock.
+
+export type SourcesView =
+  | { kind: 'list'; focusId?: string }
+  | { kind: 'new' }
+  | { kind: 'detail'; id: string; back?: Route }
+  | { kind: 'edit'; id: string; back?: Route };
+
+export type StatementsView =
+  | { kind: 'list'; focusId?: string }
+  | { kind: 'new'; sourceId?: string; back?: Route }
+  | { kind: 'detail'; id: string; back?: Route }
+  | { kind: 'edit'; id: string; back?: Route }
+  | { kind: 'paste' };
+
+export type Route =
+  | { page: 'overview' }
+  | { page: 'settings' }
+  | { page: 'sources'; view: SourcesView }
+  | { page: 'statements'; view: StatementsView }
+  | { page: 'search' };
+
+export type FramePage = Route['page'];
+
+export function routeFor(page: FramePage): Route {
+  switch (page) {
+    case 'sources':
+      return { page, view: { kind: 'list' } };
+    case 'statements':
+      return { page, view: { kind: 'list' } };
+    default:
+      return { page };
+  }
+}
+
+/** The words on a "Back" button leading to `route`. */
+export function backLabel(route: Route): string {
+  switch (route.page) {
+    case 'search':
+      return 'Back to search results';
+    case 'sources':
+      return route.view.kind === 'detail' ? 'Back to the source' : 'Back to sources';
+    case 'statements':
+      return route.view.kind === 'detail' ? 'Back to the statement' : 'Back to statements';
+    case 'overview':
+      return 'Back to the overview';
+    case 'settings':
+      return 'Back to vault settings';
+  }
+}

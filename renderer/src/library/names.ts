@@ -1,0 +1,66 @@
+import { previewLabel } from '../../../common/attribution/label-forms';
+import {
+  IDENTITY_TERM_KINDS,
+  type IdentitySummary,
+  type IdentityTermKind,
+  type Source,
+  type SourceLabel,
+} from '../../../common/domain/source';
+
+/** The label as a story first mentions it: "a source based in China". */
+export function firstMention(label: SourceLabel): string {
+  return label.noun.trim() === '' ? 'a source with no label' : previewLabel(label).first;
+}
+
+/** The words of a label without the article, for sorting: "source based in China". */
+function sortKey(label: SourceLabel): string {
+  return [label.adjective, label.noun, label.qualifier].map((part) => part.trim().toLowerCase()).filter(Boolean).join(' ');
+}
+
+export function compareSources(a: Source, b: Source): number {
+  return sortKey(a.label).localeCompare(sortKey(b.label)) || a.createdAt.localeCompare(b.createdAt);
+}
+
+/**
+ * Display names for sources: the first-mention label, numbered when two sources share one
+ * ("a source in Seoul (2)") so they can be told apart in lists and menus.
+ */
+export function sourceNames(sources: readonly Source[]): Map<string, string> {
+  const byName = new Map<string, Source[]>();
+  for (const source of sources) {
+    const name = firstMention(source.label);
+    byName.set(name, [...(byName.get(name) ?? []), source]);
+  }
+  const names = new Map<string, string>();
+  for (const [name, group] of byName) {
+    const ordered = [...group].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    ordered.forEach((source, index) => names.set(source.id, index === 0 ? name : `${name} (${index + 1})`));
+  }
+  return names;
+}
+
+const TERM_NOUNS: Record<IdentityTermKind, [string, string]> = {
+  name: ['name', 'names'],
+  alias: ['alias', 'aliases'],
+  romanization: ['romanization', 'romanizations'],
+  phone: ['phone number', 'phone numbers'],
+  email: ['e-mail address', 'e-mail addresses'],
+  handle: ['handle', 'handles'],
+  employer: ['employer', 'employers'],
+  identifier: ['other identifier', 'other identifiers'],
+};
+
+/** "2 names, 1 phone number": what an identity holds, without saying what. */
+export function identitySummaryText(summary: IdentitySummary): string {
+  const parts = IDENTITY_TERM_KINDS.flatMap((kind) => {
+    const count = summary.counts[kind] ?? 0;
+    if (count === 0) return [];
+    const [one, many] = TERM_NOUNS[kind];
+    return [`${count} ${count === 1 ? one : many}`];
+  });
+  return parts.join(', ');
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
