@@ -1,20 +1,47 @@
 // Generated vault contents of realistic size for the benchmarks: statements of ~60 words with
 // notes and tags, and draft metadata. Deterministic, so runs compare like with like.
 
-const WORDS = (
-  'border smuggling coal river customs merchants police patrol boats seafood reed leaves sanctions ' +
-  'trade market prices warehouse truck night checkpoint officials bribes shipment quota rice fuel ' +
-  'factory workers wages rumours crackdown inspection village station harbour winter spring summer'
+// Function words make up about 40% of running text; content words are many and mostly rare.
+const FUNCTION_WORDS = (
+  'the a of and to in is was that it for on with as by at from they he she said we there were ' +
+  'had has have not but or an be this which their his her been would could will about more than'
 ).split(' ');
+const LETTERS = 'eeeeeeeeeeeetttttttttaaaaaaaaoooooooiiiiiiinnnnnnnsssssshhhhhhrrrrrrddddllllcccuuummwwffggyyppbbvkjxqz';
 
-function rng(seed: number) {
+export function rng(seed: number) {
   let s = seed >>> 0;
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
+// 8,000 content words of 3–11 letters with English letter frequencies, drawn with a Zipf-like
+// skew. A tiny or syllable-built vocabulary would make every prefix match half the corpus.
+const VOCABULARY: string[] = (() => {
+  const random = rng(99);
+  const words = new Set<string>(
+    ('border smuggling coal river customs merchants police patrol boats seafood reed leaves sanctions ' +
+      'trade market prices warehouse truck night checkpoint officials bribes shipment quota rice fuel').split(' '),
+  );
+  while (words.size < 8_000) {
+    const n = 3 + Math.floor(random() * 9);
+    let w = '';
+    for (let i = 0; i < n; i++) w += LETTERS[Math.floor(random() * LETTERS.length)];
+    words.add(w);
+  }
+  return [...words];
+})();
+
+/** A content word (Zipf-skewed). */
+export function word(random: () => number): string {
+  return VOCABULARY[Math.floor(VOCABULARY.length * random() ** 2.5)]!;
+}
+
+function anyWord(random: () => number): string {
+  return random() < 0.4 ? FUNCTION_WORDS[Math.floor(FUNCTION_WORDS.length * random() ** 1.5)]! : word(random);
+}
+
 export function sentence(random: () => number, words: number): string {
   const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(random() * WORDS.length)]!);
+  for (let i = 0; i < words; i++) out.push(anyWord(random));
   return out.join(' ');
 }
 

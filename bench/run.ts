@@ -1,4 +1,7 @@
+import { benchSearch } from './search-bench';
 import { benchVault } from './vault-bench';
 
 // `npm run bench`: figures for the issues' targets, each against a baseline from the same run.
-await benchVault();
+const only = process.argv[2];
+if (!only || only === 'vault') await benchVault();
+if (!only || only === 'search') await benchSearch();

@@ -19,6 +19,8 @@ export interface SplitResult {
 // "Kim:", "**Source A:**", "Q:", "김철수:", "Zhang Wei (trader):" — a short name, then a colon.
 const SPEAKER = /^\s*(?:[*_]{1,2})?([\p{L}\p{M}][\p{L}\p{M}\p{N} .'’()-]{0,38}?)(?:[*_]{1,2})?\s*[:：](?:[*_]{1,2})?\s+(.*)$/u;
 const NOT_SPEAKERS = /^(https?|ftp|mailto|note|notes|re|fwd|subject|date|time|tel|phone|email|e-mail)$/i;
+// "At 10:", "See also:", "The plan:" read as prose, not as someone speaking.
+const PROSE_START = /^(at|on|in|by|see|from|to|the|a|an|and|but|so|then|also|update|summary|question|answer)$/i;
 
 function stripMarkdown(line: string): string {
   return line
@@ -37,7 +39,8 @@ function speakerOf(line: string): { speaker: string; rest: string } | null {
   const match = SPEAKER.exec(line);
   if (!match) return null;
   const speaker = match[1]!.trim();
-  if (NOT_SPEAKERS.test(speaker) || /^\d/.test(speaker)) return null;
+  const words = speaker.split(/\s+/);
+  if (words.length > 4 || NOT_SPEAKERS.test(words.at(-1)!) || (words.length > 1 && PROSE_START.test(words[0]!))) return null;
   return { speaker, rest: match[2]!.trim() };
 }
 

@@ -42,9 +42,22 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+// English function words match nearly every statement and say nothing about it; leaving them
+// out of the index keeps every query fast (a query for "the" alone finds nothing, on purpose).
+const STOP_WORDS = new Set(
+  ('the a an of and or but to in on at by for with from as is was are were be been it its this that these those ' +
+    'they he she we you i his her their our them him which who whom there had has have not than would could will')
+    .split(' '),
+);
+
 /** Case- and accent-insensitive, NFKC (full-width letters fold to ASCII). */
-export function processTerm(term: string): string {
+export function foldTerm(term: string): string {
   return term.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+export function processTerm(term: string): string | null {
+  const folded = foldTerm(term);
+  return STOP_WORDS.has(folded) ? null : folded;
 }
 
 /** First and last day a saidOn value covers, for overlap with a date range. */
@@ -70,10 +83,11 @@ export class SearchIndex {
       processTerm,
       boost: { text: 2, label: 2 },
       combineWith: 'AND',
-      // As-you-type: the word being typed matches as a prefix, finished words match exactly.
-      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 2,
-      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
-      maxFuzzy: 2,
+      // As-you-type: the word being typed matches as a prefix (from 3 letters), finished words
+      // exactly; long words forgive one wrong letter (romanizations vary).
+      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
+      fuzzy: (term) => (term.length >= 7 ? 0.1 : false),
+      maxFuzzy: 1,
     },
   });
   private ready: Promise<void>;

@@ -22,6 +22,8 @@ export interface Library {
   putSource: (source: Source) => void;
   putStatements: (statements: readonly Statement[]) => void;
   setArchivedLocally: (kind: ItemKind, id: string, archived: boolean) => void;
+  /** After a delete: a source takes its statements with it. */
+  removeLocally: (kind: ItemKind, id: string) => void;
 }
 
 const LibraryContext = createContext<Library | null>(null);
@@ -94,6 +96,18 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
     );
   }, []);
 
+  const removeLocally = useCallback((kind: ItemKind, id: string) => {
+    setData((prev) =>
+      kind === 'source'
+        ? {
+            ...prev,
+            sources: prev.sources.filter((s) => s.id !== id),
+            statements: prev.statements.filter((s) => s.sourceId !== id),
+          }
+        : { ...prev, statements: prev.statements.filter((s) => s.id !== id) },
+    );
+  }, []);
+
   const library = useMemo<Library>(() => {
     const names = sourceNames(data.sources);
     return {
@@ -105,8 +119,9 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
       putSource,
       putStatements,
       setArchivedLocally,
+      removeLocally,
     };
-  }, [data, reload, putSource, putStatements, setArchivedLocally]);
+  }, [data, reload, putSource, putStatements, setArchivedLocally, removeLocally]);
 
   return <LibraryContext value={library}>{children}</LibraryContext>;
 }

@@ -1,0 +1,296 @@
+import { useId, useMemo, useState } from 'react';
+import { splitNotes, type NoteChunk, type SplitMode } from '../../../common/capture/split-notes';
+import { type Channel, type StatementFields, type StatementKind } from '../../../common/domain/statement';
+import { callApi } from '../api';
+import { ScreenHeading } from '../components/screen-heading';
+import { SelectField } from '../components/select-field';
+import { TextAreaField } from '../components/text-area-field';
+import { useFrame } from '../frame/frame-context';
+import { useLibrary } from '../library/library';
+import { plural } from '../library/names';
+import { EMPTY_SAID_ON, type SaidOnDraft } from '../library/said-on';
+import { ChannelSelect, KindRadios, SaidOnField, SourceSelect, TagsField, validateStatement, type StatementErrors } from './statement-fields';
+
+const MODES: { value: SplitMode; label: string }[] = [
+  { value: 'auto', label: 'Automatic' },
+  { value: 'paragraph', label: 'One statement per paragraph' },
+  { value: 'speaker', label: 'By speaker (Name: …)' },
+];
+
+/** Mapping key for lines that came before any "Name:" in speaker mode. */
+const NO_SPEAKER = '\u0000';
+const SKIP = '';
+const MAX_BATCH = 500;
+
+interface Edit {
+  text?: string;
+  include?: boolean;
+}
+
+interface Candidate extends NoteChunk {
+  index: number;
+  include: boolean;
+  sourceId: string;
+}
+
+/**
+ * Turns pasted notes into statements in one go. Nothing is saved until "Save N statements";
+ * speakers are mapped to sources by hand, never by name (identities are secret, even here).
+ */
+export function PasteNotes({ onDone }: { onDone: () => void }) {
+  const library = useLibrary();
+  const { notify } = useFrame();
+  const ids = useId();
+  const [notes, setNotes] = useState('');
+  const [mode, setMode] = useState<SplitMode>('auto');
+  // Edits belong to one split: new notes or another mode start the review again.
+  const [edits, setEdits] = useState<{ basis: string; items: Record<number, Edit> }>({ basis: '', items: {} });
+  const [speakerSources, setSpeakerSources] = useState<Record<string, string>>({});
+  const [paragraphSource, setParagraphSource] = useState('');
+  const [kind, setKind] = useState<StatementKind>('quote');
+  const [saidOn, setSaidOn] = useState<SaidOnDraft>(EMPTY_SAID_ON);
+  const [channel, setChannel] = useState<Channel>('in-person');
+  const [tags, setTags] = useState('');
+  const [errors, setErrors] = useState<StatementErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const split = useMemo(() => splitNotes(notes, mode), [notes, mode]);
+  const basis = `${mode}\u0000${notes}`;
+  const itemEdits = edits.basis === basis ? edits.items : {};
+  const bySpeaker = split.mode === 'speaker';
+  const speakerKeys = bySpeaker
+    ? [...split.speakers, ...(split.chunks.some((chunk) => chunk.speaker === null) ? [NO_SPEAKER] : [])]
+    : [];
+
+  const candidates: Candidate[] = split.chunks.map((chunk, index) => {
+    const edit = itemEdits[index] ?? {};
+    return {
+      ...chunk,
+      index,
+      text: edit.text ?? chunk.text,
+      include: edit.include ?? true,
+      sourceId: bySpeaker ? (speakerSources[chunk.speaker ?? NO_SPEAKER] ?? SKIP) : paragraphSource,
+    };
+  });
+  const toSave = candidates.filter((c) => c.include && c.sourceId !== SKIP && c.text.trim() !== '');
+
+  function edit(index: number, patch: Edit) {
+    setEdits((current) => {
+      const items = current.basis === basis ? current.items : {};
+      return { basis, items: { ...items, [index]: { ...items[index], ...patch } } };
+    });
+  }
+
+  async function save() {
+    if (saving || toSave.length === 0) return;
+    if (toSave.length > MAX_BATCH) {
+      setError(`Save at most ${MAX_BATCH} statements at a time.`);
+      return;
+    }
+    const statements: StatementFields[] = [];
+    for (const candidate of toSave) {
+      const checked = validateStatement({
+        sourceId: candidate.sourceId,
+        text: candidate.text,
+        kind,
+        saidOn,
+        channel,
+        tags,
+        notes: '',
+      });
+      if (!checked.ok) {
+        setErrors(checked.errors);
+        setError(
+          checked.errors.text
+            ? `Statement ${candidate.index + 1}: ${checked.errors.text}`
+            : 'Check the shared details below.',
+        );
+        return;
+      }
+      statements.push(checked.fields);
+    }
+    setErrors({});
+    setError(null);
+    setSaving(true);
+    const result = await callApi((api) => api.saveStatements({ statements }));
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    library.putStatements(result.value);
+    notify(`${plural(result.value.length, 'statement')} saved.`);
+    onDone();
+  }
+
+  const sourceOptions = library.sources
+    .filter((source) => !source.archived)
+    .map((source) => ({ value: source.id, label: library.sourceName(source.id) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const saveLabel = `Save ${plural(toSave.length, 'statement')}`;
+
+  return (
+    <article className="page page-wide">
+      <ScreenHeading className="page-title">Paste interview notes</ScreenHeading>
+      <p className="page-subtitle">
+        Paste your notes, check the statements found in them, then save. Nothing is saved before you press “{saveLabel}”.
+      </p>
+
+      <div className="form form-wide">
+        <TextAreaField
+          label="Interview notes"
+          hint="Plain text or Markdown. “Name: …” lines are read as speakers."
+          value={notes}
+          onChange={(event) => setNotes(event.target.value)}
+          rows={12}
+          spellCheck={false}
+          disabled={saving}
+        />
+
+        <fieldset className="field choice-group" disabled={saving}>
+          <legend className="field-label">Split the notes</legend>
+          <div className="choice-row">
+            {MODES.map((option) => (
+              <label key={option.value} className="choice">
+                <input
+                  type="radio"
+                  name={`${ids}-mode`}
+                  value={option.value}
+                  checked={mode === option.value}
+                  onChange={() => setMode(option.value)}
+                />
+                {option.label}
+              </label>
+            ))}
+          </div>
+          {mode === 'auto' && notes.trim() !== '' ? (
+            <p className="field-hint">
+              {bySpeaker ? 'Speakers found: splitting by speaker.' : 'No speakers found: one statement per paragraph.'}
+            </p>
+          ) : null}
+        </fieldset>
+      </div>
+
+      {candidates.length > 0 ? (
+        <>
+          <section className="panel" aria-labelledby={`${ids}-sources`}>
+            <h2 id={`${ids}-sources`} className="panel-title">
+              {bySpeaker ? 'Speakers' : 'Source'}
+            </h2>
+            {bySpeaker ? (
+              <>
+                <p className="panel-intro">
+                  Say which source each speaker is. Speakers are never matched to sources automatically. Lines from a speaker
+                  you skip are not saved.
+                </p>
+                <div className="speaker-map">
+                  {speakerKeys.map((speaker) => (
+                    <SelectField
+                      key={speaker}
+                      label={speaker === NO_SPEAKER ? 'Source for lines with no speaker' : `Source for ${speaker}`}
+                      value={speakerSources[speaker] ?? SKIP}
+                      onChange={(event) => setSpeakerSources((current) => ({ ...current, [speaker]: event.target.value }))}
+                      options={[{ value: SKIP, label: 'Skip (not a source)' }, ...sourceOptions]}
+                      disabled={saving}
+                    />
+                  ))}
+                </div>
+              </>
+            ) : (
+              <SourceSelect value={paragraphSource} onChange={setParagraphSource} disabled={saving} />
+            )}
+            {sourceOptions.length === 0 ? (
+              <p className="field-warning">There are no sources yet. Create one on the Sources page first.</p>
+            ) : null}
+          </section>
+
+          <section className="panel" aria-labelledby={`${ids}-defaults`}>
+            <h2 id={`${ids}-defaults`} className="panel-title">
+              For every statement
+            </h2>
+            <div className="form">
+              <KindRadios value={kind} onChange={setKind} disabled={saving} />
+              <SaidOnField value={saidOn} onChange={setSaidOn} error={errors.saidOn} disabled={saving} />
+              <ChannelSelect value={channel} onChange={setChannel} disabled={saving} />
+              <TagsField value={tags} onChange={setTags} error={errors.tags} disabled={saving} />
+            </div>
+          </section>
+
+          <section aria-labelledby={`${ids}-review`}>
+            <h2 id={`${ids}-review`} className="section-heading">
+              Statements found ({candidates.length})
+            </h2>
+            <ol className="candidates" aria-label="Statements found">
+              {candidates.map((candidate) => {
+                const skipped = candidate.include && candidate.sourceId === SKIP;
+                return (
+                  <li key={candidate.index} className={candidate.include ? 'candidate' : 'candidate is-excluded'}>
+                    <fieldset className="candidate-fields" disabled={saving}>
+                      <legend className="candidate-title">Statement {candidate.index + 1}</legend>
+                      {bySpeaker ? (
+                        <p className="candidate-speaker">
+                          {candidate.speaker === null ? 'No speaker' : `Speaker: ${candidate.speaker}`}
+                        </p>
+                      ) : null}
+                      <label className="choice">
+                        <input
+                          type="checkbox"
+                          checked={candidate.include}
+                          onChange={(event) => edit(candidate.index, { include: event.target.checked })}
+                        />
+                        Include
+                      </label>
+                      <TextAreaField
+                        label="Text"
+                        value={candidate.text}
+                        onChange={(event) => edit(candidate.index, { text: event.target.value })}
+                        rows={Math.min(8, Math.max(2, Math.ceil(candidate.text.length / 80)))}
+                      />
+                      {skipped ? (
+                        <p className="field-hint">
+                          Not saved until {bySpeaker ? 'this speaker is mapped to a source' : 'you choose a source'}.
+                        </p>
+                      ) : null}
+                    </fieldset>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        </>
+      ) : notes.trim() !== '' ? (
+        <p className="empty-state">No statements found in these notes.</p>
+      ) : null}
+
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="button-row page-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={saving || toSave.length === 0}
+          aria-describedby={`${ids}-save-hint`}
+          onClick={() => void save()}
+        >
+          {saveLabel}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onDone} disabled={saving}>
+          Cancel
+        </button>
+      </div>
+      <p id={`${ids}-save-hint`} className="form-hint">
+        {toSave.length === 0
+          ? candidates.length === 0
+            ? 'Paste notes to find statements in them.'
+            : bySpeaker
+              ? 'Map at least one speaker to a source.'
+              : 'Choose the source these statements came from.'
+          : `${plural(toSave.length, 'statement')} will be saved${candidates.length > toSave.length ? `; ${candidates.length - toSave.length} skipped` : ''}.`}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,198 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { sourceFieldsSchema } from '../../../common/domain/source';
+import { callApi } from '../api';
+import { saveShortcut } from '../app/platform';
+import { useFocusFirstInvalid } from '../app/use-focus-first-invalid';
+import { Dialog } from '../components/dialog';
+import { Field } from '../components/field';
+import { TextAreaField } from '../components/text-area-field';
+import { useFrame } from '../frame/frame-context';
+import { useLibrary } from '../library/library';
+import { firstMention } from '../library/names';
+import { draftOf } from './statement-form';
+import { KindRadios, SaidOnField, SourceSelect, TagsField, validateStatement, type StatementDraft, type StatementErrors } from './statement-fields';
+
+/** With no source yet, one can be made here from a noun and a qualifier; the rest can wait. */
+function InlineNewSource({ onCreated, disabled }: { onCreated: (id: string) => void; disabled: boolean }) {
+  const library = useLibrary();
+  const { navigate } = useFrame();
+  const [adjective, setAdjective] = useState('');
+  const [noun, setNoun] = useState('source');
+  const [qualifier, setQualifier] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const label = { adjective, noun, qualifier };
+
+  async function create() {
+    const fields = { label, access: '', anonymityReason: '', reliability: 'unassessed' as const, poolSize: null, notes: '' };
+    const parsed = sourceFieldsSchema.safeParse(fields);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Check the label.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await callApi((api) => api.saveSource(parsed.data));
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    library.putSource(result.value);
+    onCreated(result.value.id);
+  }
+
+  return (
+    <fieldset className="inline-source" disabled={disabled || busy}>
+      <legend className="field-label">New source</legend>
+      <p className="field-hint">
+        You have no sources yet. Describe this one as a story would; you can complete the profile later on the{' '}
+        <button type="button" className="link-button" onClick={() => navigate({ page: 'sources', view: { kind: 'new' } })}>
+          Sources page
+        </button>
+        .
+      </p>
+      <div className="inline-source-row">
+        <Field label="Adjective" value={adjective} onChange={(event) => setAdjective(event.target.value)} autoComplete="off" />
+        <Field label="Noun" value={noun} onChange={(event) => setNoun(event.target.value)} autoComplete="off" />
+        <Field
+          label="Qualifier"
+          value={qualifier}
+          onChange={(event) => setQualifier(event.target.value)}
+          placeholder="based in China"
+          autoComplete="off"
+        />
+      </div>
+      <p className="field-hint" aria-live="polite">
+        First mention: {noun.trim() ? firstMention(label) : '…'}
+      </p>
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      <button type="button" className="button button-secondary button-small" onClick={() => void create()}>
+        Create source
+      </button>
+    </fieldset>
+  );
+}
+
+/** Ctrl+Shift+N from anywhere: the few fields needed to catch a statement before it is lost. */
+export function QuickAddDialog({ onClose }: { onClose: () => void }) {
+  const library = useLibrary();
+  const { notify } = useFrame();
+  const hasSources = library.sources.some((source) => !source.archived);
+  const [draft, setDraft] = useState<StatementDraft>(() => {
+    const active = library.sources.filter((source) => !source.archived);
+    return draftOf(null, active.length === 1 ? active[0]!.id : '');
+  });
+  const [errors, setErrors] = useState<StatementErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(attempt);
+  const firstRef = useRef<HTMLSelectElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const [createdInline, setCreatedInline] = useState(false);
+
+  // The inline source form goes away once the source exists: carry on in the text.
+  useEffect(() => {
+    if (createdInline) textRef.current?.focus();
+  }, [createdInline]);
+
+  function update(patch: Partial<StatementDraft>) {
+    setDraft((current) => ({ ...current, ...patch }));
+    setErrors((current) => {
+      const next = { ...current };
+      for (const key of Object.keys(patch) as (keyof StatementDraft)[]) delete next[key];
+      return next;
+    });
+  }
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    if (saving) return;
+    const checked = validateStatement(draft);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    const result = await callApi((api) => api.saveStatement(checked.fields));
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    library.putStatements([result.value]);
+    notify('Statement saved.');
+    onClose();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Enter') return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      void save();
+      return;
+    }
+    // Enter in a one-line field does not send a half-written statement; in the text it is a new line.
+    if (event.target instanceof HTMLInputElement && event.target.type !== 'submit' && event.target.type !== 'button') {
+      event.preventDefault();
+    }
+  }
+
+  return (
+    <Dialog
+      title="Quick add statement"
+      onClose={onClose}
+      className="dialog-wide"
+      initialFocus={draft.sourceId && hasSources ? textRef : firstRef}
+    >
+      <form ref={formRef} className="form" onSubmit={(event) => void save(event)} onKeyDown={onKeyDown} noValidate>
+        {hasSources ? (
+          <SourceSelect ref={firstRef} value={draft.sourceId} onChange={(sourceId) => update({ sourceId })} error={errors.sourceId} disabled={saving} />
+        ) : (
+          <InlineNewSource
+            disabled={saving}
+            onCreated={(sourceId) => {
+              update({ sourceId });
+              setCreatedInline(true);
+            }}
+          />
+        )}
+        <TextAreaField
+          ref={textRef}
+          label="What was said"
+          value={draft.text}
+          onChange={(event) => update({ text: event.target.value })}
+          error={errors.text}
+          rows={5}
+          disabled={saving}
+        />
+        <KindRadios value={draft.kind} onChange={(kind) => update({ kind })} disabled={saving} />
+        <SaidOnField value={draft.saidOn} onChange={(saidOn) => update({ saidOn })} error={errors.saidOn} disabled={saving} />
+        <TagsField value={draft.tags} onChange={(tags) => update({ tags })} error={errors.tags} disabled={saving} />
+        {error ? (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="button" className="button button-secondary" onClick={onClose} disabled={saving}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={saving} aria-keyshortcuts={saveShortcut.aria}>
+            Save statement
+            <kbd className="shortcut shortcut-on-accent" aria-hidden="true">
+              {saveShortcut.label}
+            </kbd>
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

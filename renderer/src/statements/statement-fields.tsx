@@ -1,0 +1,255 @@
+import { useId, type Ref } from 'react';
+import {
+  CHANNELS,
+  CHANNEL_LABELS,
+  STATEMENT_KINDS,
+  STATEMENT_KIND_LABELS,
+  statementFieldsSchema,
+  type Channel,
+  type StatementFields,
+  type StatementKind,
+} from '../../../common/domain/statement';
+import { Field, FieldMessages, useFieldIds } from '../components/field';
+import { SelectField } from '../components/select-field';
+import { useLibrary } from '../library/library';
+import { changePrecision, saidOnFromDraft, type SaidOnDraft, type SaidOnPrecision } from '../library/said-on';
+import { parseTags } from '../library/tags';
+
+// The pieces every statement form shares: full form, quick add and paste-and-split defaults.
+
+export interface StatementDraft {
+  sourceId: string;
+  text: string;
+  kind: StatementKind;
+  saidOn: SaidOnDraft;
+  channel: Channel;
+  tags: string;
+  notes: string;
+}
+
+export type StatementErrors = Partial<Record<keyof StatementDraft, string>>;
+
+const FIELD_ORDER: (keyof StatementDraft)[] = ['sourceId', 'text', 'kind', 'saidOn', 'channel', 'tags', 'notes'];
+
+/** Runs the contract's own schema, so the form says what main would refuse, field by field. */
+export function validateStatement(
+  draft: StatementDraft,
+): { ok: true; fields: StatementFields } | { ok: false; errors: StatementErrors } {
+  const errors: StatementErrors = {};
+  const saidOn = saidOnFromDraft(draft.saidOn);
+  if (!saidOn.ok) errors.saidOn = saidOn.error;
+  const candidate = {
+    sourceId: draft.sourceId,
+    text: draft.text,
+    kind: draft.kind,
+    saidOn: saidOn.ok ? saidOn.value : null,
+    channel: draft.channel,
+    notes: draft.notes,
+    tags: parseTags(draft.tags),
+  };
+  const parsed = statementFieldsSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as keyof StatementDraft | undefined;
+      if (key && FIELD_ORDER.includes(key) && !errors[key]) {
+        errors[key] = key === 'tags' && typeof issue.path[1] === 'number' ? `“${candidate.tags[issue.path[1]]}”: ${issue.message}` : issue.message;
+      }
+    }
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, fields: parsed.data };
+}
+
+export function SourceSelect({
+  value,
+  onChange,
+  error,
+  disabled,
+  label = 'Source',
+  ref,
+}: {
+  value: string;
+  onChange: (sourceId: string) => void;
+  error?: string | null;
+  disabled?: boolean;
+  label?: string;
+  ref?: Ref<HTMLSelectElement>;
+}) {
+  const library = useLibrary();
+  const options = library.sources
+    .filter((source) => !source.archived || source.id === value)
+    .map((source) => ({ value: source.id, label: library.sourceName(source.id) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  return (
+    <SelectField
+      ref={ref}
+      label={label}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      options={[{ value: '', label: 'Choose a source…' }, ...options]}
+      error={error}
+      disabled={disabled}
+    />
+  );
+}
+
+export function KindRadios({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: StatementKind;
+  onChange: (kind: StatementKind) => void;
+  disabled?: boolean;
+}) {
+  const name = useId();
+  return (
+    <fieldset className="field choice-group" disabled={disabled}>
+      <legend className="field-label">Kind</legend>
+      <div className="choice-row">
+        {STATEMENT_KINDS.map((kind) => (
+          <label key={kind} className="choice">
+            <input type="radio" name={name} value={kind} checked={value === kind} onChange={() => onChange(kind)} />
+            {STATEMENT_KIND_LABELS[kind]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+const PRECISIONS: { value: SaidOnPrecision; label: string }[] = [
+  { value: 'unknown', label: 'Unknown date' },
+  { value: 'year', label: 'Year' },
+  { value: 'month', label: 'Month' },
+  { value: 'day', label: 'Day' },
+];
+
+/** "Date said" with the precision the reporter actually knows: nothing, a year, a month or a day. */
+export function SaidOnField({
+  value,
+  onChange,
+  error,
+  disabled,
+}: {
+  value: SaidOnDraft;
+  onChange: (draft: SaidOnDraft) => void;
+  error?: string | null;
+  disabled?: boolean;
+}) {
+  const { id, errorId, hintId, described } = useFieldIds(null, error);
+  const inputProps = { disabled, 'aria-describedby': described, 'aria-invalid': error ? true : undefined } as const;
+  return (
+    <fieldset className="field said-on" disabled={disabled}>
+      <legend className="field-label">Date said</legend>
+      <div className="said-on-row">
+        <div className="field said-on-precision">
+          <label className="field-sublabel" htmlFor={`${id}-precision`}>
+            Precision
+          </label>
+          <select
+            id={`${id}-precision`}
+            className="input select"
+            value={value.precision}
+            onChange={(event) => onChange(changePrecision(value, event.target.value as SaidOnPrecision))}
+          >
+            {PRECISIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {value.precision === 'year' ? (
+          <div className="field">
+            <label className="field-sublabel" htmlFor={`${id}-year`}>
+              Year
+            </label>
+            <input
+              id={`${id}-year`}
+              className="input said-on-year"
+              type="number"
+              inputMode="numeric"
+              min={1900}
+              max={2200}
+              placeholder="2024"
+              value={value.year}
+              onChange={(event) => onChange({ ...value, year: event.target.value })}
+              {...inputProps}
+            />
+          </div>
+        ) : value.precision === 'month' ? (
+          <div className="field">
+            <label className="field-sublabel" htmlFor={`${id}-month`}>
+              Month
+            </label>
+            <input
+              id={`${id}-month`}
+              className="input"
+              type="month"
+              min="1900-01"
+              max="2200-12"
+              value={value.month}
+              onChange={(event) => onChange({ ...value, month: event.target.value })}
+              {...inputProps}
+            />
+          </div>
+        ) : value.precision === 'day' ? (
+          <div className="field">
+            <label className="field-sublabel" htmlFor={`${id}-day`}>
+              Day
+            </label>
+            <input
+              id={`${id}-day`}
+              className="input"
+              type="date"
+              min="1900-01-01"
+              max="2200-12-31"
+              value={value.day}
+              onChange={(event) => onChange({ ...value, day: event.target.value })}
+              {...inputProps}
+            />
+          </div>
+        ) : null}
+      </div>
+      <FieldMessages hintId={hintId} error={error} errorId={errorId} />
+    </fieldset>
+  );
+}
+
+export function ChannelSelect({ value, onChange, disabled }: { value: Channel; onChange: (channel: Channel) => void; disabled?: boolean }) {
+  return (
+    <SelectField
+      label="Channel"
+      value={value}
+      onChange={(event) => onChange(event.target.value as Channel)}
+      options={CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))}
+      disabled={disabled}
+    />
+  );
+}
+
+export function TagsField({
+  value,
+  onChange,
+  error,
+  disabled,
+}: {
+  value: string;
+  onChange: (tags: string) => void;
+  error?: string | null;
+  disabled?: boolean;
+}) {
+  return (
+    <Field
+      label="Tags"
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      hint="Separate tags with commas, for example: harbour, customs"
+      error={error}
+      disabled={disabled}
+      autoComplete="off"
+      spellCheck={false}
+    />
+  );
+}
