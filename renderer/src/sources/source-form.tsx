@@ -1,0 +1,237 @@
+import { useId, useState, type FormEvent } from 'react';
+import { isBareLabel } from '../../../common/attribution/label-forms';
+import { RELIABILITY, RELIABILITY_LABELS, sourceFieldsSchema, type Reliability, type Source } from '../../../common/domain/source';
+import { callApi } from '../api';
+import { useFocusFirstInvalid } from '../app/use-focus-first-invalid';
+import { Field } from '../components/field';
+import { ScreenHeading } from '../components/screen-heading';
+import { SelectField } from '../components/select-field';
+import { TextAreaField } from '../components/text-area-field';
+import { useFrame } from '../frame/frame-context';
+import { useLibrary } from '../library/library';
+import { LabelPreview } from './label-preview';
+
+interface SourceDraft {
+  adjective: string;
+  noun: string;
+  qualifier: string;
+  access: string;
+  anonymityReason: string;
+  reliability: Reliability;
+  poolSize: string;
+  notes: string;
+}
+
+type SourceErrors = Partial<Record<keyof SourceDraft, string>>;
+
+export const SMALL_POOL = 10;
+export const BARE_LABEL_WARNING = 'A bare label tells readers nothing; add a place, affiliation or position.';
+export const SMALL_POOL_WARNING = 'Fewer than 10 people fit this label: it may identify the source.';
+
+function draftOf(source: Source | null): SourceDraft {
+  return {
+    adjective: source?.label.adjective ?? '',
+    noun: source?.label.noun ?? '',
+    qualifier: source?.label.qualifier ?? '',
+    access: source?.access ?? '',
+    anonymityReason: source?.anonymityReason ?? '',
+    reliability: source?.reliability ?? 'unassessed',
+    poolSize: source?.poolSize == null ? '' : String(source.poolSize),
+    notes: source?.notes ?? '',
+  };
+}
+
+/** Empty is "unknown" (null); anything but a whole number is NaN, for the form to explain. */
+function parsePool(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+function validate(draft: SourceDraft) {
+  const pool = parsePool(draft.poolSize);
+  const candidate = {
+    label: { adjective: draft.adjective, noun: draft.noun, qualifier: draft.qualifier },
+    access: draft.access,
+    anonymityReason: draft.anonymityReason,
+    reliability: draft.reliability,
+    poolSize: pool,
+    notes: draft.notes,
+  };
+  const parsed = sourceFieldsSchema.safeParse(candidate);
+  if (parsed.success) return { ok: true as const, fields: parsed.data };
+  const errors: SourceErrors = {};
+  for (const issue of parsed.error.issues) {
+    const key = (issue.path[0] === 'label' ? issue.path[1] : issue.path[0]) as keyof SourceDraft;
+    errors[key] ??= key === 'poolSize' && Number.isNaN(pool) ? 'Enter a whole number, or leave it empty.' : issue.message;
+  }
+  return { ok: false as const, errors };
+}
+
+interface SourceFormProps {
+  source: Source | null;
+  onSaved: (source: Source) => void;
+  onCancel: () => void;
+}
+
+export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
+  const library = useLibrary();
+  const { notify } = useFrame();
+  const ids = useId();
+  const [draft, setDraft] = useState<SourceDraft>(() => draftOf(source));
+  const [errors, setErrors] = useState<SourceErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(attempt);
+
+  const label = { adjective: draft.adjective, noun: draft.noun, qualifier: draft.qualifier };
+  const bare = draft.noun.trim() !== '' && isBareLabel(label);
+  const pool = parsePool(draft.poolSize);
+  const smallPool = typeof pool === 'number' && !Number.isNaN(pool) && pool < SMALL_POOL;
+
+  function update(patch: Partial<SourceDraft>) {
+    setDraft((current) => ({ ...current, ...patch }));
+    setErrors((current) => {
+      const next = { ...current };
+      for (const key of Object.keys(patch) as (keyof SourceDraft)[]) delete next[key];
+      return next;
+    });
+  }
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving) return;
+    const checked = validate(draft);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    const input = source ? { ...checked.fields, id: source.id } : checked.fields;
+    const result = await callApi((api) => api.saveSource(input));
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    library.putSource(result.value);
+    notify('Source saved.');
+    onSaved(result.value);
+  }
+
+  return (
+    <article className="page">
+      <ScreenHeading className="page-title">{source ? 'Edit source' : 'New source'}</ScreenHeading>
+      <p className="page-subtitle">
+        An anonymous profile. Who the source is goes in the identity, which stays hidden until you reveal it.
+      </p>
+      <form ref={formRef} className="form form-wide" onSubmit={(event) => void save(event)} noValidate>
+        <fieldset className="form-fields" disabled={saving}>
+          <fieldset className="label-fields">
+            <legend className="field-label">Label</legend>
+            <p className="field-hint">How a story describes this source, without identifying them.</p>
+            <div className="label-row">
+              <Field
+                label="Adjective"
+                value={draft.adjective}
+                onChange={(event) => update({ adjective: event.target.value })}
+                hint="Optional. For example “North Korean”."
+                error={errors.adjective}
+                describedBy={bare ? `${ids}-bare` : undefined}
+                autoComplete="off"
+              />
+              <Field
+                label="Noun"
+                value={draft.noun}
+                onChange={(event) => update({ noun: event.target.value })}
+                hint="For example “source” or “official”."
+                error={errors.noun}
+                autoComplete="off"
+              />
+              <Field
+                label="Qualifier"
+                value={draft.qualifier}
+                onChange={(event) => update({ qualifier: event.target.value })}
+                hint="Optional. For example “based in China”."
+                error={errors.qualifier}
+                describedBy={bare ? `${ids}-bare` : undefined}
+                autoComplete="off"
+              />
+            </div>
+            <LabelPreview label={label} />
+            <div aria-live="polite">
+              {bare ? (
+                <p id={`${ids}-bare`} className="field-warning">
+                  {BARE_LABEL_WARNING}
+                </p>
+              ) : null}
+            </div>
+          </fieldset>
+
+          <TextAreaField
+            label="How they know"
+            hint="Their access: what puts them in a position to know this."
+            value={draft.access}
+            onChange={(event) => update({ access: event.target.value })}
+            error={errors.access}
+          />
+          <TextAreaField
+            label="Why anonymity was granted"
+            value={draft.anonymityReason}
+            onChange={(event) => update({ anonymityReason: event.target.value })}
+            error={errors.anonymityReason}
+          />
+          <SelectField
+            label="Reliability"
+            value={draft.reliability}
+            onChange={(event) => update({ reliability: event.target.value as Reliability })}
+            options={RELIABILITY.map((value) => ({ value, label: RELIABILITY_LABELS[value] }))}
+          />
+          <Field
+            label="People who fit this label"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            step={1}
+            value={draft.poolSize}
+            onChange={(event) => update({ poolSize: event.target.value })}
+            hint="Roughly how many people the label could describe. Leave empty if unknown."
+            error={errors.poolSize}
+            describedBy={smallPool ? `${ids}-pool` : undefined}
+          >
+            <div aria-live="polite">
+              {smallPool ? (
+                <p id={`${ids}-pool`} className="field-warning">
+                  {SMALL_POOL_WARNING}
+                </p>
+              ) : null}
+            </div>
+          </Field>
+          <TextAreaField
+            label="Notes"
+            value={draft.notes}
+            onChange={(event) => update({ notes: event.target.value })}
+            error={errors.notes}
+            rows={5}
+          />
+        </fieldset>
+        {error ? (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={saving}>
+            Save source
+          </button>
+          <button type="button" className="button button-secondary" onClick={onCancel} disabled={saving}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </article>
+  );
+}
