@@ -14,6 +14,7 @@ import { sourceFieldsSchema, type Source } from '../domain/source';
 import { CHANNELS, STATEMENT_KINDS, saidOnSchema, statementFieldsSchema, tagSchema, type Statement } from '../domain/statement';
 import type { DeleteOutcome, SearchResult, TagCount } from '../domain/search';
 import type { AuditEntry } from '../domain/audit';
+import { DRAFT_STATUSES, docSchema, draftMetaFieldsSchema, type Draft, type DraftMeta } from '../domain/draft';
 import { RECOVERY_KEY_MAX_INPUT } from '../vault/recovery-key';
 
 /** A method of the API: its input schema and, as a phantom type, its result. */
@@ -46,7 +47,7 @@ const vaultName = z
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'Name must not contain control characters');
 
 const id = z.string().regex(/^[0-9a-f]{32}$/, 'Malformed id');
-const itemKind = z.enum(['source', 'statement']);
+const itemKind = z.enum(['source', 'statement', 'draft']);
 /** Attachments cross as base64; 25 MiB of file is about 35 MB of text. */
 export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
 const base64 = z.string().max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4, 'Attachments are limited to 25 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64');
@@ -123,6 +124,17 @@ export const contract = {
   setArchived: method<{ archived: boolean }>()(z.strictObject({ kind: itemKind, id, archived: z.boolean() })),
   undoDelete: method<{ restored: true }>()(z.strictObject({ kind: itemKind, id })),
   listAudit: method<AuditEntry[]>()(z.strictObject({ limit: z.number().int().min(1).max(10_000).optional() })),
+
+  listDrafts: method<DraftMeta[]>()(noInput),
+  createDraft: method<Draft>()(draftMetaFieldsSchema.partial()),
+  getDraft: method<Draft>()(z.strictObject({ id })),
+  /**
+   * Autosave: writes only this draft's record file. `baseRevision` is the revision the editor
+   * started from; if the draft changed since (another window), the save is refused with CONFLICT.
+   */
+  saveDraftBody: method<DraftMeta>()(z.strictObject({ id, baseRevision: z.number().int().min(0), body: docSchema })),
+  saveDraftMeta: method<DraftMeta>()(draftMetaFieldsSchema.extend({ id })),
+  setDraftStatus: method<DraftMeta>()(z.strictObject({ id, status: z.enum(DRAFT_STATUSES) })),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -31,6 +31,12 @@ export const METHOD_NAMES = [
   'setArchived',
   'undoDelete',
   'listAudit',
+  'listDrafts',
+  'createDraft',
+  'getDraft',
+  'saveDraftBody',
+  'saveDraftMeta',
+  'setDraftStatus',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -19,14 +19,6 @@ export interface StoredStatement extends Statement {
   deletedWith?: string;
 }
 
-/** Minimal view of a draft that deletion needs; the editor owns the rest of the item. */
-export interface StoredDraftCitations {
-  id: string;
-  title: string;
-  citedStatementIds?: string[];
-  deletedAt?: string;
-}
-
 export interface VaultSettings {
   preferences?: Preferences;
   /** Record that holds the identity compartment (absent until the first identity is saved). */

@@ -2,24 +2,34 @@ import { ShieldnoteError } from '../../common/api/errors';
 import type { DeleteOutcome } from '../../common/domain/search';
 import type { Vault } from '../vault/vault';
 import { appendAudit } from './audit-log';
-import { COLLECTIONS, collectionIn, type StoredDraftCitations, type StoredSource, type StoredStatement } from './collections';
+import { COLLECTIONS, collectionIn, type StoredSource, type StoredStatement } from './collections';
 import { writeIdentity } from './identity-compartment';
 import { statementsOfSource, storedSource } from './sources';
 import { storedStatement } from './statements';
+import { storedDraft, type StoredDraft } from './drafts';
 
 // Deleting never happens silently to cited material, and is undoable until the next lock:
 // deleted items are flagged, hidden everywhere, and purged for good when the vault locks.
 
-export type ItemKind = 'source' | 'statement';
+export type ItemKind = 'source' | 'statement' | 'draft';
+
+const COLLECTION_OF: Record<ItemKind, string> = { source: COLLECTIONS.sources, statement: COLLECTIONS.statements, draft: COLLECTIONS.drafts };
 
 export function draftsCiting(vault: Vault, statementIds: Set<string>): { id: string; title: string }[] {
-  return Object.values(vault.collection<StoredDraftCitations>(COLLECTIONS.drafts))
+  return Object.values(vault.collection<StoredDraft>(COLLECTIONS.drafts))
     .filter((d) => !d.deletedAt && (d.citedStatementIds ?? []).some((id) => statementIds.has(id)))
     .map((d) => ({ id: d.id, title: d.title || 'Untitled draft' }));
 }
 
 export async function deleteItem(vault: Vault, kind: ItemKind, id: string): Promise<DeleteOutcome> {
   const now = new Date().toISOString();
+  if (kind === 'draft') {
+    storedDraft(vault, id);
+    await vault.update((data) => {
+      collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[id]!.deletedAt = now;
+    });
+    return { outcome: 'deleted', undoUntil: 'lock' };
+  }
   if (kind === 'statement') {
     const statement = storedStatement(vault, id);
     const drafts = draftsCiting(vault, new Set([id]));
@@ -44,7 +54,7 @@ export async function deleteItem(vault: Vault, kind: ItemKind, id: string): Prom
 }
 
 export async function undoDelete(vault: Vault, kind: ItemKind, id: string): Promise<void> {
-  const collection = kind === 'source' ? COLLECTIONS.sources : COLLECTIONS.statements;
+  const collection = COLLECTION_OF[kind];
   const item = vault.collection<{ deletedAt?: string }>(collection)[id];
   if (!item?.deletedAt) throw new ShieldnoteError('NOT_FOUND', 'There is nothing to restore: it was not deleted, or the vault was locked since.');
   if (kind === 'statement') {
@@ -69,12 +79,11 @@ export async function undoDelete(vault: Vault, kind: ItemKind, id: string): Prom
   });
 }
 
-export async function setArchived(vault: Vault, kind: ItemKind, id: string, archived: boolean): Promise<void> {
+export async function setArchived(vault: Vault, kind: Exclude<ItemKind, 'draft'>, id: string, archived: boolean): Promise<void> {
   if (kind === 'source') storedSource(vault, id);
   else storedStatement(vault, id);
   await vault.update((data) => {
-    const collection = kind === 'source' ? COLLECTIONS.sources : COLLECTIONS.statements;
-    collectionIn<{ archived: boolean }>(data, collection)[id]!.archived = archived;
+    collectionIn<{ archived: boolean }>(data, COLLECTION_OF[kind])[id]!.archived = archived;
   });
 }
 
@@ -82,14 +91,18 @@ export async function setArchived(vault: Vault, kind: ItemKind, id: string, arch
 export async function purgeTrash(vault: Vault): Promise<number> {
   const sources = Object.values(vault.collection<StoredSource>(COLLECTIONS.sources)).filter((s) => s.deletedAt);
   const statements = Object.values(vault.collection<StoredStatement>(COLLECTIONS.statements)).filter((s) => s.deletedAt);
-  if (sources.length === 0 && statements.length === 0) return 0;
+  const drafts = Object.values(vault.collection<StoredDraft>(COLLECTIONS.drafts)).filter((d) => d.deletedAt);
+  if (sources.length === 0 && statements.length === 0 && drafts.length === 0) return 0;
   for (const source of sources) if (Object.keys(source.identityCounts).length) await writeIdentity(vault, source.id, null);
   await vault.update((data) => {
     const allSources = collectionIn<StoredSource>(data, COLLECTIONS.sources);
     const allStatements = collectionIn<StoredStatement>(data, COLLECTIONS.statements);
     for (const s of sources) delete allSources[s.id];
     for (const s of statements) delete allStatements[s.id];
+    const allDrafts = collectionIn<StoredDraft>(data, COLLECTIONS.drafts);
+    for (const d of drafts) delete allDrafts[d.id];
   });
   for (const s of statements) for (const a of s.attachments) await vault.deleteRecord(a.id);
-  return sources.length + statements.length;
+  for (const d of drafts) await vault.deleteRecord(d.bodyRecordId);
+  return sources.length + statements.length + drafts.length;
 }

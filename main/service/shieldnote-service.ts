@@ -25,6 +25,8 @@ import { SearchIndex } from '../features/search-index';
 import { countTerms, listSources, saveSource, storedSource, toSource } from '../features/sources';
 import { addAttachment, listStatements, readAttachment, removeAttachment, saveStatements, storedStatement, toStatement } from '../features/statements';
 import { deleteItem, purgeTrash, setArchived, undoDelete } from '../features/trash';
+import { createDraft, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftStatus } from '../features/drafts';
+import type { Draft, DraftMeta } from '../../common/domain/draft';
 
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
 export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
@@ -317,7 +319,7 @@ export class ShieldnoteService implements ServiceMethods {
     const vault = this.requireVault();
     const affected = input.kind === 'source' ? listStatements(vault, { sourceId: input.id, includeArchived: true }).map((s) => s.id) : [];
     const outcome = await deleteItem(vault, input.kind, input.id);
-    if (outcome.outcome === 'deleted') {
+    if (outcome.outcome === 'deleted' && input.kind !== 'draft') {
       await this.searchIndex?.refresh(input.kind, [input.id]);
       await this.searchIndex?.refresh('statement', affected);
     }
@@ -325,6 +327,7 @@ export class ShieldnoteService implements ServiceMethods {
   }
 
   async setArchived(input: InputOf<'setArchived'>): Promise<{ archived: boolean }> {
+    if (input.kind === 'draft') throw new ShieldnoteError('VALIDATION', 'Drafts are not archived; delete one instead.');
     await setArchived(this.requireVault(), input.kind, input.id, input.archived);
     return { archived: input.archived };
   }
@@ -332,6 +335,7 @@ export class ShieldnoteService implements ServiceMethods {
   async undoDelete(input: InputOf<'undoDelete'>): Promise<{ restored: true }> {
     const vault = this.requireVault();
     await undoDelete(vault, input.kind, input.id);
+    if (input.kind === 'draft') return { restored: true };
     await this.searchIndex?.refresh(input.kind, [input.id]);
     if (input.kind === 'source') await this.searchIndex?.refresh('statement', listStatements(vault, { sourceId: input.id, includeArchived: true }).map((s) => s.id));
     return { restored: true };
@@ -339,6 +343,31 @@ export class ShieldnoteService implements ServiceMethods {
 
   async listAudit(input: InputOf<'listAudit'>): Promise<AuditEntry[]> {
     return listAudit(this.requireVault(), input.limit);
+  }
+
+  async listDrafts(): Promise<DraftMeta[]> {
+    return listDrafts(this.requireVault());
+  }
+
+  async createDraft(input: InputOf<'createDraft'>): Promise<Draft> {
+    return createDraft(this.requireVault(), input);
+  }
+
+  async getDraft(input: InputOf<'getDraft'>): Promise<Draft> {
+    return getDraft(this.requireVault(), input.id);
+  }
+
+  async saveDraftBody(input: InputOf<'saveDraftBody'>): Promise<DraftMeta> {
+    return saveDraftBody(this.requireVault(), input.id, input.baseRevision, input.body);
+  }
+
+  async saveDraftMeta(input: InputOf<'saveDraftMeta'>): Promise<DraftMeta> {
+    const { id, ...fields } = input;
+    return saveDraftMeta(this.requireVault(), id, fields);
+  }
+
+  async setDraftStatus(input: InputOf<'setDraftStatus'>): Promise<DraftMeta> {
+    return setDraftStatus(this.requireVault(), input.id, input.status);
   }
 
   /** Every identity term with its source: for the leak guard inside main, never over IPC. */

@@ -79,6 +79,7 @@ export class Vault {
   private closed = false;
   /** Wall-clock cost of the last unlock: key derivation, then reading the catalog. */
   unlockTimings: { kdfMs: number; openMs: number } | null = null;
+  private deferredTimer: NodeJS.Timeout | null = null;
 
   private constructor(
     readonly dir: string,
@@ -243,9 +244,25 @@ export class Vault {
   /** Applies a change to the catalog and resolves once it is durably on disk. */
   async update(mutate: (data: CatalogData) => void): Promise<void> {
     this.assertOpen();
+    this.clearDeferred(); // this write carries any deferred change too
     mutate(this.db.data);
     this.db.data.meta.updatedAt = new Date().toISOString();
     await this.db.write();
+  }
+
+  /**
+   * Applies a change in memory now and writes it with the next catalog save, at the latest
+   * after `delayMs` or when the vault closes. For bookkeeping (a draft's word count, its
+   * "updated" time) that must not cost a whole-catalog write on every autosave.
+   */
+  updateSoon(mutate: (data: CatalogData) => void, delayMs = 3_000): void {
+    this.assertOpen();
+    mutate(this.db.data);
+    this.deferredTimer ??= setTimeout(() => {
+      this.deferredTimer = null;
+      if (!this.closed) void this.db.write().catch(() => undefined);
+    }, delayMs);
+    this.deferredTimer.unref?.();
   }
 
   /** Items of one catalog collection (sources, statements, …) keyed by id. */
@@ -307,6 +324,7 @@ export class Vault {
   async close(): Promise<void> {
     if (this.closed) return;
     try {
+      if (this.clearDeferred()) await this.db.write();
       await this.adapter.flush();
     } finally {
       this.closed = true;
@@ -314,6 +332,13 @@ export class Vault {
       this.db.data = null as unknown as CatalogData;
       await this.lockFile.release();
     }
+  }
+
+  private clearDeferred(): boolean {
+    if (!this.deferredTimer) return false;
+    clearTimeout(this.deferredTimer);
+    this.deferredTimer = null;
+    return true;
   }
 
   private keyFor(kind: number): Uint8Array {

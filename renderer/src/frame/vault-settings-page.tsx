@@ -5,6 +5,7 @@ import { formatDate } from '../app/format';
 import { Field } from '../components/field';
 import { PathText } from '../components/path-text';
 import { ScreenHeading } from '../components/screen-heading';
+import { RevealTimeForm } from './reveal-time-form';
 
 const NAME_MAX_LENGTH = 80;
 
@@ -45,7 +46,7 @@ export function VaultSettingsPage({ status, onStatus }: VaultSettingsPageProps) 
   return (
     <article className="page">
       <ScreenHeading className="page-title">Vault settings</ScreenHeading>
-      <p className="page-subtitle">The name and details of this vault.</p>
+      <p className="page-subtitle">The name, privacy settings and details of this vault.</p>
 
       <section className="panel" aria-labelledby={nameSectionId}>
         <h2 id={nameSectionId} className="panel-title">
@@ -79,6 +80,8 @@ export function VaultSettingsPage({ status, onStatus }: VaultSettingsPageProps) 
           </div>
         </form>
       </section>
+
+      <RevealTimeForm />
 
       <section className="panel" aria-labelledby={factsId}>
         <h2 id={factsId} className="panel-title">

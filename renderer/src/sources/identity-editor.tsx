@@ -160,7 +160,11 @@ export function IdentityEditor({ initial, busy, error, onSave, onCancel }: Ident
         Mark “Public figure” for a name that is public anyway (an official who is also a source): leak checks treat it as less
         sensitive.
       </p>
-      {formError ? <p className="field-error">{formError}</p> : null}
+      {formError ? (
+        <p role="alert" className="form-error">
+          {formError}
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="form-error">
           {error}

@@ -1,0 +1,96 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { contract } from '../../../common/api/contract';
+import { callApi } from '../api';
+import { Field } from '../components/field';
+
+/** How long a revealed identity stays on screen: a vault preference, kept by main. */
+export function RevealTimeForm() {
+  const sectionId = useId();
+  const [seconds, setSeconds] = useState('');
+  const [loaded, setLoaded] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void callApi((api) => api.getPreferences({})).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setSeconds(String(result.value.identityRevealSeconds));
+        setLoaded(true);
+      } else {
+        setError(result.error.message);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving || !loaded) return;
+    setSaved(false);
+    const parsed = contract.updatePreferences.input.safeParse({
+      identityRevealSeconds: /^\d+$/.test(seconds.trim()) ? Number(seconds.trim()) : Number.NaN,
+    });
+    if (!parsed.success) {
+      setFieldError('Enter a whole number of seconds, from 5 to 600.');
+      return;
+    }
+    setFieldError(null);
+    setSaving(true);
+    setError(null);
+    const result = await callApi((api) => api.updatePreferences(parsed.data));
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setSeconds(String(result.value.identityRevealSeconds));
+    setSaved(true);
+  }
+
+  return (
+    <section className="panel" aria-labelledby={sectionId}>
+      <h2 id={sectionId} className="panel-title">
+        Identities
+      </h2>
+      <p className="panel-intro">A revealed identity hides itself again after this long.</p>
+      <form className="form" onSubmit={(event) => void save(event)} noValidate>
+        <Field
+          label="Reveal identities for"
+          type="number"
+          inputMode="numeric"
+          min={5}
+          max={600}
+          step={1}
+          value={seconds}
+          onChange={(event) => {
+            setSeconds(event.target.value);
+            setSaved(false);
+            setFieldError(null);
+          }}
+          disabled={saving || !loaded}
+          hint="Seconds, from 5 to 600."
+          error={fieldError}
+        />
+        {error ? (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={saving || !loaded}>
+            Save reveal time
+          </button>
+          <p className="form-status" aria-live="polite">
+            {saved ? 'Saved' : ''}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,315 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { InputOf } from '../../../common/api/contract';
+import type { SearchHit, SearchResult, TagCount } from '../../../common/domain/search';
+import { STATEMENT_KINDS, STATEMENT_KIND_LABELS, saidOnSchema, type StatementKind } from '../../../common/domain/statement';
+import { callApi } from '../api';
+import { searchShortcut } from '../app/platform';
+import { Field } from '../components/field';
+import { ScreenHeading } from '../components/screen-heading';
+import { SelectField } from '../components/select-field';
+import { useFrame } from '../frame/frame-context';
+import { Highlighted, snippet } from '../library/highlight';
+import { LibraryGate } from '../library/library-gate';
+import { useLibrary } from '../library/library';
+import { plural } from '../library/names';
+import { formatSaidOn } from '../library/said-on';
+
+export interface SearchState {
+  query: string;
+  sourceId: string;
+  kinds: StatementKind[];
+  tag: string;
+  from: string;
+  to: string;
+  includeSources: boolean;
+}
+
+export const EMPTY_SEARCH: SearchState = { query: '', sourceId: '', kinds: [], tag: '', from: '', to: '', includeSources: true };
+
+const DEBOUNCE_MS = 150;
+const LIMIT = 200;
+const QUERY_MAX = 500;
+
+function dateProblem(value: string): string | null {
+  if (value === '') return null;
+  return saidOnSchema.safeParse(value).success ? null : 'That date does not exist.';
+}
+
+/** The API input for the current state, or null when there is nothing to search for yet. */
+function searchInput(state: SearchState): InputOf<'search'> | null {
+  const query = state.query.trim().slice(0, QUERY_MAX);
+  const filtered = state.sourceId !== '' || state.kinds.length > 0 || state.tag !== '' || state.from !== '' || state.to !== '';
+  if (query === '' && !filtered) return null;
+  if (dateProblem(state.from) || dateProblem(state.to)) return null;
+  return {
+    query,
+    ...(state.sourceId ? { sourceId: state.sourceId } : {}),
+    ...(state.kinds.length > 0 ? { kinds: state.kinds } : {}),
+    ...(state.tag ? { tags: [state.tag] } : {}),
+    ...(state.from ? { from: state.from } : {}),
+    ...(state.to ? { to: state.to } : {}),
+    types: state.includeSources ? ['statement', 'source'] : ['statement'],
+    limit: LIMIT,
+  };
+}
+
+type Outcome = { key: string; result: SearchResult } | { key: string; error: string };
+
+interface SearchPageProps {
+  state: SearchState;
+  onState: (state: SearchState) => void;
+  /** Grows each time "/" or Ctrl+F asks for the search box. */
+  focusRequest: number;
+}
+
+export function SearchPage(props: SearchPageProps) {
+  return (
+    <LibraryGate>
+      <SearchView {...props} />
+    </LibraryGate>
+  );
+}
+
+function SearchView({ state, onState, focusRequest }: SearchPageProps) {
+  const library = useLibrary();
+  const { navigate } = useFrame();
+  const ids = useId();
+  const boxRef = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLUListElement>(null);
+  const latest = useRef(0);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [tags, setTags] = useState<TagCount[]>([]);
+
+  const input = useMemo(() => searchInput(state), [state]);
+  const key = input ? JSON.stringify(input) : '';
+
+  useEffect(() => {
+    let current = true;
+    void callApi((api) => api.listTags({})).then((result) => {
+      if (current && result.ok) setTags(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    boxRef.current?.focus();
+    boxRef.current?.select();
+  }, [focusRequest]);
+
+  // Search as the reporter types, after a short pause. A slow answer to an older query never
+  // replaces the answer to a newer one.
+  useEffect(() => {
+    if (!input) return;
+    const request = ++latest.current;
+    const timer = window.setTimeout(() => {
+      void callApi((api) => api.search(input)).then((result) => {
+        if (request !== latest.current) return;
+        setOutcome(result.ok ? { key, result: result.value } : { key, error: result.error.message });
+      });
+    }, DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [input, key]);
+
+  const current = outcome && outcome.key === key ? outcome : null;
+  const update = (patch: Partial<SearchState>) => onState({ ...state, ...patch });
+
+  function open(hit: SearchHit) {
+    if (hit.type === 'source') navigate({ page: 'sources', view: { kind: 'detail', id: hit.id, back: { page: 'search' } } });
+    else navigate({ page: 'statements', view: { kind: 'detail', id: hit.id, back: { page: 'search' } } });
+  }
+
+  function onBoxKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown') {
+      const first = resultsRef.current?.querySelector<HTMLButtonElement>('button');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  }
+
+  function onResultsKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = [...(resultsRef.current?.querySelectorAll<HTMLButtonElement>('button.hit') ?? [])];
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (index < 0) return;
+    event.preventDefault();
+    if (event.key === 'ArrowUp' && index === 0) boxRef.current?.focus();
+    else buttons[Math.min(buttons.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  }
+
+  const sourceOptions = library.sources
+    .map((source) => ({ value: source.id, label: library.sourceName(source.id) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const tagOptions = [...tags]
+    .sort((a, b) => a.tag.localeCompare(b.tag))
+    .map((tag) => ({ value: tag.tag, label: `${tag.tag} (${tag.count})` }));
+  if (state.tag && !tags.some((tag) => tag.tag === state.tag)) tagOptions.unshift({ value: state.tag, label: state.tag });
+
+  return (
+    <article className="page page-wide">
+      <ScreenHeading className="page-title" focusOnMount={focusRequest === 0}>
+        Search
+      </ScreenHeading>
+      <p className="page-subtitle">
+        Everything is searched on this computer, inside the vault. Press <kbd>{searchShortcut.label}</kbd> to come back to the
+        search box.
+      </p>
+
+      <div className="search-box field">
+        <label className="field-label" htmlFor={`${ids}-query`}>
+          Search statements and sources
+        </label>
+        <input
+          ref={boxRef}
+          id={`${ids}-query`}
+          type="search"
+          className="input input-search"
+          value={state.query}
+          maxLength={QUERY_MAX}
+          autoComplete="off"
+          spellCheck={false}
+          aria-keyshortcuts={searchShortcut.aria}
+          aria-controls={`${ids}-results`}
+          onChange={(event) => update({ query: event.target.value })}
+          onKeyDown={onBoxKeyDown}
+        />
+      </div>
+
+      <div className="search-filters" role="group" aria-label="Filters">
+        <SelectField
+          label="Source"
+          value={state.sourceId}
+          onChange={(event) => update({ sourceId: event.target.value })}
+          options={[{ value: '', label: 'Any source' }, ...sourceOptions]}
+        />
+        <fieldset className="field choice-group">
+          <legend className="field-label">Kind</legend>
+          <div className="choice-row">
+            {STATEMENT_KINDS.map((kind) => (
+              <label key={kind} className="choice">
+                <input
+                  type="checkbox"
+                  checked={state.kinds.includes(kind)}
+                  onChange={(event) =>
+                    update({
+                      kinds: event.target.checked ? [...state.kinds, kind] : state.kinds.filter((k) => k !== kind),
+                    })
+                  }
+                />
+                {STATEMENT_KIND_LABELS[kind]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <SelectField
+          label="Tag"
+          value={state.tag}
+          onChange={(event) => update({ tag: event.target.value })}
+          options={[{ value: '', label: 'Any tag' }, ...tagOptions]}
+        />
+        <Field label="From" type="date" value={state.from} onChange={(event) => update({ from: event.target.value })} error={dateProblem(state.from)} />
+        <Field label="To" type="date" value={state.to} onChange={(event) => update({ to: event.target.value })} error={dateProblem(state.to)} />
+        <label className="choice">
+          <input type="checkbox" checked={state.includeSources} onChange={(event) => update({ includeSources: event.target.checked })} />
+          Include sources
+        </label>
+        {JSON.stringify(state) !== JSON.stringify(EMPTY_SEARCH) ? (
+          <button type="button" className="link-button" onClick={() => onState(EMPTY_SEARCH)}>
+            Clear search
+          </button>
+        ) : null}
+      </div>
+
+      <p className="result-count" aria-live="polite" aria-atomic="true">
+        {!input
+          ? ''
+          : !current
+            ? 'Searching…'
+            : 'error' in current
+              ? ''
+              : current.result.total > current.result.hits.length
+                ? `${plural(current.result.total, 'result')}, showing the first ${current.result.hits.length}`
+                : plural(current.result.total, 'result')}
+      </p>
+
+      {current && 'error' in current ? (
+        <p role="alert" className="form-error">
+          {current.error}
+        </p>
+      ) : null}
+
+      {!input ? (
+        <p className="empty-state">Type to search what your sources said, or choose a filter to list statements.</p>
+      ) : current && 'result' in current && current.result.hits.length === 0 ? (
+        <p className="empty-state">
+          {state.query.trim() ? `Nothing matches “${state.query.trim()}”.` : 'No statements match these filters.'}
+        </p>
+      ) : null}
+
+      {current && 'result' in current && current.result.hits.length > 0 ? (
+        <ul
+          ref={resultsRef}
+          id={`${ids}-results`}
+          className="hits"
+          aria-label="Search results"
+          onKeyDown={onResultsKeyDown}
+        >
+          {current.result.hits.map((hit) => (
+            <li key={`${hit.type}-${hit.id}`}>
+              <button type="button" className="hit" onClick={() => open(hit)}>
+                <HitContent hit={hit} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+}
+
+function HitContent({ hit }: { hit: SearchHit }) {
+  const library = useLibrary();
+  if (hit.type === 'source') {
+    const source = hit.source ?? library.sourceById.get(hit.id);
+    const detail = source ? [source.access, source.anonymityReason, source.notes].find((text) => text.trim() !== '') ?? '' : '';
+    return (
+      <>
+        <span className="hit-type">Source</span>{' '}
+        <span className="hit-text">
+          <Highlighted text={library.sourceName(hit.id)} terms={hit.terms} />
+        </span>{' '}
+        {detail ? (
+          <span className="hit-meta">
+            <Highlighted text={snippet(detail, hit.terms, 160)} terms={hit.terms} />
+          </span>
+        ) : null}
+      </>
+    );
+  }
+  const statement = hit.statement ?? library.statementById.get(hit.id);
+  if (!statement) return <span className="hit-text">A statement that is no longer there</span>;
+  return (
+    <>
+      <span className="hit-text">
+        <Highlighted text={snippet(statement.text, hit.terms)} terms={hit.terms} />
+      </span>{' '}
+      <span className="hit-meta">
+        {library.sourceName(statement.sourceId)} · {formatSaidOn(statement.saidOn)} · {STATEMENT_KIND_LABELS[statement.kind]}
+        {statement.tags.length > 0 ? (
+          <>
+            {' · '}
+            {statement.tags.map((tag, index) => (
+              <span key={tag} className="hit-tag">
+                {index > 0 ? ' ' : ''}#<Highlighted text={tag} terms={hit.terms} />
+              </span>
+            ))}
+          </>
+        ) : null}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,355 @@
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { IdentityTerm } from '../../../common/domain/identity';
+import { IDENTITY_TERM_LABELS, type Source } from '../../../common/domain/source';
+import { callApi } from '../api';
+import { useNow } from '../app/use-now';
+import { Field } from '../components/field';
+import { useLibrary } from '../library/library';
+import { identitySummaryText } from '../library/names';
+import { IdentityEditor } from './identity-editor';
+
+type Mode =
+  | { name: 'hidden' }
+  | { name: 'asking' }
+  | { name: 'adding' }
+  | { name: 'revealed'; terms: IdentityTerm[]; deadline: number; editing: boolean };
+
+export const WRONG_PASSPHRASE_MESSAGE = 'That passphrase is not right.';
+
+/** Read in event handlers and timers only. */
+function clock(): number {
+  return Date.now();
+}
+
+function secondsLeft(deadline: number, now: number): number {
+  return Math.max(0, Math.ceil((deadline - now) / 1000));
+}
+
+/**
+ * Who the source is. Hidden by default; revealed only with the passphrase, for the time main
+ * allows, with a visible countdown. Hiding (button, timeout, leaving the page, locking) drops the
+ * terms from state: they are never kept, cached or logged in the renderer.
+ */
+export function IdentityPanel({ source }: { source: Source }) {
+  const library = useLibrary();
+  const sourceId = source.id;
+  const headingId = useId();
+  const [mode, setMode] = useState<Mode>({ name: 'hidden' });
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [startedAt, setStartedAt] = useState(0);
+  const [copy, setCopy] = useState<{ deadline: number } | null>(null);
+  // Where focus should go after the next render (the control that had it may have gone).
+  const pendingFocus = useRef<'reveal' | 'passphrase' | 'terms' | null>(null);
+  const setFocusTarget = (target: 'reveal' | 'passphrase' | 'terms' | null) => {
+    pendingFocus.current = target;
+  };
+  // Whether main holds a reveal for this source that we should end.
+  const revealed = useRef(false);
+  const mounted = useRef(false);
+  const panelRef = useRef<HTMLElement>(null);
+  const revealButtonRef = useRef<HTMLButtonElement>(null);
+  const passphraseRef = useRef<HTMLInputElement>(null);
+  const termsRef = useRef<HTMLUListElement>(null);
+
+  const deadline = mode.name === 'revealed' ? mode.deadline : null;
+  const ticking = deadline !== null || copy !== null;
+  const now = useNow(ticking, startedAt);
+
+  const endReveal = useCallback(() => {
+    if (!revealed.current) return;
+    revealed.current = false;
+    void callApi((api) => api.hideIdentity({ sourceId }));
+  }, [sourceId]);
+
+  const hide = useCallback(
+    (reason: 'button' | 'expired') => {
+      const focusWasInside = panelRef.current?.contains(document.activeElement) ?? false;
+      setMode({ name: 'hidden' });
+      setError(null);
+      endReveal();
+      setAnnouncement(reason === 'expired' ? 'The identity was hidden again.' : 'Identity hidden.');
+      if (focusWasInside) pendingFocus.current = 'reveal';
+    },
+    [endReveal],
+  );
+
+  // Leaving the page, or locking (which remounts the app), ends the reveal.
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      endReveal();
+    };
+  }, [endReveal]);
+
+  useEffect(() => {
+    if (deadline === null) return;
+    const timer = window.setTimeout(() => hide('expired'), Math.max(0, deadline - Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [deadline, hide]);
+
+  useEffect(() => {
+    if (!copy) return;
+    const timer = window.setTimeout(() => setCopy(null), Math.max(0, copy.deadline - Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [copy]);
+
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (target === null) return;
+    const element = { reveal: revealButtonRef, passphrase: passphraseRef, terms: termsRef }[target].current;
+    if (!element) return;
+    pendingFocus.current = null;
+    element.focus();
+  });
+
+  async function reveal(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    if (passphrase === '') {
+      setError('Enter your passphrase.');
+      return;
+    }
+    const typed = passphrase;
+    setPassphrase('');
+    setBusy(true);
+    setError(null);
+    setFocusTarget(null);
+    const result = await callApi((api) => api.revealIdentity({ sourceId, passphrase: typed }));
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.code === 'WRONG_PASSPHRASE' ? WRONG_PASSPHRASE_MESSAGE : result.error.message);
+      setFocusTarget('passphrase');
+      return;
+    }
+    revealed.current = true;
+    if (!mounted.current) {
+      endReveal(); // The page was left while main was checking the passphrase.
+      return;
+    }
+    const start = clock();
+    setStartedAt(start);
+    setMode({ name: 'revealed', terms: result.value.terms, deadline: start + result.value.hideAfterSeconds * 1000, editing: false });
+    setAnnouncement(`Identity shown. It hides again in ${result.value.hideAfterSeconds} seconds.`);
+    setFocusTarget('terms');
+  }
+
+  async function copyTerm(index: number) {
+    setError(null);
+    const result = await callApi((api) => api.copyIdentityTerm({ sourceId, index }));
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    const start = clock();
+    setStartedAt(start);
+    setCopy({ deadline: start + result.value.clearsAfterSeconds * 1000 });
+    setAnnouncement(`Copied. The clipboard clears in ${result.value.clearsAfterSeconds} seconds.`);
+  }
+
+  async function saveTerms(terms: IdentityTerm[]) {
+    setBusy(true);
+    setError(null);
+    const result = await callApi((api) => api.saveIdentity({ sourceId, terms }));
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    library.putSource(result.value);
+    if (mode.name === 'revealed') {
+      setMode({ ...mode, terms, editing: false });
+      setAnnouncement('Identity saved.');
+      setFocusTarget('terms');
+    } else {
+      // Write-only: what was typed is gone; only the counts remain.
+      setMode({ name: 'hidden' });
+      setAnnouncement('Identity saved. It is hidden; reveal it with your passphrase.');
+      setFocusTarget('reveal');
+    }
+  }
+
+  const summary = identitySummaryText(source.identity);
+
+  return (
+    <section ref={panelRef} className="panel identity-panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel-title">
+        Identity
+      </h2>
+
+      {mode.name === 'hidden' || mode.name === 'asking' ? (
+        source.identity.termCount > 0 ? (
+          <p className="identity-state">
+            <span className="identity-hidden">Hidden</span> <span className="identity-counts">{summary}</span>
+          </p>
+        ) : (
+          <p className="identity-state">No identity recorded.</p>
+        )
+      ) : null}
+
+      {mode.name === 'hidden' ? (
+        <div className="button-row">
+          {source.identity.termCount > 0 ? (
+            <button
+              ref={revealButtonRef}
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setError(null);
+                setMode({ name: 'asking' });
+                setFocusTarget('passphrase');
+              }}
+            >
+              Reveal…
+            </button>
+          ) : (
+            <button
+              ref={revealButtonRef}
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setError(null);
+                setMode({ name: 'adding' });
+              }}
+            >
+              Add identity…
+            </button>
+          )}
+        </div>
+      ) : null}
+
+      {mode.name === 'asking' ? (
+        <form className="form identity-reveal" onSubmit={(event) => void reveal(event)} noValidate>
+          <Field
+            ref={passphraseRef}
+            label="Passphrase"
+            type="password"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            disabled={busy}
+            hint="Every reveal is recorded in the vault’s audit log."
+          />
+          {error ? (
+            <p role="alert" className="form-error">
+              {error}
+            </p>
+          ) : null}
+          <div className="button-row">
+            <button type="submit" className="button button-primary" disabled={busy}>
+              Reveal
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => {
+                setPassphrase('');
+                setError(null);
+                setMode({ name: 'hidden' });
+                setFocusTarget('reveal');
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+
+      {mode.name === 'adding' ? (
+        <>
+          <p className="panel-intro">
+            Type who the source is. Once saved, the terms are hidden and can only be seen again with your passphrase.
+          </p>
+          <IdentityEditor
+            initial={[]}
+            busy={busy}
+            error={error}
+            onSave={(terms) => void saveTerms(terms)}
+            onCancel={() => {
+              setError(null);
+              setMode({ name: 'hidden' });
+              setFocusTarget('reveal');
+            }}
+          />
+        </>
+      ) : null}
+
+      {mode.name === 'revealed' ? (
+        <div className="identity-revealed">
+          <p className="identity-countdown" role="timer" aria-live="off">
+            Hides in {secondsLeft(mode.deadline, now)} s
+          </p>
+          {mode.editing ? (
+            <IdentityEditor
+              initial={mode.terms}
+              busy={busy}
+              error={error}
+              onSave={(terms) => void saveTerms(terms)}
+              onCancel={() => {
+                setError(null);
+                setMode({ ...mode, editing: false });
+                setFocusTarget('terms');
+              }}
+            />
+          ) : (
+            <>
+              {mode.terms.length === 0 ? (
+                <p className="identity-state">No identity terms.</p>
+              ) : (
+                <ul ref={termsRef} tabIndex={-1} className="identity-terms" aria-label="Identity terms">
+                  {mode.terms.map((term, index) => (
+                    <li key={index} className="identity-term">
+                      <span className="identity-term-kind">{IDENTITY_TERM_LABELS[term.kind]}</span>{' '}
+                      <span className="identity-term-value" id={`${headingId}-term-${index}`}>
+                        {term.value}
+                      </span>{' '}
+                      {term.isPublic ? <span className="chip">Public figure</span> : null}
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        aria-describedby={`${headingId}-term-${index}`}
+                        onClick={() => void copyTerm(index)}
+                      >
+                        Copy
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {error ? (
+                <p role="alert" className="form-error">
+                  {error}
+                </p>
+              ) : null}
+              <div className="button-row">
+                <button type="button" className="button button-primary" onClick={() => hide('button')}>
+                  Hide
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => {
+                    setError(null);
+                    setMode({ ...mode, editing: true });
+                  }}
+                >
+                  Edit identity
+                </button>
+              </div>
+            </>
+          )}
+        </div>
+      ) : null}
+
+      {copy ? <p className="form-status">Copied. Clears in {secondsLeft(copy.deadline, now)} s</p> : null}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
