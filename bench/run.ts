@@ -1,3 +1,4 @@
+import { benchDrafts } from './draft-bench';
 import { benchSearch } from './search-bench';
 import { benchVault } from './vault-bench';
 
@@ -5,3 +6,4 @@ import { benchVault } from './vault-bench';
 const only = process.argv[2];
 if (!only || only === 'vault') await benchVault();
 if (!only || only === 'search') await benchSearch();
+if (!only || only === 'drafts') await benchDrafts();

@@ -1,7 +1,7 @@
 import { ShieldnoteError } from '../../common/api/errors';
 import type { DocNode, Draft, DraftMeta, DraftMetaFields, DraftStatus } from '../../common/domain/draft';
 import { emptyDoc } from '../../common/domain/draft';
-import { citedStatementIds, collectCitations, wordCount } from '../../common/document/draft-doc';
+import { collectCitations, wordCount } from '../../common/document/draft-doc';
 import { RecordKind } from '../vault/container';
 import type { CatalogData } from '../vault/catalog-adapter';
 import type { Vault } from '../vault/vault';
@@ -88,14 +88,15 @@ export async function saveDraftBody(vault: Vault, id: string, baseRevision: numb
   }
   const revision = baseRevision + 1;
   await writeBody(vault, stored.bodyRecordId, revision, doc);
-  const cited = citedStatementIds(doc);
+  const citations = collectCitations(doc);
+  const cited = [...new Set(citations.flatMap((c) => c.statementIds))];
   const citedChanged = cited.length !== stored.citedStatementIds.length || cited.some((c) => !stored.citedStatementIds.includes(c));
   const apply = (data: CatalogData) => {
     Object.assign(collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[id]!, {
       bodyRevision: revision,
       updatedAt: new Date().toISOString(),
       wordCount: wordCount(doc),
-      citationCount: collectCitations(doc).length,
+      citationCount: citations.length,
       citedStatementIds: cited,
     });
   };

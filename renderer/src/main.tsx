@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/forms.css';
 import './styles/screens.css';
 import './styles/frame.css';
+import './styles/library.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

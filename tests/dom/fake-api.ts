@@ -1,9 +1,12 @@
 // An in-memory stand-in for `window.shieldnote`: enough behaviour to drive every screen.
 import type { ShieldnoteApi } from '../../common/api/bridge';
+import { contract } from '../../common/api/contract';
 import type { ApiError, ApiResult, ErrorCode } from '../../common/api/errors';
 import type { MethodName } from '../../common/api/method-names';
+import type { InputOf } from '../../common/api/contract';
 import type { KdfSummary, VaultStatus } from '../../common/api/types';
 import { formatRecoveryKey } from '../../common/vault/recovery-key';
+import { createFakeLibrary, type FakeLibraryOptions } from './fake-library';
 
 export interface FakeVault {
   name: string;
@@ -22,6 +25,8 @@ export interface FakeApiOptions {
   /** What the folder dialog returns. */
   pickedFolder?: string | null;
   clearsAfterSeconds?: number;
+  /** Sources, statements, identities and drafts of the unlocked vault. */
+  library?: FakeLibraryOptions;
 }
 
 export const DEFAULT_PATH = '/home/reporter/Shieldnote';
@@ -78,17 +83,39 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     return unlockedPath === currentPath ? (vaults.get(currentPath) ?? null) : null;
   }
 
-  /** Records the call, waits while a test holds the method, and applies an injected failure. */
-  function handle<T>(method: MethodName, input: unknown, run: () => ApiResult<T>): Promise<ApiResult<T>> {
+  /**
+   * Records the call, validates it with the contract's schema (as main does), waits while a test
+   * holds the method, and applies an injected failure.
+   */
+  function handle<M extends MethodName, T>(
+    method: M,
+    input: unknown,
+    run: (parsed: InputOf<M>) => ApiResult<T>,
+  ): Promise<ApiResult<T>> {
     calls.push({ method, input });
-    return (holds.get(method) ?? Promise.resolve()).then(() => {
+    const hold = holds.get(method) ?? Promise.resolve();
+    return hold.then(() => {
       const injected = failures.get(method);
       if (injected) {
         failures.delete(method);
         return { ok: false, error: injected };
       }
-      return run();
+      const parsed = contract[method].input.safeParse(input ?? {});
+      if (!parsed.success) {
+        return fail('VALIDATION', `Fake API refused ${method}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+      }
+      return run(parsed.data as InputOf<M>);
     });
+  }
+
+  const library = createFakeLibrary(options.library ?? {}, {
+    isUnlocked: () => currentUnlocked() !== null,
+    passphrase: () => currentUnlocked()?.passphrase ?? '',
+    clearsAfterSeconds: () => options.clearsAfterSeconds ?? 30,
+  });
+  /** Runs a library method only while the vault is unlocked. */
+  function unlockedOnly<I, T>(run: (parsed: I) => ApiResult<T>): (parsed: I) => ApiResult<T> {
+    return (parsed) => (currentUnlocked() ? run(parsed) : fail('LOCKED', 'The vault is locked.'));
   }
 
   const api: ShieldnoteApi = {
@@ -164,6 +191,7 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     lock: (input) =>
       handle('lock', input, () => {
         unlockedPath = null;
+        library.onLock();
         return { ok: true, value: status() };
       }),
     renameVault: (input) =>
@@ -173,6 +201,27 @@ export function createFakeApi(options: FakeApiOptions = {}) {
         vault.name = input.name;
         return { ok: true, value: status() };
       }),
+    getPreferences: (input) => handle('getPreferences', input, unlockedOnly(() => library.getPreferences())),
+    updatePreferences: (input) => handle('updatePreferences', input, unlockedOnly((parsed) => library.updatePreferences(parsed))),
+    listSources: (input) => handle('listSources', input, unlockedOnly((parsed) => library.listSources(parsed))),
+    saveSource: (input) => handle('saveSource', input, unlockedOnly((parsed) => library.saveSource(parsed))),
+    revealIdentity: (input) => handle('revealIdentity', input, unlockedOnly((parsed) => library.revealIdentity(parsed))),
+    hideIdentity: (input) => handle('hideIdentity', input, unlockedOnly((parsed) => library.hideIdentity(parsed))),
+    saveIdentity: (input) => handle('saveIdentity', input, unlockedOnly((parsed) => library.saveIdentity(parsed))),
+    copyIdentityTerm: (input) => handle('copyIdentityTerm', input, unlockedOnly((parsed) => library.copyIdentityTerm(parsed))),
+    listStatements: (input) => handle('listStatements', input, unlockedOnly((parsed) => library.listStatements(parsed))),
+    getStatement: (input) => handle('getStatement', input, unlockedOnly((parsed) => library.getStatement(parsed))),
+    saveStatement: (input) => handle('saveStatement', input, unlockedOnly((parsed) => library.saveStatement(parsed))),
+    saveStatements: (input) => handle('saveStatements', input, unlockedOnly((parsed) => library.saveStatements(parsed))),
+    addAttachment: (input) => handle('addAttachment', input, unlockedOnly((parsed) => library.addAttachment(parsed))),
+    getAttachment: (input) => handle('getAttachment', input, unlockedOnly((parsed) => library.getAttachment(parsed))),
+    removeAttachment: (input) => handle('removeAttachment', input, unlockedOnly((parsed) => library.removeAttachment(parsed))),
+    search: (input) => handle('search', input, unlockedOnly((parsed) => library.search(parsed))),
+    listTags: (input) => handle('listTags', input, unlockedOnly(() => library.listTags())),
+    deleteItem: (input) => handle('deleteItem', input, unlockedOnly((parsed) => library.deleteItem(parsed))),
+    setArchived: (input) => handle('setArchived', input, unlockedOnly((parsed) => library.setArchived(parsed))),
+    undoDelete: (input) => handle('undoDelete', input, unlockedOnly((parsed) => library.undoDelete(parsed))),
+    listAudit: (input) => handle('listAudit', input, unlockedOnly((parsed) => library.listAudit(parsed))),
   };
 
   return {
@@ -180,6 +229,7 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     vaults,
     calls,
     status,
+    library,
     callsTo: (method: MethodName) => calls.filter((call) => call.method === method),
     /** Makes the method wait until the returned function is called. */
     hold(method: MethodName): () => void {

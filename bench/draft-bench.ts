@@ -1,0 +1,64 @@
+import path from 'node:path';
+import type { DocNode } from '../common/domain/draft';
+import { ShieldnoteService } from '../main/service/shieldnote-service';
+import { memoryClipboard } from '../main/service/platform';
+import { tempDir } from '../tests/support/temp-dirs';
+import { generateCatalogCollections, rng, sentence } from './fixture-data';
+import { median, report } from './report';
+
+const PASSPHRASE = 'amber lantern quietly folds seven maps';
+
+/** A 5,000-word draft body with a citation every ~25 words, as the editor saves it. */
+function draftDoc(statementIds: string[]): DocNode {
+  const random = rng(11);
+  const content: DocNode[] = [];
+  let words = 0;
+  let n = 0;
+  while (words < 5_000) {
+    const inline: DocNode[] = [];
+    for (let i = 0; i < 4; i++) {
+      inline.push({ type: 'text', text: `${sentence(random, 25)} ` });
+      inline.push({ type: 'citation', attrs: { citationId: `c${n++}`, statementIds: [statementIds[n % statementIds.length]!], revisions: [1], override: null, customText: null, showDate: false, outlet: '' } });
+      words += 26;
+    }
+    content.push({ type: 'paragraph', content: inline });
+  }
+  return { type: 'doc', content };
+}
+
+async function autosaveIn(statements: number): Promise<number> {
+  const dir = tempDir('shieldnote-bench-draft-');
+  const service = new ShieldnoteService({
+    platform: { appDataDir: dir.path, pickFolder: async () => null, clipboard: memoryClipboard() },
+    kdfPolicy: { mode: 'fixed', params: { opsLimit: 1, memLimitBytes: 8 * 1024 * 1024 } },
+  });
+  try {
+    await service.createVault({ path: path.join(dir.path, 'v'), name: 'bench', passphrase: PASSPHRASE });
+    const source = await service.saveSource({ label: { adjective: '', noun: 'source', qualifier: 'in China' }, access: '', anonymityReason: '', reliability: 'new', poolSize: null, notes: '' });
+    const generated = Object.values(generateCatalogCollections(statements, 0).statements);
+    await service.requireVault().update((data) => {
+      data.collections.statements = Object.fromEntries(generated.map((s) => [s.id, { ...s, sourceId: source.id, revision: 1, history: [], attachments: [], archived: false }]));
+    });
+    const draft = await service.createDraft({ title: 'Bench' });
+    const doc = draftDoc(generated.slice(0, 200).map((s) => s.id));
+    let meta = await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc }); // citations land in the catalog once
+    const times: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      (doc.content![0]!.content![0] as { text: string }).text = `Edit ${i}: ${sentence(rng(i), 25)} `;
+      const started = performance.now();
+      meta = await service.saveDraftBody({ id: draft.meta.id, baseRevision: meta.bodyRevision, body: doc });
+      times.push(performance.now() - started);
+    }
+    return median(times);
+  } finally {
+    await service.shutdown();
+    dir.remove();
+  }
+}
+
+export async function benchDrafts(): Promise<void> {
+  const small = await autosaveIn(1_000);
+  const large = await autosaveIn(100_000);
+  report('autosave_ms', large, `5,000-word draft with 200 citations, vault of 100,000 statements (1,000: ${small.toFixed(2)} ms)`);
+  report('autosave_ratio', large / small, 'autosave in a 100,000-statement vault ÷ in a 1,000-statement vault; target ≤ 1.5');
+}
