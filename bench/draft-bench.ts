@@ -43,11 +43,11 @@ async function autosaveIn(statements: number): Promise<number> {
     const doc = draftDoc(generated.slice(0, 200).map((s) => s.id));
     let meta = await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc }); // citations land in the catalog once
     const times: number[] = [];
-    for (let i = 0; i < 25; i++) {
+    for (let i = 0; i < 30; i++) {
       (doc.content![0]!.content![0] as { text: string }).text = `Edit ${i}: ${sentence(rng(i), 25)} `;
       const started = performance.now();
       meta = await service.saveDraftBody({ id: draft.meta.id, baseRevision: meta.bodyRevision, body: doc });
-      times.push(performance.now() - started);
+      if (i >= 5) times.push(performance.now() - started); // the first saves warm up the JIT
     }
     return median(times);
   } finally {
