@@ -19,7 +19,13 @@ describe('app frame', () => {
     expect(lock.getAttribute('aria-keyshortcuts')).toBe('Control+L');
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Overview', 'Vault settings']);
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Overview',
+      'Sources',
+      'Statements',
+      'Search',
+      'Vault settings',
+    ]);
     expect(within(nav).getByRole('button', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
 
     const protection = screen.getByRole('region', { name: 'Protection' });

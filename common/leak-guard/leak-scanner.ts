@@ -1,0 +1,181 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { IdentityTermKind } from '../domain/source';
+import { AhoCorasick } from './aho-corasick';
+import { COMMON_SURNAMES, COMMON_WORDS } from './common-names';
+import { skeletonKey, skeletonOf } from './text-skeleton';
+
+// The leak scanner (DESIGN §5): finds any source's identity in a text, whatever the spelling,
+// spacing, case, accents, width or script, in one pass over the text.
+
+export type Severity = 'high' | 'medium' | 'low';
+
+export interface IdentityTermInput {
+  sourceId: string;
+  kind: IdentityTermKind;
+  value: string;
+  isPublic: boolean;
+}
+
+export type MatchPart = 'full' | 'name-part' | 'surname' | 'phone' | 'email-user';
+
+export interface LeakFinding {
+  start: number;
+  end: number;
+  /** The text as written in the document (never the identity term itself). */
+  matched: string;
+  sourceId: string;
+  termKind: IdentityTermKind;
+  part: MatchPart;
+  severity: Severity;
+  isPublic: boolean;
+}
+
+interface Pattern {
+  key: string;
+  sourceId: string;
+  kind: IdentityTermKind;
+  part: MatchPart;
+  severity: Severity;
+  isPublic: boolean;
+}
+
+const SCRIPT_TESTS: [string, RegExp][] = [
+  ['digit', /\p{N}/u],
+  ['han', /\p{Script=Han}/u],
+  ['hangul', /\p{Script=Hangul}/u],
+  ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['letter', /\p{L}/u],
+];
+function scriptOf(ch: string | undefined): string | null {
+  if (!ch) return null;
+  for (const [name, test] of SCRIPT_TESTS) if (test.test(ch)) return name;
+  return null;
+}
+const SPACELESS = new Set(['han', 'hangul', 'kana']);
+
+function phonePatterns(value: string): string[] {
+  const digits = value.replace(/\D/g, '');
+  const keys = new Set<string>();
+  const parsed = parsePhoneNumberFromString(value.startsWith('+') || value.startsWith('00') ? value.replace(/^00/, '+') : value, 'US');
+  if (parsed) {
+    keys.add(`${parsed.countryCallingCode}${parsed.nationalNumber}`);
+    keys.add(`00${parsed.countryCallingCode}${parsed.nationalNumber}`);
+    keys.add(String(parsed.nationalNumber));
+    keys.add(`0${parsed.nationalNumber}`);
+  }
+  if (digits.length >= 6) keys.add(digits);
+  return [...keys].filter((k) => k.length >= 6);
+}
+
+function patternsFor(term: IdentityTermInput): Pattern[] {
+  const base = { sourceId: term.sourceId, kind: term.kind, isPublic: term.isPublic };
+  const severity = (s: Severity): Severity => (term.isPublic ? 'low' : s);
+  const full = skeletonKey(term.value);
+  const out: Pattern[] = [];
+  const add = (key: string, part: MatchPart, s: Severity) => {
+    const spaceless = [...key].some((ch) => SPACELESS.has(scriptOf(ch) ?? ''));
+    if (key.length >= (spaceless ? 2 : 3)) out.push({ ...base, key, part, severity: severity(s) });
+  };
+  switch (term.kind) {
+    case 'phone':
+      for (const key of phonePatterns(term.value)) out.push({ ...base, key, part: 'phone', severity: severity('high') });
+      break;
+    case 'email': {
+      add(full, 'full', 'high');
+      const user = skeletonKey(term.value.split('@')[0] ?? '');
+      if (user.length >= 4) add(user, 'email-user', 'medium');
+      break;
+    }
+    case 'handle':
+      add(skeletonKey(term.value.replace(/^@+/, '')), 'full', 'high');
+      break;
+    case 'name':
+    case 'alias':
+    case 'romanization': {
+      add(full, 'full', 'high');
+      const words = term.value.split(/[\s,]+/).filter(Boolean);
+      if (words.length > 1) {
+        for (const word of words) {
+          const key = skeletonKey(word);
+          if (key === full || COMMON_WORDS.has(key)) continue;
+          add(key, COMMON_SURNAMES.has(key) ? 'surname' : 'name-part', COMMON_SURNAMES.has(key) ? 'low' : 'medium');
+        }
+      } else if ([...full].length === 3 && /^\p{Script=Hangul}+$/u.test(full)) {
+        // A Korean name written as one word: the given name alone is a weak signal.
+        add(full.slice(1), 'name-part', 'low');
+      }
+      break;
+    }
+    default:
+      if (full.length >= 4) add(full, 'full', 'high');
+  }
+  return out;
+}
+
+/** Compiled once per set of identity terms (rebuilt when identities change). */
+export class LeakScanner {
+  private readonly patterns: Pattern[];
+  private readonly matcher: AhoCorasick;
+
+  constructor(terms: readonly IdentityTermInput[]) {
+    const seen = new Map<string, Pattern>();
+    for (const term of terms) {
+      for (const p of patternsFor(term)) {
+        const id = `${p.sourceId}\u0000${p.key}`;
+        const existing = seen.get(id);
+        // One pattern per source and spelling; the strongest reading wins.
+        if (!existing || rank(p.severity) > rank(existing.severity)) seen.set(id, p);
+      }
+    }
+    this.patterns = [...seen.values()];
+    this.matcher = new AhoCorasick(this.patterns.map((p) => p.key));
+  }
+
+  get patternCount(): number {
+    return this.patterns.length;
+  }
+
+  scan(text: string): LeakFinding[] {
+    const skeleton = skeletonOf(text);
+    const raw: LeakFinding[] = [];
+    this.matcher.search(skeleton.text, (index, s, e) => {
+      const pattern = this.patterns[index]!;
+      const start = skeleton.starts[s]!;
+      const end = skeleton.ends[e - 1]!;
+      if (!atBoundary(text, start, end)) return;
+      raw.push({ start, end, matched: text.slice(start, end), sourceId: pattern.sourceId, termKind: pattern.kind, part: pattern.part, severity: pattern.severity, isPublic: pattern.isPublic });
+    });
+    return dedupe(raw);
+  }
+}
+
+const rank = (s: Severity) => (s === 'high' ? 3 : s === 'medium' ? 2 : 1);
+
+/** A match must not be the middle of a longer word of the same script ("Liu" in "Paulius"). */
+function atBoundary(text: string, start: number, end: number): boolean {
+  const firstChar = String.fromCodePoint(text.codePointAt(start)!);
+  const lastChar = text.slice(0, end).at(-1)!;
+  const before = start > 0 ? text.slice(0, start).at(-1) : undefined;
+  const after = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : undefined;
+  const firstScript = scriptOf(firstChar);
+  const lastScript = scriptOf(lastChar);
+  const clash = (neighbour: string | undefined, own: string | null) => {
+    const script = scriptOf(neighbour);
+    if (!script || !own) return false;
+    if (SPACELESS.has(own) && SPACELESS.has(script)) return false; // no spaces between CJK words
+    return script === own || (script === 'letter' && own === 'digit') || (script === 'digit' && own === 'letter');
+  };
+  return !clash(before, firstScript) && !clash(after, lastScript);
+}
+
+/** Keeps one finding per place: the strongest, longest; drops matches inside a larger one. */
+function dedupe(findings: LeakFinding[]): LeakFinding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end || rank(b.severity) - rank(a.severity));
+  const kept: LeakFinding[] = [];
+  for (const f of findings) {
+    const cover = kept.find((k) => k.start <= f.start && k.end >= f.end && (k.sourceId === f.sourceId || rank(k.severity) >= rank(f.severity)));
+    if (!cover) kept.push(f);
+  }
+  return kept;
+}
+
