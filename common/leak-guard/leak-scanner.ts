@@ -168,13 +168,22 @@ function atBoundary(text: string, start: number, end: number): boolean {
   return !clash(before, firstScript) && !clash(after, lastScript);
 }
 
-/** Keeps one finding per place: the strongest, longest; drops matches inside a larger one. */
+/**
+ * One finding per source and place: the strongest and longest. A match inside a longer one of
+ * the same source goes ("Liu" inside "Liu Zhenhai"), and so does a weaker match inside a longer,
+ * at least as strong one of another source; two sources matching the same words are both kept.
+ */
 function dedupe(findings: LeakFinding[]): LeakFinding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end || rank(b.severity) - rank(a.severity));
   const kept: LeakFinding[] = [];
   for (const f of findings) {
-    const cover = kept.find((k) => k.start <= f.start && k.end >= f.end && (k.sourceId === f.sourceId || rank(k.severity) >= rank(f.severity)));
-    if (!cover) kept.push(f);
+    const covered = kept.some(
+      (k) =>
+        k.start <= f.start &&
+        k.end >= f.end &&
+        (k.sourceId === f.sourceId || (rank(k.severity) >= rank(f.severity) && k.end - k.start > f.end - f.start)),
+    );
+    if (!covered) kept.push(f);
   }
   return kept;
 }
