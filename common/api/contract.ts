@@ -14,6 +14,7 @@ import { sourceFieldsSchema, type Source } from '../domain/source';
 import { CHANNELS, STATEMENT_KINDS, saidOnSchema, statementFieldsSchema, tagSchema, type Statement } from '../domain/statement';
 import type { DeleteOutcome, SearchResult, TagCount } from '../domain/search';
 import type { AuditEntry } from '../domain/audit';
+import type { LeakReport } from '../domain/leak-report';
 import { DRAFT_STATUSES, docSchema, draftMetaFieldsSchema, type Draft, type DraftMeta } from '../domain/draft';
 import { RECOVERY_KEY_MAX_INPUT } from '../vault/recovery-key';
 
@@ -135,6 +136,13 @@ export const contract = {
   saveDraftBody: method<DraftMeta>()(z.strictObject({ id, baseRevision: z.number().int().min(0), body: docSchema })),
   saveDraftMeta: method<DraftMeta>()(draftMetaFieldsSchema.extend({ id })),
   setDraftStatus: method<DraftMeta>()(z.strictObject({ id, status: z.enum(DRAFT_STATUSES) })),
+
+  /** Leak guard over the saved draft: findings point at the draft's own text, sources by label. */
+  scanDraft: method<LeakReport>()(z.strictObject({ id })),
+  /** Dismisses a finding (all occurrences of that spelling) with a reason; audited. */
+  dismissFinding: method<LeakReport>()(
+    z.strictObject({ draftId: id, key: z.string().min(3).max(600), reason: z.string().trim().min(3, 'Say why this is not a leak').max(500) }),
+  ),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

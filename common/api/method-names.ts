@@ -37,6 +37,8 @@ export const METHOD_NAMES = [
   'saveDraftBody',
   'saveDraftMeta',
   'setDraftStatus',
+  'scanDraft',
+  'dismissFinding',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   'identity.changed',
   'source.deleted',
   'statement.deleted',
+  'leak.dismissed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -15,6 +15,8 @@ export interface StoredDraft extends DraftMeta {
   bodyRecordId: string;
   citedStatementIds: string[];
   deletedAt?: string;
+  /** Leak-guard findings the reporter dismissed, by finding key, with the reason given. */
+  dismissed?: Record<string, { reason: string; at: string }>;
 }
 
 interface BodyRecord {
@@ -25,7 +27,7 @@ interface BodyRecord {
 }
 
 export function toMeta(stored: StoredDraft): DraftMeta {
-  const { bodyRecordId: _r, citedStatementIds: _c, deletedAt: _d, ...meta } = stored;
+  const { bodyRecordId: _r, citedStatementIds: _c, deletedAt: _d, dismissed: _x, ...meta } = stored;
   return meta;
 }
 

@@ -27,6 +27,9 @@ import { addAttachment, listStatements, readAttachment, removeAttachment, saveSt
 import { deleteItem, purgeTrash, setArchived, undoDelete } from '../features/trash';
 import { createDraft, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftStatus } from '../features/drafts';
 import type { Draft, DraftMeta } from '../../common/domain/draft';
+import type { LeakReport } from '../../common/domain/leak-report';
+import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
+import { buildScanner, dismissFinding, scanDraft } from '../features/leak-guard';
 
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
 export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
@@ -56,6 +59,8 @@ export class ShieldnoteService implements ServiceMethods {
   private readonly settings: AppSettingsStore;
   private searchIndex: SearchIndex | null = null;
   private readonly reveals = new RevealSessions();
+  /** Compiled from every identity term; rebuilt after identities change, dropped at lock. */
+  private scanner: Promise<LeakScanner> | null = null;
   private readonly kdfPolicy: KdfPolicy;
   private readonly clipboardClearSeconds: number;
   private readonly now: () => Date;
@@ -252,6 +257,7 @@ export class ShieldnoteService implements ServiceMethods {
       throw new ShieldnoteError('LOCKED', 'Reveal the identity (with your passphrase) before changing it.');
     }
     await writeIdentity(vault, input.sourceId, input.terms);
+    this.scanner = null;
     await vault.update((data) => {
       collectionIn<StoredSource>(data, COLLECTIONS.sources)[input.sourceId]!.identityCounts = countTerms(input.terms);
       appendAudit(data, vault, 'identity.changed', input.sourceId, `${input.terms.length} term(s)`);
@@ -370,6 +376,23 @@ export class ShieldnoteService implements ServiceMethods {
     return setDraftStatus(this.requireVault(), input.id, input.status);
   }
 
+  async scanDraft(input: InputOf<'scanDraft'>): Promise<LeakReport> {
+    const vault = this.requireVault();
+    return scanDraft(vault, await this.leakScanner(), input.id);
+  }
+
+  async dismissFinding(input: InputOf<'dismissFinding'>): Promise<LeakReport> {
+    const vault = this.requireVault();
+    await dismissFinding(vault, input.draftId, input.key, input.reason);
+    return scanDraft(vault, await this.leakScanner(), input.draftId);
+  }
+
+  /** The compiled leak scanner (for the export gate too). */
+  leakScanner(): Promise<LeakScanner> {
+    this.scanner ??= buildScanner(this.requireVault());
+    return this.scanner;
+  }
+
   /** Every identity term with its source: for the leak guard inside main, never over IPC. */
   async identityTerms() {
     return allIdentityTerms(this.requireVault());
@@ -394,12 +417,14 @@ export class ShieldnoteService implements ServiceMethods {
   private async afterUnlock(vault: Vault): Promise<void> {
     // A crash before the last lock may have left deleted items behind: they go now.
     await purgeTrash(vault);
+    this.scanner = null;
     this.searchIndex = SearchIndex.build(vault);
   }
 
   private async closeVault(): Promise<void> {
     this.pendingRecoveryKey = null;
     this.reveals.clear();
+    this.scanner = null;
     await this.clearCopiedSecret();
     this.searchIndex?.drop();
     this.searchIndex = null;

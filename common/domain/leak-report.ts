@@ -1,0 +1,33 @@
+import type { JigsawProfile } from '../leak-guard/jigsaw';
+import type { LabelIssue } from '../leak-guard/label-checks';
+import type { MatchPart, Severity } from '../leak-guard/leak-scanner';
+import type { IdentityTermKind } from './source';
+
+/** One place where a draft (or an export) shows something of a source's identity. */
+export interface LeakReportFinding {
+  /** Stable for the same source, kind and spelling: a dismissal applies to all its occurrences. */
+  key: string;
+  field: 'title' | 'dateline' | 'byline' | 'body' | string;
+  /** For the body, ProseMirror positions; for other fields, offsets in the field's text. */
+  from: number;
+  to: number;
+  matched: string;
+  sourceId: string;
+  sourceLabel: string;
+  termKind: IdentityTermKind;
+  part: MatchPart;
+  severity: Severity;
+  reason: string;
+  advice: string;
+  dismissed: { reason: string; at: string } | null;
+}
+
+export interface LeakReport {
+  findings: LeakReportFinding[];
+  labelIssues: LabelIssue[];
+  jigsaw: JigsawProfile[];
+  /** Medium and high findings not dismissed, and high label issues: what blocks an export. */
+  openCount: number;
+  scannedAt: string;
+  bodyRevision: number;
+}

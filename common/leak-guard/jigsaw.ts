@@ -1,0 +1,66 @@
+import { datePhrase } from '../attribution/attribution-engine';
+import type { Channel } from '../domain/statement';
+import { CHANNEL_LABELS } from '../domain/statement';
+
+// Everything one story discloses about each anonymous source, side by side (DESIGN §4a item 11):
+// role and place in the label, dates, channels, and the places named around each citation.
+
+export const NARROW_POOL = 50;
+
+export interface JigsawCitation {
+  sourceIds: string[];
+  saidOn: string | null;
+  showDate: boolean;
+  channel: Channel | null;
+  /** The sentence the citation sits in, as published. */
+  sentence: string;
+}
+
+export interface JigsawProfile {
+  sourceId: string;
+  label: string;
+  poolSize: number | null;
+  citations: number;
+  dates: string[];
+  channels: string[];
+  places: string[];
+  warnings: string[];
+}
+
+const PLACE = /\b(?:in|near|at|from|outside|around|across|inside|to)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+
+export function placesIn(sentence: string): string[] {
+  return [...new Set([...sentence.matchAll(PLACE)].map((m) => m[1]!.replace(/^the\s+/, '')))];
+}
+
+export function jigsawProfiles(
+  citations: JigsawCitation[],
+  sources: ReadonlyMap<string, { label: string; poolSize: number | null }>,
+): JigsawProfile[] {
+  const profiles = new Map<string, JigsawProfile>();
+  for (const c of citations) {
+    for (const id of new Set(c.sourceIds)) {
+      const source = sources.get(id);
+      if (!source) continue;
+      const p = profiles.get(id) ?? { sourceId: id, label: source.label, poolSize: source.poolSize, citations: 0, dates: [], channels: [], places: [], warnings: [] };
+      p.citations++;
+      if (c.showDate && c.saidOn) p.dates.push(datePhrase(c.saidOn).replace(/^(on|in) /, ''));
+      if (c.channel) p.channels.push(CHANNEL_LABELS[c.channel]);
+      p.places.push(...placesIn(c.sentence));
+      profiles.set(id, p);
+    }
+  }
+  for (const p of profiles.values()) {
+    p.dates = [...new Set(p.dates)];
+    p.channels = [...new Set(p.channels)];
+    p.places = [...new Set(p.places)];
+    const narrow = p.poolSize !== null && p.poolSize < NARROW_POOL;
+    if (narrow && p.dates.length > 0) {
+      p.warnings.push(`About ${p.poolSize} people fit this label, and the story gives the date they spoke (${p.dates.join(', ')}): together these may single the source out.`);
+    }
+    if (narrow && p.places.length > 1) {
+      p.warnings.push(`A narrow label is combined with several places (${p.places.join(', ')}).`);
+    }
+  }
+  return [...profiles.values()];
+}

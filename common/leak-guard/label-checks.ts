@@ -1,0 +1,75 @@
+import { indefiniteForm, isBareLabel } from '../attribution/label-forms';
+import type { SourceLabel } from '../domain/source';
+import type { LeakScanner, Severity } from './leak-scanner';
+
+// Checks of the labels themselves (DESIGN §4a items 6 and 8, §5).
+
+export const SMALL_POOL = 10;
+
+export interface LabelIssue {
+  sourceId: string;
+  kind: 'label-identity' | 'bare-label' | 'small-pool' | 'named-and-anonymous';
+  severity: Severity;
+  message: string;
+  advice: string;
+}
+
+export interface LabelledSource {
+  id: string;
+  label: SourceLabel;
+  poolSize: number | null;
+}
+
+export function checkLabels(sources: LabelledSource[], scanner: LeakScanner): LabelIssue[] {
+  const issues: LabelIssue[] = [];
+  for (const source of sources) {
+    const rendered = indefiniteForm(source.label);
+    const identity = scanner.scan(rendered).filter((f) => f.severity !== 'low');
+    if (identity.length > 0) {
+      issues.push({
+        sourceId: source.id,
+        kind: 'label-identity',
+        severity: 'high',
+        message: `The label “${rendered}” contains an identifying term (${identity.map((f) => f.termKind).join(', ')}).`,
+        advice: 'Rewrite the label so it describes a role and a place, never a name, employer or handle.',
+      });
+    }
+    if (isBareLabel(source.label)) {
+      issues.push({
+        sourceId: source.id,
+        kind: 'bare-label',
+        severity: 'medium',
+        message: `“${rendered}” says nothing about who the source is or how they know.`,
+        advice: 'Add an affiliation, a position or a place (“based in China”, “a North Korean official”).',
+      });
+    }
+    if (source.poolSize !== null && source.poolSize < SMALL_POOL) {
+      issues.push({
+        sourceId: source.id,
+        kind: 'small-pool',
+        severity: 'medium',
+        message: `Only about ${source.poolSize} ${source.poolSize === 1 ? 'person fits' : 'people fit'} “${rendered}”.`,
+        advice: 'Broaden the label until at least ten people could be the source.',
+      });
+    }
+  }
+  return issues;
+}
+
+/** A source cited anonymously must not also be named in the same story. */
+export function namedAndAnonymous(citedSourceIds: Set<string>, findings: { sourceId: string; severity: Severity; matched: string }[], labelOf: (id: string) => string): LabelIssue[] {
+  const seen = new Set<string>();
+  const issues: LabelIssue[] = [];
+  for (const f of findings) {
+    if (f.severity === 'low' || !citedSourceIds.has(f.sourceId) || seen.has(f.sourceId)) continue;
+    seen.add(f.sourceId);
+    issues.push({
+      sourceId: f.sourceId,
+      kind: 'named-and-anonymous',
+      severity: 'high',
+      message: `${labelOf(f.sourceId)} is cited anonymously, and the story also names them (“${f.matched}”).`,
+      advice: 'Remove the name, or do not cite this person anonymously.',
+    });
+  }
+  return issues;
+}

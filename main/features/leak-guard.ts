@@ -1,0 +1,130 @@
+import { renderCitations } from '../../common/attribution/attribution-engine';
+import { indefiniteForm } from '../../common/attribution/label-forms';
+import type { LeakReport, LeakReportFinding } from '../../common/domain/leak-report';
+import { IDENTITY_TERM_LABELS } from '../../common/domain/source';
+import { positionedBlocks } from '../../common/document/doc-positions';
+import { citationInputs, collectCitations } from '../../common/document/draft-doc';
+import { jigsawProfiles, type JigsawCitation } from '../../common/leak-guard/jigsaw';
+import { checkLabels, namedAndAnonymous } from '../../common/leak-guard/label-checks';
+import { LeakScanner, type LeakFinding } from '../../common/leak-guard/leak-scanner';
+import { skeletonKey } from '../../common/leak-guard/text-skeleton';
+import type { Vault } from '../vault/vault';
+import { appendAudit } from './audit-log';
+import { COLLECTIONS, collectionIn, type StoredSource, type StoredStatement } from './collections';
+import { getDraft, storedDraft, type StoredDraft } from './drafts';
+import { allIdentityTerms } from './identity-compartment';
+
+// The leak guard inside main: identity terms stay here; the renderer gets findings that point
+// at its own text and name sources only by label.
+
+export async function buildScanner(vault: Vault): Promise<LeakScanner> {
+  return new LeakScanner((await allIdentityTerms(vault)).map(({ sourceId, term }) => ({ sourceId, ...term })));
+}
+
+export interface ScannedField {
+  field: string;
+  text: string;
+  /** Maps an offset in `text` to the position reported (identity for plain fields). */
+  position?: (offset: number) => number;
+}
+
+function describe(f: LeakFinding, label: string): { reason: string; advice: string } {
+  const kind = IDENTITY_TERM_LABELS[f.termKind].toLowerCase();
+  if (f.isPublic) return { reason: `${label} is a public figure; this ${kind} is marked public.`, advice: 'Fine to print if the story names them as a public figure, not as the source.' };
+  switch (f.part) {
+    case 'surname':
+      return { reason: `A common surname that ${label} also has.`, advice: 'Usually harmless: check it cannot point readers to the source.' };
+    case 'name-part':
+      return { reason: `Part of a name of ${label}.`, advice: 'Remove it, or refer to the person by the label.' };
+    case 'email-user':
+      return { reason: `The user name of ${label}’s e-mail address.`, advice: 'Remove it.' };
+    default:
+      return { reason: `This is ${label}’s ${kind}${f.matched !== f.matched.normalize('NFKC') ? ', written in another form' : ''}.`, advice: f.termKind === 'name' || f.termKind === 'alias' || f.termKind === 'romanization' ? 'Remove it, or replace it with the source’s label.' : 'Remove it.' };
+  }
+}
+
+export function findingKey(f: Pick<LeakFinding, 'sourceId' | 'termKind' | 'part' | 'matched'>): string {
+  return [f.sourceId, f.termKind, f.part, skeletonKey(f.matched)].join(':');
+}
+
+/** Scans any set of fields (the export gate uses this for every serialization). */
+export function scanFields(scanner: LeakScanner, fields: ScannedField[], labelOf: (sourceId: string) => string, dismissed: Record<string, { reason: string; at: string }> = {}): LeakReportFinding[] {
+  const out: LeakReportFinding[] = [];
+  for (const field of fields) {
+    for (const f of scanner.scan(field.text)) {
+      const label = labelOf(f.sourceId);
+      const key = findingKey(f);
+      const to = field.position ? field.position(f.end - 1) + 1 : f.end;
+      out.push({ key, field: field.field, from: field.position ? field.position(f.start) : f.start, to, matched: f.matched, sourceId: f.sourceId, sourceLabel: label, termKind: f.termKind, part: f.part, severity: f.severity, ...describe(f, label), dismissed: dismissed[key] ?? null });
+    }
+  }
+  return out;
+}
+
+export async function scanDraft(vault: Vault, scanner: LeakScanner, draftId: string): Promise<LeakReport> {
+  const { meta, body } = await getDraft(vault, draftId);
+  const stored = storedDraft(vault, draftId);
+  const sources = vault.collection<StoredSource>(COLLECTIONS.sources);
+  const statements = vault.collection<StoredStatement>(COLLECTIONS.statements);
+  const labelOf = (id: string) => (sources[id] ? indefiniteForm(sources[id]!.label) : 'a deleted source');
+
+  const blocks = positionedBlocks(body);
+  const fields: ScannedField[] = [
+    { field: 'title', text: meta.title },
+    { field: 'dateline', text: meta.dateline },
+    { field: 'byline', text: meta.byline },
+    ...blocks.map((b) => ({ field: 'body', text: b.text, position: (i: number) => b.positions[i] ?? b.positions.at(-1) ?? 0 })),
+  ];
+  const findings = scanFields(scanner, fields, labelOf, stored.dismissed ?? {});
+
+  const citations = collectCitations(body);
+  const citedSources = new Set(citations.flatMap((c) => c.statementIds.map((id) => statements[id]?.sourceId).filter((x): x is string => !!x)));
+  const labelIssues = [
+    ...checkLabels([...citedSources].filter((id) => sources[id]).map((id) => ({ id, label: sources[id]!.label, poolSize: sources[id]!.poolSize })), scanner),
+    ...namedAndAnonymous(citedSources, findings, labelOf),
+  ];
+
+  // Jigsaw: each citation with its sentence as published.
+  const labels = new Map(Object.values(sources).map((s) => [s.id, s.label]));
+  const rendered = renderCitations(citationInputs(body, new Map(Object.entries(statements))), labels);
+  let next = 0;
+  const jigsawCitations: JigsawCitation[] = [];
+  for (const b of blocks) {
+    const pieces = b.text.split('\uFFFC');
+    const texts = pieces.slice(1).map(() => rendered[next++]?.text ?? '');
+    const full = pieces.reduce((acc, piece, i) => acc + piece + (texts[i] ?? ''), '');
+    let offset = 0;
+    pieces.slice(0, -1).forEach((piece, i) => {
+      offset += piece.length;
+      const citation = citations[jigsawCitations.length];
+      if (!citation) return;
+      const sentenceStart = Math.max(0, full.lastIndexOf('. ', offset) + 1);
+      const endDot = full.indexOf('. ', offset + (texts[i]?.length ?? 0));
+      const sentence = full.slice(sentenceStart, endDot < 0 ? undefined : endDot + 1).trim();
+      const first = statements[citation.statementIds[0] ?? ''];
+      jigsawCitations.push({
+        sourceIds: citation.statementIds.map((id) => statements[id]?.sourceId).filter((x): x is string => !!x),
+        saidOn: first?.saidOn ?? null,
+        showDate: citation.showDate,
+        channel: first?.channel ?? null,
+        sentence,
+      });
+      offset += texts[i]?.length ?? 0;
+    });
+  }
+  const jigsaw = jigsawProfiles(jigsawCitations, new Map([...citedSources].filter((id) => sources[id]).map((id) => [id, { label: labelOf(id), poolSize: sources[id]!.poolSize }])));
+
+  const openCount = findings.filter((f) => f.severity !== 'low' && !f.dismissed).length + labelIssues.filter((i) => i.severity === 'high').length;
+  return { findings, labelIssues, jigsaw, openCount, scannedAt: new Date().toISOString(), bodyRevision: meta.bodyRevision };
+}
+
+/** A finding is dismissed only with a reason, and the dismissal is audited. */
+export async function dismissFinding(vault: Vault, draftId: string, key: string, reason: string): Promise<void> {
+  storedDraft(vault, draftId);
+  const sourceId = key.split(':')[0] ?? null;
+  await vault.update((data) => {
+    const draft = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[draftId]!;
+    draft.dismissed = { ...draft.dismissed, [key]: { reason, at: new Date().toISOString() } };
+    appendAudit(data, vault, 'leak.dismissed', sourceId, `draft ${draftId}: ${key.split(':').slice(1, 3).join(' ')} dismissed: ${reason}`);
+  });
+}

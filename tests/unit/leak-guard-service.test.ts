@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DocNode } from '../../common/domain/draft';
+import { positionedBlocks } from '../../common/document/doc-positions';
+import { ShieldnoteService } from '../../main/service/shieldnote-service';
+import { SOURCES } from '../fixtures/border-story';
+import { borderStoryDoc } from '../fixtures/border-story-doc';
+import { seedStory } from '../support/seed-story';
+import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+
+describe('leak guard in the service', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let service: ShieldnoteService;
+  let seeded: Awaited<ReturnType<typeof seedStory>>;
+
+  beforeEach(async () => {
+    dir = tempDir();
+    service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
+    await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
+    seeded = await seedStory(service);
+  });
+  afterEach(async () => {
+    await service.shutdown();
+    dir.remove();
+  });
+
+  const storyDoc = () => borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+
+  async function draftWith(doc: DocNode, title = 'Smuggling on the Yalu') {
+    const draft = await service.createDraft({ title, byline: 'Staff reporter' });
+    await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });
+    return draft.meta.id;
+  }
+
+  it('finds a source’s name typed in another spelling, with ProseMirror positions the editor can underline', async () => {
+    const doc = storyDoc();
+    const para = doc.content![3]!.content!;
+    para.push({ type: 'text', text: ' The boatman, PARK SUNHEE, agreed.' });
+    const id = await draftWith(doc);
+    const report = await service.scanDraft({ id });
+    const finding = report.findings.find((f) => f.matched === 'PARK SUNHEE')!;
+    expect(finding).toMatchObject({ field: 'body', sourceId: seeded.sourceIds.boatman, sourceLabel: 'a source in China', severity: 'high', termKind: 'name' });
+    // The positions cover exactly the matched text in the document.
+    const block = positionedBlocks(doc).find((b) => b.block === 3)!;
+    const startIndex = block.text.indexOf('PARK SUNHEE');
+    expect([finding.from, finding.to]).toEqual([block.positions[startIndex], block.positions[startIndex + 'PARK SUNHEE'.length - 1]! + 1]);
+    // Cited anonymously and named: the label check says so too.
+    expect(report.labelIssues).toContainEqual(expect.objectContaining({ kind: 'named-and-anonymous', sourceId: seeded.sourceIds.boatman }));
+    expect(report.openCount).toBeGreaterThan(0);
+    // No identity term leaves main except as the draft's own words.
+    expect(JSON.stringify(report)).not.toContain('Bak Seon-hui');
+    expect(JSON.stringify(report)).not.toContain('Zhenhai');
+  });
+
+  it('scans the title and byline, checks labels, and profiles what the story discloses', async () => {
+    const doc = storyDoc();
+    const id = await draftWith(doc, 'Old Liu on the smuggling boom');
+    const report = await service.scanDraft({ id });
+    expect(report.findings).toContainEqual(expect.objectContaining({ field: 'title', matched: 'Old Liu', severity: 'high' }));
+    const trader = report.jigsaw.find((j) => j.sourceId === seeded.sourceIds.trader)!;
+    expect(trader).toMatchObject({ label: 'a source based in China', citations: 3, dates: ['May 5'], channels: expect.arrayContaining(['Messenger', 'In person']) });
+    expect(trader.places).toEqual(expect.arrayContaining(['Dandong']));
+  });
+
+  it('warns when a narrow label comes with a date, and when a cited label is bare or too small', async () => {
+    await service.saveSource({ ...SOURCES[0]!.fields, id: seeded.sourceIds.trader, poolSize: 8, label: { adjective: '', noun: 'source', qualifier: '' } });
+    const id = await draftWith(storyDoc());
+    const report = await service.scanDraft({ id });
+    expect(report.labelIssues.map((i) => i.kind)).toEqual(expect.arrayContaining(['bare-label', 'small-pool']));
+    expect(report.jigsaw.find((j) => j.sourceId === seeded.sourceIds.trader)!.warnings[0]).toMatch(/single the source out/);
+  });
+
+  it('dismisses a finding only with a reason, for every occurrence of that spelling, and audits it', async () => {
+    const doc = storyDoc();
+    doc.content!.push({ type: 'paragraph', content: [{ type: 'text', text: 'Liu said nothing. Liu left.' }] });
+    const id = await draftWith(doc);
+    const before = await service.scanDraft({ id });
+    const surname = before.findings.filter((f) => f.matched === 'Liu');
+    expect(surname).toHaveLength(2);
+    expect(surname[0]!.severity).toBe('low');
+    const after = await service.dismissFinding({ draftId: id, key: surname[0]!.key, reason: 'Another trader with a common surname' });
+    expect(after.findings.filter((f) => f.matched === 'Liu').every((f) => f.dismissed?.reason === 'Another trader with a common surname')).toBe(true);
+    const audit = await service.listAudit({});
+    expect(audit[0]).toMatchObject({ action: 'leak.dismissed', sourceId: seeded.sourceIds.trader });
+  });
+
+  it('follows identity changes', async () => {
+    const doc = storyDoc();
+    doc.content!.push({ type: 'paragraph', content: [{ type: 'text', text: 'The dock foreman Zhou Tianming watched.' }] });
+    const id = await draftWith(doc);
+    expect((await service.scanDraft({ id })).findings.some((f) => f.matched === 'Zhou Tianming')).toBe(false);
+    await service.revealIdentity({ sourceId: seeded.sourceIds.trader, passphrase: STRONG_PASSPHRASE });
+    await service.saveIdentity({ sourceId: seeded.sourceIds.trader, terms: [...SOURCES[0]!.identity, { kind: 'alias', value: 'Zhou Tianming', isPublic: false }] });
+    expect((await service.scanDraft({ id })).findings.some((f) => f.matched === 'Zhou Tianming')).toBe(true);
+  });
+});
