@@ -1,4 +1,5 @@
 import { benchDrafts } from './draft-bench';
+import { benchLeakGuard } from './leak-bench';
 import { benchSearch } from './search-bench';
 import { benchVault } from './vault-bench';
 
@@ -7,3 +8,4 @@ const only = process.argv[2];
 if (!only || only === 'vault') await benchVault();
 if (!only || only === 'search') await benchSearch();
 if (!only || only === 'drafts') await benchDrafts();
+if (!only || only === 'leaks') await benchLeakGuard();

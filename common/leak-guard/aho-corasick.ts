@@ -1,41 +1,42 @@
 // A multi-pattern matcher: one pass over the text finds every occurrence of every pattern.
-
-interface Node {
-  next: Map<string, number>;
-  fail: number;
-  /** Pattern indexes ending here (including those reached through fail links). */
-  out: number[];
-}
+// Works on UTF-16 code units (patterns and text alike), so offsets need no translation.
 
 export class AhoCorasick {
-  private readonly nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
-  private readonly lengths: number[] = [];
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  /** Pattern indexes ending at each state (including those reached through fail links). */
+  private readonly out: number[][] = [[]];
+  private readonly lengths: number[];
 
   constructor(patterns: readonly string[]) {
+    this.lengths = patterns.map((p) => p.length);
     patterns.forEach((pattern, index) => {
-      this.lengths.push([...pattern].length);
       if (!pattern) return;
       let state = 0;
-      for (const ch of pattern) {
-        let next = this.nodes[state]!.next.get(ch);
-        if (next === undefined) {
-          next = this.nodes.push({ next: new Map(), fail: 0, out: [] }) - 1;
-          this.nodes[state]!.next.set(ch, next);
+      for (let i = 0; i < pattern.length; i++) {
+        const code = pattern.charCodeAt(i);
+        let target = this.next[state]!.get(code);
+        if (target === undefined) {
+          target = this.next.push(new Map()) - 1;
+          this.fail.push(0);
+          this.out.push([]);
+          this.next[state]!.set(code, target);
         }
-        state = next;
+        state = target;
       }
-      this.nodes[state]!.out.push(index);
+      this.out[state]!.push(index);
     });
-    // Breadth-first: each node's fail link is the longest proper suffix that is also a prefix.
-    const queue: number[] = [...this.nodes[0]!.next.values()];
+    // Breadth-first: each state's fail link is the longest proper suffix that is also a prefix.
+    const queue: number[] = [...this.next[0]!.values()];
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q]!;
-      for (const [ch, child] of this.nodes[state]!.next) {
-        let fail = this.nodes[state]!.fail;
-        while (fail !== 0 && !this.nodes[fail]!.next.has(ch)) fail = this.nodes[fail]!.fail;
-        const target = this.nodes[fail]!.next.get(ch);
-        this.nodes[child]!.fail = target !== undefined && target !== child ? target : 0;
-        this.nodes[child]!.out.push(...this.nodes[this.nodes[child]!.fail]!.out);
+      for (const [code, child] of this.next[state]!) {
+        let f = this.fail[state]!;
+        while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
+        const target = this.next[f]!.get(code);
+        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        const inherited = this.out[this.fail[child]!]!;
+        if (inherited.length) this.out[child] = [...this.out[child]!, ...inherited];
         queue.push(child);
       }
     }
@@ -44,16 +45,18 @@ export class AhoCorasick {
   /** Calls back with (pattern index, start, end) in code-unit offsets of `text` for every match. */
   search(text: string, onMatch: (pattern: number, start: number, end: number) => void): void {
     let state = 0;
-    let i = 0;
-    const positions: number[] = []; // code-unit offset of each code point seen, for start offsets
-    for (const ch of text) {
-      positions.push(i);
-      while (state !== 0 && !this.nodes[state]!.next.has(ch)) state = this.nodes[state]!.fail;
-      state = this.nodes[state]!.next.get(ch) ?? 0;
-      i += ch.length;
-      for (const pattern of this.nodes[state]!.out) {
-        const startIndex = positions.length - this.lengths[pattern]!;
-        onMatch(pattern, positions[startIndex]!, i);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let target = this.next[state]!.get(code);
+      while (target === undefined && state !== 0) {
+        state = this.fail[state]!;
+        target = this.next[state]!.get(code);
+      }
+      state = target ?? 0;
+      const outs = this.out[state]!;
+      for (let k = 0; k < outs.length; k++) {
+        const pattern = outs[k]!;
+        onMatch(pattern, i + 1 - this.lengths[pattern]!, i + 1);
       }
     }
   }

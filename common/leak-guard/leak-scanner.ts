@@ -48,6 +48,11 @@ const SCRIPT_TESTS: [string, RegExp][] = [
 ];
 function scriptOf(ch: string | undefined): string | null {
   if (!ch) return null;
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    if (code >= 48 && code <= 57) return 'digit';
+    return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 'letter' : null;
+  }
   for (const [name, test] of SCRIPT_TESTS) if (test.test(ch)) return name;
   return null;
 }
@@ -152,10 +157,16 @@ export class LeakScanner {
 const rank = (s: Severity) => (s === 'high' ? 3 : s === 'medium' ? 2 : 1);
 
 /** A match must not be the middle of a longer word of the same script ("Liu" in "Paulius"). */
+function charBefore(text: string, index: number): string | undefined {
+  if (index <= 0) return undefined;
+  const low = text.charCodeAt(index - 1);
+  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1];
+}
+
 function atBoundary(text: string, start: number, end: number): boolean {
   const firstChar = String.fromCodePoint(text.codePointAt(start)!);
-  const lastChar = text.slice(0, end).at(-1)!;
-  const before = start > 0 ? text.slice(0, start).at(-1) : undefined;
+  const lastChar = charBefore(text, end)!;
+  const before = charBefore(text, start);
   const after = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : undefined;
   const firstScript = scriptOf(firstChar);
   const lastScript = scriptOf(lastChar);
