@@ -105,3 +105,21 @@ describe('drafts', () => {
     expect(docProblem({ type: 'doc', content: [], __proto__: {} , extra: 1 })).toMatch(/Unknown field/);
   });
 });
+
+describe('publishable document', () => {
+  it('renders the fixture story as a reader sees it, with no Shieldnote internals', async () => {
+    const { buildPublishable, publishableText } = await import('../../common/document/publishable');
+    const statements = STATEMENTS.map((s, i) => ({ id: `st${i}`, sourceId: s.source, saidOn: s.fields.saidOn, text: s.fields.text, revision: 1 }));
+    const doc = borderStoryDoc(statements as never, (s) => (s as unknown as { sourceId: 'trader' }).sourceId);
+    const labels = new Map(SOURCES.map((s) => [s.key, s.fields.label]));
+    const pub = buildPublishable({ title: ' Smuggling on the Yalu ', dateline: 'SEOUL', byline: 'Staff reporter' }, doc, new Map(statements.map((s) => [s.id, s])), labels);
+    const text = publishableText(pub);
+    expect(pub.title).toBe('Smuggling on the Yalu');
+    expect(text).toContain('according to Daily NK sources in China.');
+    expect(text).toContain('officers along the river,” said a source based in China on May 5.');
+    expect(text).toContain('Last month a Daily NK source watched coal');
+    expect(text).toContain('The source said it was meant for China');
+    expect(text).toContain('in their pockets,” the initial source said.');
+    expect(JSON.stringify(pub)).not.toMatch(/st\d|cit\d|quoteSource|statementId/);
+  });
+});
