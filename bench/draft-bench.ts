@@ -1,12 +1,7 @@
-import path from 'node:path';
 import type { DocNode } from '../common/domain/draft';
-import { ShieldnoteService } from '../main/service/shieldnote-service';
-import { memoryClipboard } from '../main/service/platform';
-import { tempDir } from '../tests/support/temp-dirs';
-import { generateCatalogCollections, rng, sentence } from './fixture-data';
+import { benchVaultWith } from './bench-vault';
+import { rng, sentence } from './fixture-data';
 import { median, report } from './report';
-
-const PASSPHRASE = 'amber lantern quietly folds seven maps';
 
 /** A 5,000-word draft body with a citation every ~25 words, as the editor saves it. */
 function draftDoc(statementIds: string[]): DocNode {
@@ -27,18 +22,8 @@ function draftDoc(statementIds: string[]): DocNode {
 }
 
 async function autosaveIn(statements: number): Promise<number> {
-  const dir = tempDir('shieldnote-bench-draft-');
-  const service = new ShieldnoteService({
-    platform: { appDataDir: dir.path, pickFolder: async () => null, clipboard: memoryClipboard() },
-    kdfPolicy: { mode: 'fixed', params: { opsLimit: 1, memLimitBytes: 8 * 1024 * 1024 } },
-  });
+  const { service, statements: generated, dispose } = await benchVaultWith(statements);
   try {
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'bench', passphrase: PASSPHRASE });
-    const source = await service.saveSource({ label: { adjective: '', noun: 'source', qualifier: 'in China' }, access: '', anonymityReason: '', reliability: 'new', poolSize: null, notes: '' });
-    const generated = Object.values(generateCatalogCollections(statements, 0).statements);
-    await service.requireVault().update((data) => {
-      data.collections.statements = Object.fromEntries(generated.map((s) => [s.id, { ...s, sourceId: source.id, revision: 1, history: [], attachments: [], archived: false }]));
-    });
     const draft = await service.createDraft({ title: 'Bench' });
     const doc = draftDoc(generated.slice(0, 200).map((s) => s.id));
     let meta = await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc }); // citations land in the catalog once
@@ -51,8 +36,7 @@ async function autosaveIn(statements: number): Promise<number> {
     }
     return median(times);
   } finally {
-    await service.shutdown();
-    dir.remove();
+    await dispose();
   }
 }
 

@@ -1,12 +1,7 @@
-import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ShieldnoteService } from '../main/service/shieldnote-service';
-import { memoryClipboard } from '../main/service/platform';
-import { tempDir } from '../tests/support/temp-dirs';
-import { generateCatalogCollections, rng, word, type BenchStatement } from './fixture-data';
+import { benchVaultWith } from './bench-vault';
+import { rng, word, type BenchStatement } from './fixture-data';
 import { median, percentile, report, timeAsync } from './report';
-
-const PASSPHRASE = 'amber lantern quietly folds seven maps';
 
 /** 200 queries as a reporter types them: single words, pairs, and 2–4 letter prefixes. */
 function queries(): string[] {
@@ -22,22 +17,11 @@ function queries(): string[] {
 }
 
 export async function benchSearch(): Promise<void> {
-  const dir = tempDir('shieldnote-bench-search-');
-  const service = new ShieldnoteService({
-    platform: { appDataDir: dir.path, pickFolder: async () => null, clipboard: memoryClipboard() },
-    kdfPolicy: { mode: 'fixed', params: { opsLimit: 1, memLimitBytes: 8 * 1024 * 1024 } },
-  });
+  const { service, source, statements: generated, passphrase, dispose } = await benchVaultWith(10_000);
   try {
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'bench', passphrase: PASSPHRASE });
-    const source = await service.saveSource({ label: { adjective: '', noun: 'source', qualifier: 'in China' }, access: '', anonymityReason: '', reliability: 'new', poolSize: null, notes: '' });
-    const generated = generateCatalogCollections(10_000, 0).statements;
-    for (const s of Object.values(generated)) s.sourceId = source.id;
-    await service.requireVault().update((data) => {
-      data.collections.statements = Object.fromEntries(Object.values(generated).map((s) => [s.id, { ...s, revision: 1, history: [], attachments: [], archived: false }]));
-    });
     await service.lock();
     const buildMs = await timeAsync(async () => {
-      await service.unlock({ method: 'passphrase', passphrase: PASSPHRASE });
+      await service.unlock({ method: 'passphrase', passphrase });
       await service.search({ query: 'warmup' }); // waits for the index build
     });
 
@@ -51,7 +35,7 @@ export async function benchSearch(): Promise<void> {
     const db = new Database(':memory:');
     db.exec("CREATE VIRTUAL TABLE st USING fts5(text, notes, tags, tokenize = 'unicode61 remove_diacritics 2')");
     const insert = db.prepare('INSERT INTO st (rowid, text, notes, tags) VALUES (?, ?, ?, ?)');
-    db.transaction((rows: BenchStatement[]) => rows.forEach((s, i) => insert.run(i + 1, s.text, s.notes, s.tags.join(' '))))(Object.values(generated));
+    db.transaction((rows: BenchStatement[]) => rows.forEach((s, i) => insert.run(i + 1, s.text, s.notes, s.tags.join(' '))))(generated);
     const select = db.prepare('SELECT rowid, bm25(st) AS score FROM st WHERE st MATCH ? ORDER BY score LIMIT 50');
     const ftsQuery = (q: string) => q.split(/\s+/).map((t, i, all) => `"${t}"${i === all.length - 1 ? '*' : ''}`).join(' ');
     for (const q of qs) select.all(ftsQuery(q));
@@ -70,7 +54,6 @@ export async function benchSearch(): Promise<void> {
     }
     report('statement_add_save_ms', median(adds), 'one statement into a 10,000-statement vault: durable catalog save + index update');
   } finally {
-    await service.shutdown();
-    dir.remove();
+    await dispose();
   }
 }
