@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeId } from './fake-library';
-import { goTo, notices, renderUnlocked } from './render-app';
+import { DEFAULT_PATH } from './fake-api';
+import { goTo, notices, renderApp, renderUnlocked } from './render-app';
 
 const KIM = fakeId(1);
 const sources = [
@@ -95,5 +96,18 @@ describe('quick add', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save statement' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(fake.callsTo('saveStatement')[0]?.input).toMatchObject({ sourceId: id, text: 'It is getting harder.' });
+  });
+
+  it('waits for the notebook to load rather than claiming there are no sources', async () => {
+    const { user, fake } = renderApp({ unlocked: true, vaults: { [DEFAULT_PATH]: { name: 'Harbour' } }, library: { sources } });
+    // The library loads once the frame appears, after getStatus: holding it now is in time.
+    const release = fake.hold('listSources');
+    await screen.findByRole('heading', { level: 1, name: 'Harbour' });
+    await user.keyboard('{Control>}{Shift>}n{/Shift}{/Control}');
+    const dialog = await screen.findByRole('dialog', { name: 'Quick add statement' });
+    expect(within(dialog).getByRole('status').textContent).toBe('Opening your notebook…');
+    expect(within(dialog).queryByText(/no sources yet/)).toBeNull();
+    release();
+    expect(await within(dialog).findByLabelText('Source')).toBeTruthy();
   });
 });

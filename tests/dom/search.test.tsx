@@ -106,4 +106,29 @@ describe('search', () => {
     expect(document.activeElement).toBe(name);
     expect((name as HTMLInputElement).value).toBe('Harbour/');
   });
+
+  it('ignores an answer that arrives after the answer to a newer query', async () => {
+    const { user, fake } = await openSearch();
+    const real = fake.api.search;
+    let releaseFirst!: () => void;
+    let calls = 0;
+    // The first search is slow: its answer comes back after the second one's.
+    window.shieldnote.search = (input) => {
+      calls += 1;
+      if (calls > 1) return real(input);
+      return new Promise((resolve) => {
+        releaseFirst = () => void real(input).then(resolve);
+      });
+    };
+    const box = screen.getByRole('searchbox', { name: 'Search statements and sources' });
+    await user.type(box, 'rice');
+    await waitFor(() => expect(calls).toBe(1));
+    await user.clear(box);
+    await user.type(box, 'harbour');
+    await screen.findByText('3 results');
+    releaseFirst();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByText('3 results')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Search results' })).queryByText(/Rice prices/)).toBeNull();
+  });
 });

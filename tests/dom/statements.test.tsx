@@ -45,6 +45,16 @@ describe('statements list', () => {
     // Filtering by source.
     await user.selectOptions(screen.getByLabelText('Source'), 'a trader based in Sinuiju');
     expect(screen.getByText('5,000 statements')).toBeTruthy();
+
+    // A source's page shows its latest statements and links to all of them.
+    await goTo(user, 'Sources');
+    await user.click(screen.getByRole('button', { name: /^an official in Dandong/ }));
+    const own = await screen.findByRole('list', { name: 'Statements from this source' });
+    expect(within(own).getAllByRole('listitem')).toHaveLength(20);
+    await user.click(screen.getByRole('button', { name: 'See all 5,000 statements from this source' }));
+    await screen.findByRole('heading', { level: 1, name: 'Statements' });
+    expect((screen.getByLabelText('Source') as HTMLSelectElement).value).toBe(KIM);
+    expect(screen.getByText('5,000 statements')).toBeTruthy();
   });
 
   it('moves with the arrow keys and opens with Enter', async () => {

@@ -38,10 +38,11 @@ export function Dialog({ title, onClose, children, initialFocus, role = 'dialog'
     onCloseRef.current = onClose;
   });
 
-  useEffect(() => {
+  // A layout effect: it runs before any content's own focus effect, so it still sees the control
+  // that opened the dialog.
+  useLayoutEffect(() => {
     const backdrop = backdropRef.current;
-    const panel = panelRef.current;
-    if (!backdrop || !panel) return;
+    if (!backdrop) return;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
 
     // Everything beside the dialog is inert: no clicks, no focus, hidden from assistive tech.
@@ -50,14 +51,18 @@ export function Dialog({ title, onClose, children, initialFocus, role = 'dialog'
     );
     for (const element of madeInert) element.inert = true;
 
-    const target = initialFocus?.current ?? focusables(panel)[0] ?? panel;
-    target.focus();
-
     return () => {
       for (const element of madeInert) element.inert = false;
       // Back to the control that opened the dialog, if it is still there.
       if (returnTo?.isConnected) returnTo.focus();
     };
+  }, []);
+
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    // Content may already have placed focus inside (a form focusing its first field).
+    if (!panel.contains(document.activeElement)) (initialFocus?.current ?? focusables(panel)[0] ?? panel).focus();
     // Opening is a one-off; the initial focus target is read once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

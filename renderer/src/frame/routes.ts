@@ -7,7 +7,8 @@ export type SourcesView =
   | { kind: 'edit'; id: string; back?: Route };
 
 export type StatementsView =
-  | { kind: 'list'; focusId?: string }
+  /** sourceId: start the list filtered to one source. */
+  | { kind: 'list'; focusId?: string; sourceId?: string }
   | { kind: 'new'; sourceId?: string; back?: Route }
   | { kind: 'detail'; id: string; back?: Route }
   | { kind: 'edit'; id: string; back?: Route }

@@ -23,6 +23,9 @@ interface SourceDetailProps {
   onEdit: () => void;
 }
 
+/** The source page shows the latest few; the Statements list (virtualized) shows them all. */
+const SHOWN_STATEMENTS = 20;
+
 function orNone(text: string): string {
   return text.trim() === '' ? 'Not recorded' : text;
 }
@@ -143,7 +146,7 @@ export function SourceDetail({ source, back, self, onEdit }: SourceDetailProps) 
           <p className="panel-intro">No statements from this source yet.</p>
         ) : (
           <ul className="item-list" aria-label="Statements from this source">
-            {statements.map((statement) => (
+            {statements.slice(0, SHOWN_STATEMENTS).map((statement) => (
               <li key={statement.id}>
                 <button
                   type="button"
@@ -160,6 +163,15 @@ export function SourceDetail({ source, back, self, onEdit }: SourceDetailProps) 
             ))}
           </ul>
         )}
+        {statements.length > SHOWN_STATEMENTS ? (
+          <button
+            type="button"
+            className="link-button see-all"
+            onClick={() => navigate({ page: 'statements', view: { kind: 'list', sourceId: source.id } })}
+          >
+            See all {plural(statements.length, 'statement')} from this source
+          </button>
+        ) : null}
       </section>
 
       {deleting ? (

@@ -6,6 +6,8 @@ import { base64ToBytes, formatBytes, readFileAsBase64 } from '../library/base64'
 import { useLibrary } from '../library/library';
 
 const IMAGE_TYPES = /^image\/(png|jpeg|gif|webp|bmp|avif)$/;
+// What the contract accepts as a media type; anything else is sent as "unknown" ('').
+const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
 
 export function isImage(attachment: Pick<Attachment, 'mimeType'>): boolean {
   return IMAGE_TYPES.test(attachment.mimeType);
@@ -69,7 +71,12 @@ export function Attachments({ statement }: { statement: Statement }) {
       return;
     }
     const result = await callApi((api) =>
-      api.addAttachment({ statementId: statement.id, name: file.name, mimeType: file.type, dataBase64 }),
+      api.addAttachment({
+        statementId: statement.id,
+        name: file.name,
+        mimeType: file.type.length <= 100 && MEDIA_TYPE.test(file.type) ? file.type : '',
+        dataBase64,
+      }),
     );
     setBusy(false);
     if (!result.ok) {

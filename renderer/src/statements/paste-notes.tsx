@@ -137,7 +137,7 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
         Paste your notes, check the statements found in them, then save. Nothing is saved before you press “{saveLabel}”.
       </p>
 
-      <div className="form form-wide">
+      <div className="form form-wide paste-input">
         <TextAreaField
           label="Interview notes"
           hint="Plain text or Markdown. “Name: …” lines are read as speakers."

@@ -15,6 +15,10 @@ import { KindRadios, SaidOnField, SourceSelect, TagsField, validateStatement, ty
 /** With no source yet, one can be made here from a noun and a qualifier; the rest can wait. */
 function InlineNewSource({ onCreated, disabled }: { onCreated: (id: string) => void; disabled: boolean }) {
   const library = useLibrary();
+  const qualifierRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    qualifierRef.current?.focus();
+  }, []);
   const { navigate } = useFrame();
   const [adjective, setAdjective] = useState('');
   const [noun, setNoun] = useState('source');
@@ -56,6 +60,7 @@ function InlineNewSource({ onCreated, disabled }: { onCreated: (id: string) => v
         <Field label="Adjective" value={adjective} onChange={(event) => setAdjective(event.target.value)} autoComplete="off" />
         <Field label="Noun" value={noun} onChange={(event) => setNoun(event.target.value)} autoComplete="off" />
         <Field
+          ref={qualifierRef}
           label="Qualifier"
           value={qualifier}
           onChange={(event) => setQualifier(event.target.value)}
@@ -81,6 +86,32 @@ function InlineNewSource({ onCreated, disabled }: { onCreated: (id: string) => v
 /** Ctrl+Shift+N from anywhere: the few fields needed to catch a statement before it is lost. */
 export function QuickAddDialog({ onClose }: { onClose: () => void }) {
   const library = useLibrary();
+  return (
+    <Dialog title="Quick add statement" onClose={onClose} className="dialog-wide">
+      {library.phase === 'ready' ? (
+        <QuickAddForm onClose={onClose} />
+      ) : library.phase === 'loading' ? (
+        <p role="status" className="loading">
+          Opening your notebook…
+        </p>
+      ) : (
+        <>
+          <p role="alert" className="form-error">
+            {library.error}
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="button button-secondary" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}
+
+function QuickAddForm({ onClose }: { onClose: () => void }) {
+  const library = useLibrary();
   const { notify } = useFrame();
   const hasSources = library.sources.some((source) => !source.archived);
   const [draft, setDraft] = useState<StatementDraft>(() => {
@@ -95,6 +126,14 @@ export function QuickAddDialog({ onClose }: { onClose: () => void }) {
   const firstRef = useRef<HTMLSelectElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [createdInline, setCreatedInline] = useState(false);
+
+  // Start where typing is needed: the text when the source is already known, else the source.
+  // (With no source yet, the inline source form focuses its own field.)
+  useEffect(() => {
+    if (hasSources) (draft.sourceId ? textRef : firstRef).current?.focus();
+    // Only on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // The inline source form goes away once the source exists: carry on in the text.
   useEffect(() => {
@@ -146,13 +185,7 @@ export function QuickAddDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Dialog
-      title="Quick add statement"
-      onClose={onClose}
-      className="dialog-wide"
-      initialFocus={draft.sourceId && hasSources ? textRef : firstRef}
-    >
-      <form ref={formRef} className="form" onSubmit={(event) => void save(event)} onKeyDown={onKeyDown} noValidate>
+    <form ref={formRef} className="form" onSubmit={(event) => void save(event)} onKeyDown={onKeyDown} noValidate>
         {hasSources ? (
           <SourceSelect ref={firstRef} value={draft.sourceId} onChange={(sourceId) => update({ sourceId })} error={errors.sourceId} disabled={saving} />
         ) : (
@@ -192,7 +225,6 @@ export function QuickAddDialog({ onClose }: { onClose: () => void }) {
             </kbd>
           </button>
         </div>
-      </form>
-    </Dialog>
+    </form>
   );
 }

@@ -36,7 +36,9 @@ function StatementsView({ view }: { view: StatementsView }) {
   const library = useLibrary();
   const { navigate } = useFrame();
   // Kept while moving between the list and a statement, so coming back shows the same list.
-  const [filter, setFilter] = useState<StatementFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<StatementFilter>(() =>
+    view.kind === 'list' && view.sourceId ? { ...NO_FILTER, sourceId: view.sourceId } : NO_FILTER,
+  );
 
   switch (view.kind) {
     case 'list':

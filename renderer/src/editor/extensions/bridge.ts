@@ -1,0 +1,25 @@
+// How the editor's ProseMirror side calls back into React. One mutable object per editor,
+// created with it; the React screen fills in the handlers once mounted.
+
+export interface EditorBridge {
+  /** Ctrl/Cmd+K. */
+  openPalette: () => void;
+  /** Ctrl/Cmd+F. */
+  openFind: () => void;
+  /** Enter on a selected chip, or a click on one: the citation's settings. */
+  openCitationMenu: (pos: number) => void;
+  /** Escape in the editor; true when it closed something. */
+  escape: () => boolean;
+  /** An IME composition ended (plugins that waited may catch up). */
+  compositionEnded: () => void;
+}
+
+export function createBridge(): EditorBridge {
+  return {
+    openPalette: () => {},
+    openFind: () => {},
+    openCitationMenu: () => {},
+    escape: () => false,
+    compositionEnded: () => {},
+  };
+}
