@@ -1,0 +1,191 @@
+import type { Editor } from '@tiptap/core';
+import { useEditorState } from '@tiptap/react';
+import { useId, useRef, useState } from 'react';
+import { renderCitations, type CitationForm } from '../../../common/attribution/attribution-engine';
+import { Dialog } from '../components/dialog';
+import { citationInputsOf, pmCitations, type CitationContext } from './citation-data';
+import { citationAt, removeCitation, removeStatementFromCitation, updateCitation } from './citation-commands';
+import { excerpt, sourceLabel } from './format';
+
+interface CitationMenuProps {
+  editor: Editor;
+  context: CitationContext;
+  pos: number;
+  onAddStatements: () => void;
+  onClose: () => void;
+}
+
+const FORMS: { value: CitationForm; label: string }[] = [
+  { value: 'indefinite', label: 'First mention' },
+  { value: 'separate', label: 'A separate …' },
+  { value: 'definite', label: 'Back-reference' },
+  { value: 'ordinal', label: 'Ordinal' },
+  { value: 'plural', label: 'Several sources' },
+];
+
+/** The words this citation would get with another form or wording, everything else unchanged. */
+function wordsWith(editor: Editor, context: CitationContext, pos: number, form: CitationForm | null): string {
+  const citations = pmCitations(editor.state.doc);
+  const index = citations.findIndex((c) => c.pos === pos);
+  if (index < 0) return '';
+  const inputs = citationInputsOf(citations, context.statements);
+  inputs[index] = { ...inputs[index]!, override: form, customText: null };
+  return renderCitations(inputs, context.labels)[index]?.text ?? '';
+}
+
+/** The citation's settings (Enter or click on a chip). Every change is an undoable edit. */
+export function CitationMenu({ editor, context, pos, onAddStatements, onClose }: CitationMenuProps) {
+  const formName = useId();
+  const doneRef = useRef<HTMLButtonElement>(null);
+  // Re-read the citation after each of this menu's own edits.
+  const attrs = useEditorState({ editor, selector: ({ editor: e }) => citationAt(e, pos) });
+  const [custom, setCustom] = useState(attrs?.customText ?? '');
+  const [outlet, setOutlet] = useState(attrs?.outlet ?? '');
+
+  if (!attrs) return null;
+  const statements = attrs.statementIds.map((id) => ({ id, statement: context.statements.get(id) }));
+  const sourceCount = new Set(statements.map((s) => s.statement?.sourceId ?? s.id)).size;
+  const firstDated = statements[0]?.statement?.saidOn ?? null;
+  const automatic = wordsWith(editor, context, pos, null);
+  const current = attrs.customText ?? attrs.override ?? 'auto';
+
+  const commitCustom = () => {
+    const value = custom.trim() ? custom : null;
+    if (value !== attrs.customText) updateCitation(editor, pos, { customText: value });
+  };
+  const commitOutlet = () => {
+    if (outlet !== attrs.outlet) updateCitation(editor, pos, { outlet: outlet.trim() });
+  };
+
+  return (
+    <Dialog title="Citation settings" onClose={onClose} className="dialog-wide citation-menu">
+      <fieldset className="field">
+        <legend className="field-label">Form</legend>
+        <div className="citation-forms">
+          <label className="choice">
+            <input
+              type="radio"
+              name={formName}
+              value="auto"
+              checked={current === 'auto'}
+              onChange={() => updateCitation(editor, pos, { override: null, customText: null })}
+            />
+            {`Automatic (${automatic})`}
+          </label>
+          {FORMS.map((form) => {
+            const words = wordsWith(editor, context, pos, form.value);
+            const hintId = `${formName}-${form.value}`;
+            return (
+              <label key={form.value} className="choice">
+                <input
+                  type="radio"
+                  name={formName}
+                  value={form.value}
+                  checked={current === form.value}
+                  aria-describedby={hintId}
+                  onChange={() => updateCitation(editor, pos, { override: form.value, customText: null })}
+                />
+                {form.label}
+                <span id={hintId} className="choice-hint">
+                  {words}
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      {attrs.customText ? <p className="field-hint">Custom wording is used instead of the form.</p> : null}
+      <div className="field">
+        <label className="field-label" htmlFor={`${formName}-custom`}>
+          Custom wording
+        </label>
+        <input
+          id={`${formName}-custom`}
+          className="input"
+          value={custom}
+          maxLength={300}
+          placeholder="Leave empty to use the form above"
+          onChange={(event) => setCustom(event.target.value)}
+          onBlur={commitCustom}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              commitCustom();
+            }
+          }}
+        />
+      </div>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={attrs.showDate}
+          disabled={!firstDated}
+          onChange={(event) => updateCitation(editor, pos, { showDate: event.target.checked })}
+        />
+        Show the date
+      </label>
+      {sourceCount > 1 || attrs.override === 'plural' ? (
+        <div className="field">
+          <label className="field-label" htmlFor={`${formName}-outlet`}>
+            Outlet prefix
+          </label>
+          <input
+            id={`${formName}-outlet`}
+            className="input"
+            value={outlet}
+            maxLength={80}
+            placeholder="e.g. Daily NK"
+            onChange={(event) => setOutlet(event.target.value)}
+            onBlur={commitOutlet}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                commitOutlet();
+              }
+            }}
+          />
+        </div>
+      ) : null}
+      <section className="cited-statements" aria-labelledby={`${formName}-cited`}>
+        <h3 id={`${formName}-cited`} className="field-label">
+          Cited statements
+        </h3>
+        <ul>
+          {statements.map(({ id, statement }) => (
+            <li key={id}>
+              <span className="cited-text">{statement ? excerpt(statement.text, 120) : 'A statement no longer in the vault'}</span>
+              <span className="cited-meta">{statement ? sourceLabel(context.sources.get(statement.sourceId)) : ''}</span>
+              <button
+                type="button"
+                className="link-button"
+                disabled={statements.length <= 1}
+                aria-label={`Remove statement: ${statement ? excerpt(statement.text, 60) : 'missing statement'}`}
+                onClick={() => removeStatementFromCitation(editor, pos, id)}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="button button-secondary button-small" onClick={onAddStatements}>
+          Add statements…
+        </button>
+      </section>
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => {
+            removeCitation(editor, pos);
+            onClose();
+          }}
+        >
+          Remove citation
+        </button>
+        <button ref={doneRef} type="button" className="button button-primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </Dialog>
+  );
+}
