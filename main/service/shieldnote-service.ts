@@ -70,7 +70,7 @@ export class ShieldnoteService implements ServiceMethods {
   constructor(private readonly options: ServiceOptions) {
     this.settings = new AppSettingsStore(options.platform.appDataDir);
     this.kdfPolicy = options.kdfPolicy ?? DEFAULT_KDF_POLICY;
-    this.clipboardClearSeconds = options.clipboardClearSeconds ?? 60;
+    this.clipboardClearSeconds = options.clipboardClearSeconds ?? 30;
     this.now = options.now ?? (() => new Date());
   }
 

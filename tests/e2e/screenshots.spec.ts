@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import { STRONG_PASSPHRASE } from '../support/temp-dirs';
 import { expect, openApp, test } from './harness';
 import { confirmRecoveryKey, createVault, lock, unlockWithPassphrase } from './vault-flows';
+import { goTo } from './library-flows';
+import { seedStory } from '../support/seed-story';
+import { INTERVIEW_NOTES } from '../fixtures/border-story';
 
 // A tour of every screen, light and dark, saved to docs/screenshots/ for review by eye.
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), animations: 'disabled' });
@@ -41,5 +44,54 @@ for (const scheme of ['light', 'dark'] as const) {
     await unlockWithPassphrase(page, STRONG_PASSPHRASE);
     await expect(page.getByRole('banner')).toBeVisible();
     expect(app.outsideRequests).toEqual([]);
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot tour of sources, statements and search (${scheme})`, async ({ app }) => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    await confirmRecoveryKey(page, await createVault(app, 'Dandong border desk'));
+    await seedStory(app.service());
+    await page.reload();
+
+    await goTo(page, 'Sources');
+    await page.getByRole('list', { name: 'Sources' }).getByRole('button', { name: /^a source based in China/ }).click();
+    await expect(page.getByRole('region', { name: 'Identity' })).toContainText('Hidden');
+    await shot(page, `source-detail-${scheme}`);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await shot(page, `source-form-${scheme}`);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const identity = page.getByRole('region', { name: 'Identity' });
+    await identity.getByRole('button', { name: 'Reveal…' }).click();
+    await identity.getByLabel('Passphrase').fill(STRONG_PASSPHRASE);
+    await identity.getByRole('button', { name: 'Reveal' }).click();
+    await expect(identity.getByRole('timer')).toBeVisible();
+    await identity.scrollIntoViewIfNeeded();
+    await shot(page, `identity-revealed-${scheme}`);
+    await identity.getByRole('button', { name: 'Hide' }).click();
+
+    await goTo(page, 'Statements');
+    await shot(page, `statements-${scheme}`);
+    await page.getByRole('listbox', { name: 'Statements' }).getByRole('option').first().click();
+    await expect(page.getByRole('heading', { name: /^Statement from / })).toBeVisible();
+    await shot(page, `statement-detail-${scheme}`);
+
+    await goTo(page, 'Search');
+    await page.getByRole('searchbox', { name: 'Search statements and sources' }).fill('smuggling');
+    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('button').first()).toBeVisible();
+    await shot(page, `search-${scheme}`);
+
+    await goTo(page, 'Statements');
+    await page.getByRole('button', { name: 'Paste interview notes…' }).click();
+    await page.getByRole('textbox', { name: 'Interview notes' }).fill(INTERVIEW_NOTES);
+    await shot(page, `paste-notes-${scheme}`);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.keyboard.press('Control+Shift+N');
+    await expect(page.getByRole('dialog', { name: 'Quick add statement' })).toBeVisible();
+    await shot(page, `quick-add-${scheme}`);
+    await page.keyboard.press('Escape');
+    expect(app.consoleErrors).toEqual([]);
   });
 }

@@ -57,8 +57,15 @@ export function CitationMenu({ editor, context, pos, onAddStatements, onClose }:
     if (outlet !== attrs.outlet) updateCitation(editor, pos, { outlet: outlet.trim() });
   };
 
+  // Text typed but not yet committed (Escape, Done) is kept.
+  const close = () => {
+    commitCustom();
+    commitOutlet();
+    onClose();
+  };
+
   return (
-    <Dialog title="Citation settings" onClose={onClose} className="dialog-wide citation-menu">
+    <Dialog title="Citation settings" onClose={close} className="dialog-wide citation-menu">
       <fieldset className="field">
         <legend className="field-label">Form</legend>
         <div className="citation-forms">
@@ -76,20 +83,22 @@ export function CitationMenu({ editor, context, pos, onAddStatements, onClose }:
             const words = wordsWith(editor, context, pos, form.value);
             const hintId = `${formName}-${form.value}`;
             return (
-              <label key={form.value} className="choice">
-                <input
-                  type="radio"
-                  name={formName}
-                  value={form.value}
-                  checked={current === form.value}
-                  aria-describedby={hintId}
-                  onChange={() => updateCitation(editor, pos, { override: form.value, customText: null })}
-                />
-                {form.label}
+              <div key={form.value} className="citation-form">
+                <label className="choice">
+                  <input
+                    type="radio"
+                    name={formName}
+                    value={form.value}
+                    checked={current === form.value}
+                    aria-describedby={hintId}
+                    onChange={() => updateCitation(editor, pos, { override: form.value, customText: null })}
+                  />
+                  {form.label}
+                </label>
                 <span id={hintId} className="choice-hint">
                   {words}
                 </span>
-              </label>
+              </div>
             );
           })}
         </div>
@@ -182,7 +191,7 @@ export function CitationMenu({ editor, context, pos, onAddStatements, onClose }:
         >
           Remove citation
         </button>
-        <button ref={doneRef} type="button" className="button button-primary" onClick={onClose}>
+        <button ref={doneRef} type="button" className="button button-primary" onClick={close}>
           Done
         </button>
       </div>

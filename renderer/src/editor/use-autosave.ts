@@ -193,6 +193,12 @@ export class Autosaver<S> {
     for (const listener of this.listeners) listener();
   }
 
+  /** The screen is back (React remounted it): snapshots come from the editor again. */
+  revive() {
+    this.disposed = false;
+    this.frozen = null;
+  }
+
   /**
    * The screen is going: take the final snapshot now (the editor is about to be destroyed) and
    * keep saving it in the background.

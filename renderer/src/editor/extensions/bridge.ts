@@ -23,3 +23,19 @@ export function createBridge(): EditorBridge {
     compositionEnded: () => {},
   };
 }
+
+/** Holds the current handlers; `bridge` looks them up at call time (React replaces them on each render). */
+export class BridgeHost {
+  private handlers: EditorBridge = createBridge();
+  readonly bridge: EditorBridge = {
+    openPalette: () => this.handlers.openPalette(),
+    openFind: () => this.handlers.openFind(),
+    openCitationMenu: (pos) => this.handlers.openCitationMenu(pos),
+    escape: () => this.handlers.escape(),
+    compositionEnded: () => this.handlers.compositionEnded(),
+  };
+
+  set(handlers: EditorBridge) {
+    this.handlers = handlers;
+  }
+}
