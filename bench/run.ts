@@ -1,4 +1,5 @@
 import { benchDrafts } from './draft-bench';
+import { benchEditor } from './editor-bench';
 import { benchLeakGuard } from './leak-bench';
 import { benchSearch } from './search-bench';
 import { benchVault } from './vault-bench';
@@ -9,3 +10,5 @@ if (!only || only === 'vault') await benchVault();
 if (!only || only === 'search') await benchSearch();
 if (!only || only === 'drafts') await benchDrafts();
 if (!only || only === 'leaks') await benchLeakGuard();
+// Needs the built renderer (npm run build) and Chromium.
+if (!only || only === 'editor') await benchEditor();

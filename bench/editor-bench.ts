@@ -1,0 +1,95 @@
+import { chromium, type Page } from '@playwright/test';
+import type { DocNode } from '../common/domain/draft';
+import { attachApp } from '../tests/support/browser-app';
+import { STRONG_PASSPHRASE, tempDir } from '../tests/support/temp-dirs';
+import { CHROMIUM_PATH } from '../playwright.config';
+import { rng, sentence } from './fixture-data';
+import { percentile, report } from './report';
+
+// Keystroke → next frame in the real editor (built renderer, Debian's Chromium), in a
+// 10,000-word draft with 300 citation chips, beside the same draft with no chips.
+
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+function benchDoc(statementIds: string[], withChips: boolean): DocNode {
+  const random = rng(21);
+  const content: DocNode[] = [];
+  let chips = 0;
+  for (let p = 0; p < 100; p++) {
+    const inline: DocNode[] = [];
+    for (let i = 0; i < 3; i++) {
+      inline.push({ type: 'text', text: `${sentence(random, 32)} said ` });
+      if (withChips) {
+        inline.push({ type: 'citation', attrs: { citationId: `c${chips}`, statementIds: [statementIds[chips % statementIds.length]!], revisions: [1], override: null, customText: null, showDate: false, outlet: '' } });
+      } else {
+        inline.push({ type: 'text', text: 'a source' });
+      }
+      chips++;
+      inline.push({ type: 'text', text: '. ' });
+    }
+    content.push({ type: 'paragraph', content: inline });
+  }
+  return { type: 'doc', content };
+}
+
+async function measureTyping(page: Page, keystrokes: number): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[] };
+    w.__frames = [];
+    document.addEventListener('keydown', () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => w.__frames.push(performance.now() - t0), 0));
+    }, { capture: true });
+  });
+  const letters = 'the quick brown fox jumps over the lazy dog ';
+  for (let i = 0; i < keystrokes; i++) {
+    await page.keyboard.press(letters[i % letters.length] === ' ' ? 'Space' : letters[i % letters.length]!);
+    await page.waitForTimeout(25);
+  }
+  await page.waitForTimeout(200);
+  return page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+}
+
+async function typeInDraft(withChips: boolean): Promise<number> {
+  const data = tempDir('shieldnote-bench-editor-');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  const app = await attachApp(page, data.path, { recordResults: false });
+  try {
+    const service = app.service();
+    await service.createVault({ path: `${data.path}/Vault`, name: 'Bench', passphrase: STRONG_PASSPHRASE });
+    const vault = service.requireVault();
+    await vault.update((d) => {
+      d.meta.recoveryKeyConfirmed = true;
+    });
+    const source = await service.saveSource({ label: { adjective: '', noun: 'source', qualifier: 'in China' }, access: '', anonymityReason: '', reliability: 'new', poolSize: null, notes: '' });
+    const statements = await service.saveStatements({
+      statements: Array.from({ length: 20 }, (_, i) => ({ sourceId: source.id, text: `Statement ${i}`, kind: 'quote' as const, saidOn: null, channel: 'phone' as const, notes: '', tags: [] })),
+    });
+    const draft = await service.createDraft({ title: withChips ? 'With chips' : 'No chips' });
+    await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: benchDoc(statements.map((s) => s.id), withChips) });
+
+    await app.open();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Drafts', exact: true }).click();
+    await page.getByRole('button', { name: new RegExp(withChips ? 'With chips' : 'No chips') }).first().click();
+    const editor = page.getByRole('textbox', { name: 'Story text' });
+    await editor.waitFor();
+    if (withChips) await page.locator('.citation-chip').first().waitFor();
+    // Type in the middle of the first paragraph: everything after it is still in the document.
+    await editor.locator('p').first().click({ position: { x: 40, y: 5 } });
+    const frames = await measureTyping(page, 200);
+    return percentile(frames.slice(10), 95);
+  } finally {
+    await app.shutdown();
+    await browser.close();
+    data.remove();
+  }
+}
+
+export async function benchEditor(): Promise<void> {
+  const noChips = await typeInDraft(false);
+  const chips = await typeInDraft(true);
+  report('keystroke_p95_ms', chips, '10,000-word draft, 300 citation chips, keystroke to next frame in Chromium (CPU rendering)');
+  report('keystroke_nochips_p95_ms', noChips, 'the same draft with the chips as plain text');
+  report('keystroke_ratio', chips / noChips, 'target ≤ 1.2');
+}
