@@ -21,6 +21,7 @@ describe('app frame', () => {
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual([
       'Overview',
+      'Drafts',
       'Sources',
       'Statements',
       'Search',

@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { VaultStatus } from '../../../common/api/types';
 import { callApi } from '../api';
+import { DraftsPage } from '../drafts/drafts-page';
+import { runBeforeLock } from '../editor/before-lock';
 import { LibraryProvider } from '../library/library';
 import { EMPTY_SEARCH, SearchPage, type SearchState } from '../search/search-page';
 import { SourcesPage } from '../sources/sources-page';
@@ -39,6 +41,8 @@ export function AppFrame({ status, onStatus }: AppFrameProps) {
     lockInFlight.current = true;
     setLocking(true);
     setLockError(null);
+    // Locking saves first: a draft's pending autosave must land before the keys are dropped.
+    await runBeforeLock();
     const result = await callApi((api) => api.lock({}));
     lockInFlight.current = false;
     if (result.ok) {
@@ -81,6 +85,8 @@ export function AppFrame({ status, onStatus }: AppFrameProps) {
         return <StatementsPage view={route.view} />;
       case 'search':
         return <SearchPage state={search} onState={setSearch} focusRequest={searchFocus} />;
+      case 'drafts':
+        return <DraftsPage />;
     }
   }
 

@@ -2,6 +2,7 @@ import type { FramePage } from './routes';
 
 const ITEMS: { page: FramePage; label: string }[] = [
   { page: 'overview', label: 'Overview' },
+  { page: 'drafts', label: 'Drafts' },
   { page: 'sources', label: 'Sources' },
   { page: 'statements', label: 'Statements' },
   { page: 'search', label: 'Search' },

@@ -19,7 +19,8 @@ export type Route =
   | { page: 'settings' }
   | { page: 'sources'; view: SourcesView }
   | { page: 'statements'; view: StatementsView }
-  | { page: 'search' };
+  | { page: 'search' }
+  | { page: 'drafts' };
 
 export type FramePage = Route['page'];
 
@@ -47,5 +48,7 @@ export function backLabel(route: Route): string {
       return 'Back to the overview';
     case 'settings':
       return 'Back to vault settings';
+    case 'drafts':
+      return 'Back to drafts';
   }
 }
