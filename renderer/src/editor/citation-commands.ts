@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { TextSelection } from '@tiptap/pm/state';
 import { quoteSentenceParts } from '../../../common/attribution/quote-fidelity';
@@ -31,7 +32,7 @@ function leadingSpace(editor: Editor): string {
 }
 
 function insertInline(editor: Editor, nodes: PMNode[]) {
-  const tr = editor.state.tr.replaceSelection(new Slice(Fragment.from(nodes), 0, 0));
+  const tr = closeHistory(editor.state.tr.replaceSelection(new Slice(Fragment.from(nodes), 0, 0)));
   tr.setStoredMarks([]);
   editor.view.dispatch(tr.scrollIntoView());
 }
@@ -68,7 +69,8 @@ export function citationAt(editor: Editor, pos: number): CitationAttrs | null {
 export function updateCitation(editor: Editor, pos: number, patch: Partial<CitationAttrs>) {
   const node = editor.state.doc.nodeAt(pos);
   if (node?.type.name !== 'citation') return;
-  editor.view.dispatch(editor.state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...patch }));
+  // Each change made in a citation's settings is its own undo step.
+  editor.view.dispatch(closeHistory(editor.state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...patch })));
 }
 
 export function addStatementsToCitation(editor: Editor, pos: number, statements: readonly Statement[]) {
@@ -98,7 +100,7 @@ export function removeStatementFromCitation(editor: Editor, pos: number, stateme
 export function removeCitation(editor: Editor, pos: number) {
   const node = editor.state.doc.nodeAt(pos);
   if (node?.type.name !== 'citation') return;
-  const tr = editor.state.tr.delete(pos, pos + 1);
+  const tr = closeHistory(editor.state.tr.delete(pos, pos + 1));
   tr.setSelection(TextSelection.create(tr.doc, pos));
   editor.view.dispatch(tr);
 }

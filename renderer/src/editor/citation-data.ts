@@ -41,20 +41,33 @@ export interface PmCitation {
 // Same rule as draft-doc.ts: text before a citation that ends a sentence (or nothing) opens one.
 const SENTENCE_END = /(^|[.!?]["'”’)\]]*)\s*$/;
 
-/** The citations of a document in order, with whether each opens a sentence. */
-export function pmCitations(doc: PMNode): PmCitation[] {
+function blockCitations(node: PMNode, pos: number, out: PmCitation[]) {
+  let before = '';
+  node.forEach((child, offset) => {
+    if (child.isText) before += child.text ?? '';
+    else if (child.type.name === 'citation') {
+      out.push({ pos: pos + 1 + offset, attrs: citationAttrs(child.attrs), atSentenceStart: SENTENCE_END.test(before) });
+      before += 'source'; // a citation reads as words: what follows it is mid-sentence
+    } else if (child.type.name === 'hardBreak') before += '\n';
+  });
+}
+
+/**
+ * The citations of a document in order, with whether each opens a sentence; with `blocks`
+ * (positions of textblocks), only the citations in those blocks.
+ */
+export function pmCitations(doc: PMNode, blocks?: readonly number[]): PmCitation[] {
   const out: PmCitation[] = [];
+  if (blocks) {
+    for (const pos of blocks) {
+      const node = doc.nodeAt(pos);
+      if (node?.isTextblock && textblockHasCitation(node)) blockCitations(node, pos, out);
+    }
+    return out;
+  }
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    if (!textblockHasCitation(node)) return false;
-    let before = '';
-    node.forEach((child, offset) => {
-      if (child.isText) before += child.text ?? '';
-      else if (child.type.name === 'citation') {
-        out.push({ pos: pos + 1 + offset, attrs: citationAttrs(child.attrs), atSentenceStart: SENTENCE_END.test(before) });
-        before += 'source'; // a citation reads as words: what follows it is mid-sentence
-      } else if (child.type.name === 'hardBreak') before += '\n';
-    });
+    if (textblockHasCitation(node)) blockCitations(node, pos, out);
     return false;
   });
   return out;

@@ -117,7 +117,7 @@ export function CitationMenu({ editor, context, pos, onAddStatements, onClose }:
           onChange={(event) => setCustom(event.target.value)}
           onBlur={commitCustom}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') {
+            if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
               event.preventDefault();
               commitCustom();
             }

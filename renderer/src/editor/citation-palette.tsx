@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Statement } from '../../../common/domain/statement';
+import { STATEMENT_KIND_LABELS, type Statement } from '../../../common/domain/statement';
 import { callApi } from '../api';
 import { Dialog } from '../components/dialog';
 import { pmCitations, type CitationContext } from './citation-data';
@@ -178,6 +178,7 @@ export function CitationPalette({ editor, context, mode, onChoose, onClose }: Ci
               <span className="palette-text">{excerpt(statement.text)}</span>
               <span className="palette-meta">
                 {sourceLabel(context.sources.get(statement.sourceId))} · {formatSaidOn(statement.saidOn)}
+                {statement.kind === 'quote' ? null : ` · ${STATEMENT_KIND_LABELS[statement.kind]}`}
               </span>
             </li>
           );

@@ -137,7 +137,8 @@ function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMet
   const [hiddenQuote, setHiddenQuote] = useState<number | null>(null);
   const [leaving, setLeaving] = useState<'no' | 'saving' | 'failed'>('no');
   const tipTimer = useRef<number | null>(null);
-  const afterClose = useRef<(() => void) | null>(null);
+  // Run after the next render: focus moves once a dialog has gone or a hidden panel is shown.
+  const afterRender = useRef<(() => void) | null>(null);
   const fieldRefs = useRef<Partial<Record<keyof DraftMetaFields, HTMLInputElement | null>>>({});
   const ids = useId();
 
@@ -153,9 +154,9 @@ function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMet
 
   // Focus goes back to the text once a dialog has closed (after the dialog restored its own).
   useEffect(() => {
-    if (palette || menuPos !== null || linkOpen || !afterClose.current) return;
-    const run = afterClose.current;
-    afterClose.current = null;
+    if (palette || menuPos !== null || linkOpen || !afterRender.current) return;
+    const run = afterRender.current;
+    afterRender.current = null;
     run();
   });
 
@@ -228,7 +229,17 @@ function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMet
   });
 
   const focusTextSoon = (run: () => void = () => editor.view.focus()) => {
-    afterClose.current = run;
+    afterRender.current = run;
+  };
+
+  /** Runs `fn` with the Edit panel showing (switching to it first if the preview is up). */
+  const inEditView = (fn: () => void) => {
+    if (view === 'edit') {
+      fn();
+      return;
+    }
+    afterRender.current = fn;
+    setView('edit');
   };
 
   // Fields
@@ -264,11 +275,16 @@ function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMet
     const chip = chipOf(event.target);
     if (!chip || event.target !== chip) return;
     const pos = chipPosition(chip);
-    if (pos !== null) setTip({ pos, anchor: chip.getBoundingClientRect(), via: 'focus' });
+    if (pos === null) return;
+    chip.setAttribute('aria-describedby', `${ids}-chip-tip`);
+    setTip({ pos, anchor: chip.getBoundingClientRect(), via: 'focus' });
   }
 
   function onFocusOut(event: FocusEvent) {
-    if (chipOf(event.target)) setTip((t) => (t?.via === 'focus' ? null : t));
+    const chip = chipOf(event.target);
+    if (!chip) return;
+    chip.removeAttribute('aria-describedby');
+    setTip((t) => (t?.via === 'focus' ? null : t));
   }
 
   function onChipClick(event: MouseEvent) {
@@ -471,7 +487,13 @@ function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMet
           </div>
           <footer className="status-bar">
             <span className="status-words">{formatCount(snapshot.wordCount, 'word')}</span>
+            <span aria-hidden="true" className="status-sep">
+              {' · '}
+            </span>
             <span className="status-citations">{formatCount(citationCount, 'citation')}</span>
+            <span aria-hidden="true" className="status-sep">
+              {' · '}
+            </span>
             <span role="status" className={`status-save status-save-${saveState.kind}`}>
               {saveText}
             </span>
@@ -488,25 +510,21 @@ function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMet
               if (!finding) return;
               if (finding.field === 'body') {
                 const range = leakRange(editor.state, index);
-                if (!range) return;
-                setView('edit');
-                showRange(editor, range.from, range.to);
+                if (range) inEditView(() => showRange(editor, range.from, range.to));
                 return;
               }
               const input = fieldRefs.current[finding.field as keyof DraftMetaFields];
               if (!input) return;
-              setView('edit');
-              input.focus();
-              input.setSelectionRange(finding.from, finding.to);
+              inEditView(() => {
+                input.focus();
+                input.setSelectionRange(finding.from, finding.to);
+              });
             }}
             onDismiss={(finding, reason) => session.dismiss(finding, reason)}
           />
           <QuotesPanel
             quotes={changedQuotes}
-            onShow={(quote) => {
-              setView('edit');
-              showRange(editor, quote.from, quote.to);
-            }}
+            onShow={(quote) => inEditView(() => showRange(editor, quote.from, quote.to))}
             onRestore={(quote) => restoreQuote(editor, quote)}
           />
         </div>

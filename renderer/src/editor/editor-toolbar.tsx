@@ -55,13 +55,13 @@ export function EditorToolbar({ editor, onLink, onInsertCitation }: ToolbarProps
     { label: 'Heading', glyph: 'H', pressed: 'heading', run: () => chain().toggleHeading({ level: 2 }).run(), group: 0 },
     { label: 'Bold', glyph: 'B', pressed: 'bold', shortcut: 'b', run: () => chain().toggleBold().run(), group: 0 },
     { label: 'Italic', glyph: 'I', pressed: 'italic', shortcut: 'i', run: () => chain().toggleItalic().run(), group: 0 },
-    { label: 'Link', glyph: '🔗', pressed: 'link', run: onLink, group: 0 },
+    { label: 'Link', glyph: 'Link', pressed: 'link', run: onLink, group: 0 },
     { label: 'Quote block', glyph: '❝', pressed: 'blockquote', run: () => chain().toggleBlockquote().run(), group: 1 },
     { label: 'Bulleted list', glyph: '•', pressed: 'bulletList', run: () => chain().toggleBulletList().run(), group: 1 },
     { label: 'Numbered list', glyph: '1.', pressed: 'orderedList', run: () => chain().toggleOrderedList().run(), group: 1 },
     { label: 'Undo', glyph: '↶', disabled: 'canUndo', shortcut: 'z', run: () => chain().undo().run(), group: 2 },
     { label: 'Redo', glyph: '↷', disabled: 'canRedo', run: () => chain().redo().run(), group: 2 },
-    { label: 'Insert citation', glyph: '＋ Cite', shortcut: 'k', run: onInsertCitation, group: 3 },
+    { label: 'Insert citation', glyph: '+ Cite', shortcut: 'k', run: onInsertCitation, group: 3 },
   ];
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {

@@ -68,7 +68,7 @@ export interface FakeDraftsOptions {
   terms?: FakeTerm[];
 }
 
-interface StoredDraft {
+export interface StoredDraft {
   meta: DraftMeta;
   body: DocNode;
   deleted: boolean;

@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, Selection, TextSelection, type EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { newCitationId } from '../citation-data';
 import type { EditorBridge } from './bridge';
@@ -109,6 +109,30 @@ export const Behaviour = Extension.create<BehaviourOptions>({
 
   addOptions() {
     return { bridge: undefined as unknown as EditorBridge };
+  },
+
+  // Top-level blocks are `content-visibility: auto`: the browser's own Ctrl+End / Ctrl+Home land
+  // in the last block it has laid out, not at the end of the story. ProseMirror moves instead.
+  addKeyboardShortcuts() {
+    const jump = (toEnd: boolean, extend: boolean) => () =>
+      this.editor.commands.command(({ tr }) => {
+        const target = toEnd ? Selection.atEnd(tr.doc) : Selection.atStart(tr.doc);
+        tr.setSelection(extend ? TextSelection.between(tr.selection.$anchor, target.$head) : target).scrollIntoView();
+        return true;
+      });
+    const keys: Record<string, () => boolean> = {
+      'Mod-End': jump(true, false),
+      'Mod-Home': jump(false, false),
+      'Shift-Mod-End': jump(true, true),
+      'Shift-Mod-Home': jump(false, true),
+    };
+    if (isMac) {
+      keys['Mod-ArrowDown'] = jump(true, false);
+      keys['Mod-ArrowUp'] = jump(false, false);
+      keys['Shift-Mod-ArrowDown'] = jump(true, true);
+      keys['Shift-Mod-ArrowUp'] = jump(false, true);
+    }
+    return keys;
   },
 
   addProseMirrorPlugins() {

@@ -1,11 +1,12 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { NodeSelection, Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { AddMarkStep, AttrStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet, type NodeView, type EditorView } from '@tiptap/pm/view';
 import { renderCitations, type CitationForm } from '../../../../common/attribution/attribution-engine';
 import { citationInputsOf, EMPTY_CONTEXT, pmCitations, textblockHasCitation, type CitationContext } from '../citation-data';
 import type { EditorBridge } from './bridge';
-import { isComposing, REFRESH_META, stepsTouch } from './plugin-helpers';
+import { isComposing, REFRESH_META } from './plugin-helpers';
 
 // The citation: an inline atom whose words are derived, never stored. A plugin renders every
 // citation of the document with the attribution engine into a DecorationSet (a node decoration
@@ -21,6 +22,8 @@ export interface CitationLabelSpec {
   unresolved: boolean;
   /** Position of the citation among all citations of the document. */
   index: number;
+  /** Whether it opened a sentence when the words were computed (capitalized). */
+  sentenceStart: boolean;
 }
 
 export interface CitationLabelState {
@@ -47,6 +50,7 @@ function computeLabels(doc: PMNode, context: CitationContext): CitationLabelStat
       ruleForm: r?.ruleForm ?? 'indefinite',
       unresolved: r?.unresolved ?? false,
       index,
+      sentenceStart: citation.atSentenceStart,
     };
     return Decoration.node(citation.pos, citation.pos + 1, {}, spec);
   });
@@ -63,14 +67,108 @@ function labelsPlugin(): Plugin<CitationLabelState> {
         if (meta?.context) return computeLabels(next.doc, meta.context);
         if (!tr.docChanged) return prev.stale && tr.getMeta(REFRESH_META) ? computeLabels(next.doc, prev.context) : prev;
         if (isComposing(tr)) return { ...prev, decorations: prev.decorations.map(tr.mapping, tr.doc), stale: true };
-        if (prev.stale || stepsTouch(tr, textblockHasCitation)) return computeLabels(next.doc, prev.context);
-        return { ...prev, decorations: prev.decorations.map(tr.mapping, tr.doc) };
+        if (prev.stale) return computeLabels(next.doc, prev.context);
+        const change = classifyChange(tr);
+        if (change === 'citations') return computeLabels(next.doc, prev.context);
+        const decorations = prev.decorations.map(tr.mapping, tr.doc);
+        // Text changed beside citations: only a citation that starts (or stops starting) a sentence
+        // changes its words, and only citations in the touched blocks can.
+        if (change === 'text' && !sentenceStartsHold(tr, decorations)) return computeLabels(next.doc, prev.context);
+        return { ...prev, decorations };
       },
     },
     props: {
       decorations: (state) => citationLabelsKey.getState(state)?.decorations,
     },
   });
+}
+
+function rangeHasCitation(doc: PMNode, from: number, to: number): boolean {
+  const size = doc.content.size;
+  const start = Math.max(0, Math.min(from, size));
+  const end = Math.max(start, Math.min(to, size));
+  if (end <= start) return false;
+  let found = false;
+  doc.nodesBetween(start, end, (node) => {
+    if (found) return false;
+    if (node.type.name === 'citation') found = true;
+    return !node.isTextblock || textblockHasCitation(node);
+  });
+  return found;
+}
+
+/**
+ * What a transaction did to the citations: 'citations' when one was added, removed, moved or
+ * changed (recompute everything), 'text' when text changed in a block that holds citations
+ * (their sentence starts may have changed), 'none' otherwise.
+ */
+function classifyChange(tr: Transaction): 'none' | 'text' | 'citations' {
+  let result: 'none' | 'text' = 'none';
+  for (let i = 0; i < tr.steps.length; i++) {
+    const step = tr.steps[i]!;
+    const before = tr.docs[i]!;
+    const after = i + 1 < tr.docs.length ? tr.docs[i + 1]! : tr.doc;
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) continue;
+    if (step instanceof AttrStep) {
+      if (before.nodeAt(step.pos)?.type.name === 'citation') return 'citations';
+      continue;
+    }
+    let ranges = 0;
+    let touched = 'none' as 'none' | 'text' | 'citations';
+    step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
+      ranges++;
+      if (touched === 'citations') return;
+      if (rangeHasCitation(before, oldStart, oldEnd) || rangeHasCitation(after, newStart, newEnd)) touched = 'citations';
+      else if (stepsTouchBlock(before, oldStart, oldEnd) || stepsTouchBlock(after, newStart, newEnd)) touched = 'text';
+    });
+    if (ranges === 0 && !(step instanceof ReplaceStep)) return 'citations'; // an unknown kind of step
+    if (touched === 'citations') return 'citations';
+    if (touched === 'text') result = 'text';
+  }
+  return result;
+}
+
+function stepsTouchBlock(doc: PMNode, from: number, to: number): boolean {
+  const size = doc.content.size;
+  const $from = doc.resolve(Math.max(0, Math.min(from, size)));
+  const $to = doc.resolve(Math.max(0, Math.min(to, size)));
+  return (
+    ($from.parent.isTextblock && textblockHasCitation($from.parent)) ||
+    ($to.parent.isTextblock && textblockHasCitation($to.parent)) ||
+    rangeHasCitation(doc, from, to)
+  );
+}
+
+/** True when every citation in the blocks the transaction touched still opens (or not) a sentence as before. */
+function sentenceStartsHold(tr: Transaction, decorations: DecorationSet): boolean {
+  const doc = tr.doc;
+  const blocks = new Set<number>();
+  const size = doc.content.size;
+  const addBlocksAround = (from: number, to: number) => {
+    const start = Math.max(0, Math.min(from, size));
+    const end = Math.max(start, Math.min(to, size));
+    for (const pos of [start, end]) {
+      const $pos = doc.resolve(pos);
+      if ($pos.parent.isTextblock) blocks.add($pos.before());
+    }
+    doc.nodesBetween(start, end, (node, pos) => {
+      if (node.isTextblock) {
+        blocks.add(pos);
+        return false;
+      }
+      return true;
+    });
+  };
+  tr.steps.forEach((step, i) => {
+    const rest = tr.mapping.slice(i + 1);
+    step.getMap().forEach((_oldStart, _oldEnd, newStart, newEnd) => addBlocksAround(rest.map(newStart, -1), rest.map(newEnd, 1)));
+  });
+  const citations = pmCitations(doc, [...blocks]);
+  for (const citation of citations) {
+    const deco = decorations.find(citation.pos, citation.pos + 1, (spec) => (spec as Partial<CitationLabelSpec>).citationLabel === true).find((d) => d.from === citation.pos);
+    if (!deco || (deco.spec as CitationLabelSpec).sentenceStart !== citation.atSentenceStart) return false;
+  }
+  return true;
 }
 
 /** The label spec of the citation at `pos`, if there is one. */
