@@ -4,6 +4,7 @@ import { STRONG_PASSPHRASE } from '../support/temp-dirs';
 import { expect, openApp, test } from './harness';
 import { confirmRecoveryKey, createVault, lock, unlockWithPassphrase } from './vault-flows';
 import { goTo } from './library-flows';
+import { cite, newDraft, storyText, waitSaved } from './editor-flows';
 import { seedStory } from '../support/seed-story';
 import { INTERVIEW_NOTES } from '../fixtures/border-story';
 
@@ -92,6 +93,56 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('dialog', { name: 'Quick add statement' })).toBeVisible();
     await shot(page, `quick-add-${scheme}`);
     await page.keyboard.press('Escape');
+    expect(app.consoleErrors).toEqual([]);
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot tour of the editor (${scheme})`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    await confirmRecoveryKey(page, await createVault(app, 'Dandong border desk'));
+    await seedStory(app.service());
+    await page.reload();
+    await newDraft(page, 'Smuggling picks up on the Yalu');
+    await page.getByRole('textbox', { name: 'Dateline' }).fill('SEOUL');
+    await page.getByRole('textbox', { name: 'Byline' }).fill('By a staff reporter');
+    await storyText(page).click();
+    await page.keyboard.type('Contraband is moving more freely across the river near Dandong, according to ');
+    await cite(page, ['Until this spring', 'Reed leaves'], 'attribute', false);
+    await page.keyboard.type('. ');
+    await page.keyboard.press('Enter');
+    await cite(page, ['Until this spring'], 'quote', true);
+    await page.keyboard.press('Enter');
+    await cite(page, ['Reed leaves'], 'quote', false);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('A man who ferries goods, Park Sunhee, said the boats come at night.');
+    await waitSaved(page);
+    await expect(page.locator('.leak').first()).toBeVisible({ timeout: 15_000 });
+    await shot(page, `editor-${scheme}`);
+
+    await page.keyboard.press('Control+K');
+    await page.getByRole('dialog', { name: 'Insert citation' }).getByRole('combobox', { name: 'Search statements' }).fill('coal');
+    await expect(page.getByRole('dialog', { name: 'Insert citation' }).getByRole('option').first()).toBeVisible();
+    await shot(page, `citation-palette-${scheme}`);
+    await page.keyboard.press('Escape');
+
+    await page.locator('.citation-chip').nth(1).hover();
+    await page.waitForTimeout(700);
+    await shot(page, `citation-details-${scheme}`);
+    await page.locator('.citation-chip').nth(1).click();
+    await expect(page.getByRole('dialog', { name: 'Citation settings' })).toBeVisible();
+    await shot(page, `citation-settings-${scheme}`);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('complementary', { name: 'Leaks' }).scrollIntoViewIfNeeded();
+    await shot(page, `leaks-panel-${scheme}`);
+
+    await page.getByRole('tab', { name: 'Preview' }).click();
+    await shot(page, `preview-${scheme}`);
+    await goTo(page, 'Drafts');
+    await shot(page, `drafts-${scheme}`);
     expect(app.consoleErrors).toEqual([]);
   });
 }
