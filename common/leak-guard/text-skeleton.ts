@@ -1,6 +1,6 @@
 // Text reduced to the letters and digits that identify a person, folded for comparison
 // (NFKC, case, diacritics), with a map from every kept code unit back to the original text.
-// "Kim Jong-un", "KIM JONG UN", "kimjongun" and "Ｋｉｍ　Ｊｏｎｇ－ｕｎ" share one skeleton.
+// "Kim Jong-un", "KIM JONG UN", "kimjongun" and "Ｋｉｍ Ｊｏｎｇ－ｕｎ" (full-width) share one skeleton.
 
 export interface Skeleton {
   text: string;
