@@ -3,6 +3,7 @@ import { indefiniteForm } from '../../common/attribution/label-forms';
 import type { LeakReport, LeakReportFinding } from '../../common/domain/leak-report';
 import { IDENTITY_TERM_LABELS } from '../../common/domain/source';
 import { positionedBlocks } from '../../common/document/doc-positions';
+import type { PubBlock, PublishableDocument } from '../../common/document/publishable';
 import { citationInputs, collectCitations } from '../../common/document/draft-doc';
 import { jigsawProfiles, type JigsawCitation } from '../../common/leak-guard/jigsaw';
 import { checkLabels, namedAndAnonymous } from '../../common/leak-guard/label-checks';
@@ -116,6 +117,37 @@ export async function scanDraft(vault: Vault, scanner: LeakScanner, draftId: str
 
   const openCount = findings.filter((f) => f.severity !== 'low' && !f.dismissed).length + labelIssues.filter((i) => i.severity === 'high').length;
   return { findings, labelIssues, jigsaw, openCount, scannedAt: new Date().toISOString(), bodyRevision: meta.bodyRevision };
+}
+
+/**
+ * The export gate: scans everything a finished document puts in front of a reader (title,
+ * dateline, byline, every block, image captions, credits, alt text and file names).
+ */
+export function scanPublishable(scanner: LeakScanner, doc: PublishableDocument, labelOf: (sourceId: string) => string, dismissed: Record<string, { reason: string; at: string }> = {}): LeakReportFinding[] {
+  const fields: ScannedField[] = [
+    { field: 'title', text: doc.title },
+    { field: 'dateline', text: doc.dateline },
+    { field: 'byline', text: doc.byline },
+  ];
+  const visit = (blocks: PubBlock[], path: string) => {
+    blocks.forEach((block, i) => {
+      const where = `${path}${i + 1}`;
+      if (block.type === 'heading' || block.type === 'paragraph') {
+        fields.push({ field: `body block ${where}`, text: block.inlines.map((x) => x.text).join('') });
+        const hrefs = block.inlines.map((x) => x.href).filter(Boolean).join(' ');
+        if (hrefs) fields.push({ field: `link in block ${where}`, text: hrefs });
+      } else if (block.type === 'blockquote') visit(block.blocks, `${where}.`);
+      else if (block.type === 'list') block.items.forEach((item, j) => visit(item, `${where}.${j + 1}.`));
+    });
+  };
+  visit(doc.blocks, '');
+  doc.images.forEach((image, i) => {
+    fields.push({ field: `image ${i + 1} file name`, text: image.fileName });
+    fields.push({ field: `image ${i + 1} caption`, text: image.caption });
+    fields.push({ field: `image ${i + 1} credit`, text: image.credit });
+    fields.push({ field: `image ${i + 1} alt text`, text: image.alt });
+  });
+  return scanFields(scanner, fields, labelOf, dismissed);
 }
 
 /** A finding is dismissed only with a reason, and the dismissal is audited. */

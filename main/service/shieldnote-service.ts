@@ -29,7 +29,9 @@ import { createDraft, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDra
 import type { Draft, DraftMeta } from '../../common/domain/draft';
 import type { LeakReport } from '../../common/domain/leak-report';
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
-import { buildScanner, dismissFinding, scanDraft } from '../features/leak-guard';
+import { buildScanner, dismissFinding, scanDraft, scanPublishable } from '../features/leak-guard';
+import { buildPublishable, type PublishableDocument, type PubImage } from '../../common/document/publishable';
+import { indefiniteForm } from '../../common/attribution/label-forms';
 
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
 export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
@@ -385,6 +387,26 @@ export class ShieldnoteService implements ServiceMethods {
     const vault = this.requireVault();
     await dismissFinding(vault, input.draftId, input.key, input.reason);
     return scanDraft(vault, await this.leakScanner(), input.draftId);
+  }
+
+  /** The publishable document of a draft: what the preview shows and every export serializes. */
+  async publishableDocument(draftId: string, images: PubImage[] = []): Promise<PublishableDocument> {
+    const vault = this.requireVault();
+    const { meta, body } = await getDraft(vault, draftId);
+    const statements = new Map(listStatements(vault, { includeArchived: true }).map((s) => [s.id, s]));
+    const labels = new Map(listSources(vault, true).map((s) => [s.id, s.label]));
+    return buildPublishable(meta, body, statements, labels, images);
+  }
+
+  /**
+   * The export gate: one call that scans a finished document, every field a reader can see,
+   * and returns the findings (dismissals made in the draft apply).
+   */
+  async gateScan(doc: PublishableDocument, draftId?: string): Promise<LeakReport['findings']> {
+    const vault = this.requireVault();
+    const labels = new Map(listSources(vault, true).map((s) => [s.id, indefiniteForm(s.label)]));
+    const dismissed = draftId ? (vault.collection<{ dismissed?: Record<string, { reason: string; at: string }> }>('drafts')[draftId]?.dismissed ?? {}) : {};
+    return scanPublishable(await this.leakScanner(), doc, (id) => labels.get(id) ?? 'a deleted source', dismissed);
   }
 
   /** The compiled leak scanner (for the export gate too). */

@@ -63,7 +63,7 @@ describe('IPC handler', () => {
   it('rejects unknown method names, including prototype keys', async () => {
     const { service, calls } = spyService();
     const handler = createApiHandler(service, { allowedOrigin: APP_ORIGIN });
-    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'requireVault', 'shutdown', 'identityTerms', 'leakScanner', '', 42, null]) {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'requireVault', 'shutdown', 'identityTerms', 'leakScanner', 'gateScan', 'publishableDocument', '', 42, null]) {
       const result = await handler(mainFrame, name, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     }

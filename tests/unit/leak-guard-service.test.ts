@@ -94,3 +94,31 @@ describe('leak guard in the service', () => {
     expect((await service.scanDraft({ id })).findings.some((f) => f.matched === 'Zhou Tianming')).toBe(true);
   });
 });
+
+describe('export gate', () => {
+  it('scans every field of a finished document: text, title, byline, captions, credits, alt text and file names', async () => {
+    const dir = tempDir();
+    const service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
+    try {
+      await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
+      const seeded = await seedStory(service);
+      const draft = await service.createDraft({ title: 'Coal', byline: 'By Kim Chol-su' });
+      await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Call +86 150 4155 7788 for more.' }] }] } });
+      const doc = await service.publishableDocument(draft.meta.id, [
+        { fileName: 'liuzh_dd-coal.jpg', caption: 'Coal near Sinuiju, photographed by 김철수', credit: 'Yalu Riverside Wholesale', alt: 'Old Liu beside the coal' },
+      ]);
+      const findings = await service.gateScan(doc, draft.meta.id);
+      const where = (field: string) => findings.filter((f) => f.field === field).map((f) => f.sourceId);
+      expect(where('byline')).toContain(seeded.sourceIds.watcher);
+      expect(where('body block 1')).toContain(seeded.sourceIds.boatman);
+      expect(where('image 1 file name')).toContain(seeded.sourceIds.trader);
+      expect(where('image 1 caption')).toContain(seeded.sourceIds.watcher);
+      expect(where('image 1 credit')).toContain(seeded.sourceIds.trader);
+      expect(where('image 1 alt text')).toContain(seeded.sourceIds.trader);
+      expect(JSON.stringify(findings)).not.toContain('Liu Zhenhai');
+    } finally {
+      await service.shutdown();
+      dir.remove();
+    }
+  });
+});
