@@ -1,5 +1,6 @@
 import { ShieldnoteError } from '../../common/api/errors';
-import { AuthenticationError, NONCE_BYTES, TAG_BYTES, open, randomNonce, seal } from './aead';
+import { promises as fs } from 'node:fs';
+import { AuthenticationError, NONCE_BYTES, TAG_BYTES, open, randomNonce, seal, verifySealed } from './aead';
 import { concatBytes, utf8 } from './encoding';
 
 // Every encrypted file but the header is one container:
@@ -51,12 +52,12 @@ export async function encodeContainer(
   if (meta.id.length !== 16) throw new Error('record id must be 16 bytes');
   const prefix = boundPrefix(meta);
   const nonce = randomNonce();
-  const ciphertext = await seal(key, nonce, plaintext, concatBytes(AD_PREFIX, vaultId, prefix));
-  const out = new Uint8Array(CONTAINER_HEADER_BYTES + ciphertext.length);
+  const length = plaintext.length + TAG_BYTES;
+  const out = Buffer.allocUnsafe(CONTAINER_HEADER_BYTES + length);
   out.set(prefix, 0);
   out.set(nonce, BOUND_BYTES);
-  new DataView(out.buffer).setUint32(56, ciphertext.length);
-  out.set(ciphertext, CONTAINER_HEADER_BYTES);
+  out.writeUInt32BE(length, 56);
+  await seal(key, nonce, plaintext, concatBytes(AD_PREFIX, vaultId, prefix), { buffer: out, offset: CONTAINER_HEADER_BYTES });
   return out;
 }
 
@@ -64,8 +65,8 @@ const damaged = (what: string, why: string) =>
   new ShieldnoteError('VAULT_DAMAGED', `The ${what} is damaged: ${why}.`);
 
 /** Reads the plaintext fields of a container without decrypting (e.g. the revision). */
-export function readContainerMeta(bytes: Uint8Array, what: string): ContainerMeta & { ciphertextLength: number } {
-  if (bytes.length === 0) throw damaged(what, 'the file is empty');
+export function readContainerMeta(bytes: Uint8Array, what: string, totalSize = bytes.length): ContainerMeta & { ciphertextLength: number } {
+  if (totalSize === 0) throw damaged(what, 'the file is empty');
   if (bytes.length < CONTAINER_HEADER_BYTES) throw damaged(what, 'the file is truncated');
   for (let i = 0; i < CONTAINER_MAGIC.length; i++) {
     if (bytes[i] !== CONTAINER_MAGIC[i]) throw damaged(what, 'it is not a Shieldnote file (wrong magic)');
@@ -78,8 +79,8 @@ export function readContainerMeta(bytes: Uint8Array, what: string): ContainerMet
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const ciphertextLength = view.getUint32(56);
-  if (bytes.length !== CONTAINER_HEADER_BYTES + ciphertextLength || ciphertextLength < TAG_BYTES) {
-    throw damaged(what, bytes.length < CONTAINER_HEADER_BYTES + ciphertextLength ? 'the file is truncated' : 'its length field is wrong');
+  if (totalSize !== CONTAINER_HEADER_BYTES + ciphertextLength || ciphertextLength < TAG_BYTES) {
+    throw damaged(what, totalSize < CONTAINER_HEADER_BYTES + ciphertextLength ? 'the file is truncated' : 'its length field is wrong');
   }
   return { kind: bytes[5]!, id: bytes.slice(8, 24), revision: view.getBigUint64(24), ciphertextLength };
 }
@@ -113,4 +114,38 @@ export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
   return diff === 0;
+}
+
+/**
+ * Verifies a container file on disk (a temp file just written) without holding its plaintext:
+ * same checks as decodeContainer, decrypting in small steps.
+ */
+export async function verifyContainerFile(
+  key: Uint8Array,
+  vaultId: Uint8Array,
+  file: string,
+  expect: { kind: number; id?: Uint8Array; what: string },
+  onPlain?: (piece: Buffer) => void,
+): Promise<ContainerMeta> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const head = new Uint8Array(CONTAINER_HEADER_BYTES);
+    const { bytesRead } = await handle.read(head, 0, CONTAINER_HEADER_BYTES, 0);
+    const meta = readContainerMeta(bytesRead < CONTAINER_HEADER_BYTES ? head.subarray(0, bytesRead) : head, expect.what, size);
+    if (meta.kind !== expect.kind || (expect.id && !equalBytes(meta.id, expect.id))) throw damaged(expect.what, 'it belongs somewhere else in the vault (swapped file)');
+    const ad = concatBytes(AD_PREFIX, vaultId, head.subarray(0, BOUND_BYTES));
+    try {
+      await verifySealed(key, head.subarray(BOUND_BYTES, BOUND_BYTES + NONCE_BYTES), meta.ciphertextLength, ad, async (buffer, offset) => {
+        const { bytesRead: n } = await handle.read(buffer, 0, buffer.length, CONTAINER_HEADER_BYTES + offset);
+        return n;
+      }, onPlain);
+      return meta;
+    } catch (error) {
+      if (error instanceof AuthenticationError) throw damaged(expect.what, 'it failed authentication (changed on disk, or from another vault)');
+      throw error;
+    }
+  } finally {
+    await handle.close();
+  }
 }

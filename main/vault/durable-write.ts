@@ -23,13 +23,14 @@ export async function fsyncDirectory(dir: string): Promise<void> {
 }
 
 /**
- * Atomically replaces `target` with `bytes`. `verify` gets the bytes read back from the temp
- * file and must throw if they are not what should be committed (e.g. they fail to decrypt).
+ * Atomically replaces `target` with `bytes`. `verify` gets the temp file's path once it is
+ * written and synced, and must throw if what it reads back is not what should be committed
+ * (e.g. it fails to decrypt).
  */
 export async function durableWrite(
   target: string,
   bytes: Uint8Array,
-  verify?: (written: Uint8Array) => Promise<void> | void,
+  verify?: (tempFile: string) => Promise<unknown>,
 ): Promise<void> {
   const temp = tempNameFor(target);
   let renamed = false;
@@ -41,7 +42,7 @@ export async function durableWrite(
     } finally {
       await handle.close();
     }
-    if (verify) await verify(await fs.readFile(temp));
+    if (verify) await verify(temp);
     await fs.rename(temp, target);
     renamed = true;
     await fsyncDirectory(path.dirname(target));

@@ -95,12 +95,12 @@ export function deriveKey(passphrase: Uint8Array, salt: Uint8Array, params: KdfP
     let settled = false;
     worker.once('message', (message: { key?: Uint8Array; ms?: number; error?: string }) => {
       settled = true;
-      void worker.terminate();
-      if (message.key && message.ms !== undefined) {
-        resolve({ key: new Uint8Array(message.key), params, ms: message.ms });
-      } else {
-        reject(new Error(`key derivation failed: ${message.error ?? 'unknown error'}`));
-      }
+      // Wait for the worker to be gone (with its WASM heap) before main carries on.
+      const done = () => {
+        if (message.key && message.ms !== undefined) resolve({ key: new Uint8Array(message.key), params, ms: message.ms });
+        else reject(new Error(`key derivation failed: ${message.error ?? 'unknown error'}`));
+      };
+      void worker.terminate().then(done, done);
     });
     worker.once('error', (error) => {
       if (!settled) reject(error);

@@ -6,7 +6,7 @@ import { ShieldnoteError } from '../../common/api/errors';
 import { RECOVERY_KEY_BYTES, formatRecoveryKey, parseRecoveryKey } from '../../common/vault/recovery-key';
 import { AuthenticationError, KEY_BYTES, open, randomNonce, seal } from './aead';
 import { CATALOG_FILE, EncryptedCatalogAdapter, type CatalogData, type Keyring } from './catalog-adapter';
-import { RecordKind, decodeContainer, encodeContainer, readContainerMeta } from './container';
+import { RecordKind, decodeContainer, encodeContainer, readContainerMeta, verifyContainerFile } from './container';
 import { durableWrite, removeStaleTemps } from './durable-write';
 import { concatBytes, fromBase64, fromHex, toBase64, toHex, utf8, canonicalJson } from './encoding';
 import { KDF_ALGORITHM, SALT_BYTES, deriveForNewVault, deriveKey, type KdfPolicy } from './kdf';
@@ -285,9 +285,7 @@ export class Vault {
     const revision = (await this.currentRecordRevision(id)) + 1n;
     const idBytes = fromHex(id);
     const container = await encodeContainer(key, this.keyring.vaultId, { kind, id: idBytes, revision }, plaintext);
-    await durableWrite(file, container, async (written) => {
-      await decodeContainer(key, this.keyring.vaultId, written, { kind, id: idBytes, what: 'record' });
-    });
+    await durableWrite(file, container, (temp) => verifyContainerFile(key, this.keyring.vaultId, temp, { kind, id: idBytes, what: 'record' }));
     this.recordRevisions.set(id, revision);
   }
 
