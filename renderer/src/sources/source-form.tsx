@@ -1,8 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useValidatedForm } from '../app/use-validated-form';
+import { useId, type FormEvent } from 'react';
 import { isBareLabel } from '../../../common/attribution/label-forms';
 import { RELIABILITY, RELIABILITY_LABELS, sourceFieldsSchema, type Reliability, type Source } from '../../../common/domain/source';
-import { callApi } from '../api';
-import { useFocusFirstInvalid } from '../app/use-focus-first-invalid';
 import { Field } from '../components/field';
 import { ScreenHeading } from '../components/screen-heading';
 import { SelectField } from '../components/select-field';
@@ -78,48 +77,20 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
   const library = useLibrary();
   const { notify } = useFrame();
   const ids = useId();
-  const [draft, setDraft] = useState<SourceDraft>(() => draftOf(source));
-  const [errors, setErrors] = useState<SourceErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const formRef = useFocusFirstInvalid<HTMLFormElement>(attempt);
+  const { draft, update, errors, saving, error, formRef, submit } = useValidatedForm(() => draftOf(source), validate);
 
   const label = { adjective: draft.adjective, noun: draft.noun, qualifier: draft.qualifier };
   const bare = draft.noun.trim() !== '' && isBareLabel(label);
   const pool = parsePool(draft.poolSize);
   const smallPool = typeof pool === 'number' && !Number.isNaN(pool) && pool < SMALL_POOL;
 
-  function update(patch: Partial<SourceDraft>) {
-    setDraft((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const key of Object.keys(patch) as (keyof SourceDraft)[]) delete next[key];
-      return next;
-    });
-  }
-
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    const checked = validate(draft);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    const input = source ? { ...checked.fields, id: source.id } : checked.fields;
-    const result = await callApi((api) => api.saveSource(input));
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    library.putSource(result.value);
+    const saved = await submit((api, fields) => api.saveSource(source ? { ...fields, id: source.id } : fields));
+    if (!saved) return;
+    library.putSource(saved);
     notify('Source saved.');
-    onSaved(result.value);
+    onSaved(saved);
   }
 
   return (

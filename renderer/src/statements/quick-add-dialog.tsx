@@ -1,8 +1,8 @@
+import { useValidatedForm } from '../app/use-validated-form';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { sourceFieldsSchema } from '../../../common/domain/source';
 import { callApi } from '../api';
 import { saveShortcut } from '../app/platform';
-import { useFocusFirstInvalid } from '../app/use-focus-first-invalid';
 import { Dialog } from '../components/dialog';
 import { Field } from '../components/field';
 import { TextAreaField } from '../components/text-area-field';
@@ -10,7 +10,7 @@ import { useFrame } from '../frame/frame-context';
 import { useLibrary } from '../library/library';
 import { firstMention } from '../library/names';
 import { draftOf } from './statement-form';
-import { KindRadios, SaidOnField, SourceSelect, TagsField, validateStatement, type StatementDraft, type StatementErrors } from './statement-fields';
+import { KindRadios, SaidOnField, SourceSelect, TagsField, validateStatement } from './statement-fields';
 
 /** With no source yet, one can be made here from a noun and a qualifier; the rest can wait. */
 function InlineNewSource({ onCreated, disabled }: { onCreated: (id: string) => void; disabled: boolean }) {
@@ -114,15 +114,10 @@ function QuickAddForm({ onClose }: { onClose: () => void }) {
   const library = useLibrary();
   const { notify } = useFrame();
   const hasSources = library.sources.some((source) => !source.archived);
-  const [draft, setDraft] = useState<StatementDraft>(() => {
+  const { draft, update, errors, saving, error, formRef, submit } = useValidatedForm(() => {
     const active = library.sources.filter((source) => !source.archived);
     return draftOf(null, active.length === 1 ? active[0]!.id : '');
-  });
-  const [errors, setErrors] = useState<StatementErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const formRef = useFocusFirstInvalid<HTMLFormElement>(attempt);
+  }, validateStatement);
   const firstRef = useRef<HTMLSelectElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [createdInline, setCreatedInline] = useState(false);
@@ -140,33 +135,11 @@ function QuickAddForm({ onClose }: { onClose: () => void }) {
     if (createdInline) textRef.current?.focus();
   }, [createdInline]);
 
-  function update(patch: Partial<StatementDraft>) {
-    setDraft((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const key of Object.keys(patch) as (keyof StatementDraft)[]) delete next[key];
-      return next;
-    });
-  }
-
   async function save(event?: FormEvent) {
     event?.preventDefault();
-    if (saving) return;
-    const checked = validateStatement(draft);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    const result = await callApi((api) => api.saveStatement(checked.fields));
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    library.putStatements([result.value]);
+    const saved = await submit((api, fields) => api.saveStatement(fields));
+    if (!saved) return;
+    library.putStatements([saved]);
     notify('Statement saved.');
     onClose();
   }

@@ -1,7 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useValidatedForm } from '../app/use-validated-form';
+import { type FormEvent } from 'react';
 import type { Statement } from '../../../common/domain/statement';
-import { callApi } from '../api';
-import { useFocusFirstInvalid } from '../app/use-focus-first-invalid';
 import { ScreenHeading } from '../components/screen-heading';
 import { TextAreaField } from '../components/text-area-field';
 import { useFrame } from '../frame/frame-context';
@@ -16,7 +15,6 @@ import {
   TagsField,
   validateStatement,
   type StatementDraft,
-  type StatementErrors,
 } from './statement-fields';
 
 export function draftOf(statement: Statement | null, sourceId = ''): StatementDraft {
@@ -45,43 +43,15 @@ interface StatementFormProps {
 export function StatementForm({ statement, initialSourceId, onSaved, onCancel }: StatementFormProps) {
   const library = useLibrary();
   const { notify } = useFrame();
-  const [draft, setDraft] = useState<StatementDraft>(() => draftOf(statement, initialSourceId));
-  const [errors, setErrors] = useState<StatementErrors>({});
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const formRef = useFocusFirstInvalid<HTMLFormElement>(attempt);
-
-  function update(patch: Partial<StatementDraft>) {
-    setDraft((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const next = { ...current };
-      for (const key of Object.keys(patch) as (keyof StatementDraft)[]) delete next[key];
-      return next;
-    });
-  }
+  const { draft, update, errors, saving, error, formRef, submit } = useValidatedForm(() => draftOf(statement, initialSourceId), validateStatement);
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (saving) return;
-    const checked = validateStatement(draft);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setSaving(true);
-    setError(null);
-    const input = statement ? { ...checked.fields, id: statement.id } : checked.fields;
-    const result = await callApi((api) => api.saveStatement(input));
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    library.putStatements([result.value]);
+    const saved = await submit((api, fields) => api.saveStatement(statement ? { ...fields, id: statement.id } : fields));
+    if (!saved) return;
+    library.putStatements([saved]);
     notify('Statement saved.');
-    onSaved(result.value);
+    onSaved(saved);
   }
 
   return (
