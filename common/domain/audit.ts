@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   'source.deleted',
   'statement.deleted',
   'leak.dismissed',
+  'leak.scan-capped',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

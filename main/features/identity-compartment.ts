@@ -24,8 +24,18 @@ export async function readIdentities(vault: Vault): Promise<IdentityMap> {
   }
 }
 
+// Read-modify-write of one shared record: writes queue behind each other (per vault) so two
+// saves for different sources never drop one another's terms.
+const queues = new WeakMap<Vault, Promise<unknown>>();
+
 /** Replaces one source's terms (or removes them with an empty list). */
-export async function writeIdentity(vault: Vault, sourceId: string, terms: IdentityTerm[] | null): Promise<void> {
+export function writeIdentity(vault: Vault, sourceId: string, terms: IdentityTerm[] | null): Promise<void> {
+  const run = (queues.get(vault) ?? Promise.resolve()).catch(() => undefined).then(() => writeIdentityNow(vault, sourceId, terms));
+  queues.set(vault, run);
+  return run;
+}
+
+async function writeIdentityNow(vault: Vault, sourceId: string, terms: IdentityTerm[] | null): Promise<void> {
   const all = await readIdentities(vault);
   if (terms && terms.length > 0) all[sourceId] = terms;
   else delete all[sourceId];

@@ -18,6 +18,9 @@ import { allIdentityTerms } from './identity-compartment';
 // The leak guard inside main: identity terms stay here; the renderer gets findings that point
 // at its own text and name sources only by label.
 
+/** More distinct identity matches than any real story has: the report stops there. */
+export const MAX_DISTINCT_MATCHES = 40;
+
 export async function buildScanner(vault: Vault): Promise<LeakScanner> {
   return new LeakScanner((await allIdentityTerms(vault)).map(({ sourceId, term }) => ({ sourceId, ...term })));
 }
@@ -76,7 +79,15 @@ export async function scanDraft(vault: Vault, scanner: LeakScanner, draftId: str
     { field: 'byline', text: meta.byline },
     ...blocks.map((b) => ({ field: 'body', text: b.text, position: (i: number) => b.positions[i] ?? b.positions.at(-1) ?? 0 })),
   ];
-  const findings = scanFields(scanner, fields, labelOf, stored.dismissed ?? {});
+  let findings = scanFields(scanner, fields, labelOf, stored.dismissed ?? {});
+  // The scan says which source a name belongs to, so a draft stuffed with guesses could probe
+  // identities without a reveal: beyond a story's worth of distinct matches, stop and audit.
+  const spellings = new Set(findings.map((f) => f.key));
+  if (spellings.size > MAX_DISTINCT_MATCHES) {
+    const kept = new Set([...spellings].slice(0, MAX_DISTINCT_MATCHES));
+    findings = findings.filter((f) => kept.has(f.key));
+    await vault.update((data) => appendAudit(data, vault, 'leak.scan-capped', null, `draft ${draftId}: ${spellings.size} distinct identity matches, report cut to ${MAX_DISTINCT_MATCHES}`));
+  }
 
   const citations = collectCitations(body);
   const citedSources = new Set(citations.flatMap((c) => c.statementIds.map((id) => statements[id]?.sourceId).filter((x): x is string => !!x)));

@@ -253,8 +253,10 @@ export class ShieldnoteService implements ServiceMethods {
 
   async saveIdentity(input: InputOf<'saveIdentity'>): Promise<Source> {
     const vault = this.requireVault();
-    const source = storedSource(vault, input.sourceId);
-    const hasIdentity = Object.keys(source.identityCounts).length > 0;
+    storedSource(vault, input.sourceId);
+    // Asked of the compartment itself, not the counts in the catalog (a crash between the two
+    // writes must not let an identity be replaced without a reveal).
+    const hasIdentity = ((await readIdentities(vault))[input.sourceId]?.length ?? 0) > 0;
     if (hasIdentity && !this.reveals.canEdit(input.sourceId)) {
       throw new ShieldnoteError('LOCKED', 'Reveal the identity (with your passphrase) before changing it.');
     }
@@ -385,6 +387,11 @@ export class ShieldnoteService implements ServiceMethods {
 
   async dismissFinding(input: InputOf<'dismissFinding'>): Promise<LeakReport> {
     const vault = this.requireVault();
+    // Only a finding the draft really has can be dismissed (the key names a source).
+    const current = await scanDraft(vault, await this.leakScanner(), input.draftId);
+    if (!current.findings.some((f) => f.key === input.key)) {
+      throw new ShieldnoteError('NOT_FOUND', 'That finding is no longer in the draft.');
+    }
     await dismissFinding(vault, input.draftId, input.key, input.reason);
     return scanDraft(vault, await this.leakScanner(), input.draftId);
   }

@@ -51,7 +51,15 @@ export class VaultLockFile {
           const who = holder.pid === process.pid ? 'this Shieldnote window' : `another Shieldnote (process ${holder.pid} on ${holder.host})`;
           throw new ShieldnoteError('CONFLICT', `The vault is already open in ${who}. Close it there first.`);
         }
-        await fs.rm(file, { force: true });
+        // Take the stale lock out of the way by renaming it: of two processes doing this at
+        // once only one rename succeeds, so neither can delete the other's fresh lock.
+        const aside = `${file}.stale-${process.pid}-${Date.now()}`;
+        try {
+          await fs.rename(file, aside);
+          await fs.rm(aside, { force: true });
+        } catch (renameError) {
+          if ((renameError as NodeJS.ErrnoException).code !== 'ENOENT') throw renameError;
+        }
       }
     }
     throw new ShieldnoteError('CONFLICT', 'Could not take the vault lock; try again.');

@@ -114,6 +114,7 @@ export class Vault {
     }
     const lockFile = await VaultLockFile.acquire(dir);
     const secrets: Uint8Array[] = [];
+    const failureWipe: Uint8Array[] = []; // keys the new vault keeps, unless creation fails
     try {
       const now = (options.now ?? (() => new Date()))().toISOString();
       const vaultId = new Uint8Array(randomBytes(16));
@@ -121,6 +122,7 @@ export class Vault {
       const vaultKey = new Uint8Array(randomBytes(KEY_BYTES));
       const identityKey = new Uint8Array(randomBytes(KEY_BYTES));
       const recoveryKey = new Uint8Array(randomBytes(RECOVERY_KEY_BYTES));
+      failureWipe.push(vaultKey, identityKey);
       const derived = await deriveForNewVault(options.passphrase, salt, options.kdfPolicy);
       const recoveryWrap = await recoveryWrappingKey(recoveryKey, vaultId);
       secrets.push(derived.key, recoveryWrap, recoveryKey);
@@ -161,6 +163,7 @@ export class Vault {
       const vault = new Vault(dir, fullHeader, keyring, identityKey, lockFile, data, adapter);
       return { vault, recoveryKey: formatRecoveryKey(recoveryKey) };
     } catch (error) {
+      wipe(...failureWipe);
       await lockFile.release();
       throw error;
     } finally {

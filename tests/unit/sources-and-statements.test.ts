@@ -51,6 +51,18 @@ describe('sources, identities and statements', () => {
     await expect(service.copyIdentityTerm({ sourceId: sourceIds.boatman, index: 0 })).rejects.toMatchObject({ code: 'LOCKED' });
   });
 
+  it('keeps both identities when two are saved at the same moment', async () => {
+    const a = await service.saveSource(SOURCES[0]!.fields);
+    const b = await service.saveSource(SOURCES[1]!.fields);
+    await Promise.all([
+      service.saveIdentity({ sourceId: a.id, terms: SOURCES[0]!.identity }),
+      service.saveIdentity({ sourceId: b.id, terms: SOURCES[1]!.identity }),
+    ]);
+    const terms = await service.identityTerms();
+    expect(terms.filter((t) => t.sourceId === a.id)).toHaveLength(SOURCES[0]!.identity.length);
+    expect(terms.filter((t) => t.sourceId === b.id)).toHaveLength(SOURCES[1]!.identity.length);
+  });
+
   it('changes an existing identity only after a reveal', async () => {
     const { sourceIds } = await seedStory(service);
     await expect(service.saveIdentity({ sourceId: sourceIds.watcher, terms: [] })).rejects.toMatchObject({ code: 'LOCKED' });
