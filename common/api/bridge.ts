@@ -2,7 +2,7 @@ import type { ApiResult } from './errors';
 import { METHOD_NAMES, type MethodName } from './method-names';
 import type { InputOf, ResultOf } from './contract';
 
-/** What `window.shieldnote` offers the renderer: one named function per contract method. */
+/** What the renderer's `shieldnote` global offers: one named function per contract method. */
 export type ShieldnoteApi = {
   // Methods whose input is the empty object may be called with no argument.
   [M in MethodName]: Record<never, never> extends InputOf<M>
