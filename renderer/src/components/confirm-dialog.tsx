@@ -1,5 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { Dialog } from './dialog';
+import { FormError } from './form-error';
 
 interface ConfirmDialogProps {
   title: string;
@@ -32,11 +33,7 @@ export function ConfirmDialog({
       <div id={bodyId} className="dialog-body">
         {children}
       </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="dialog-actions">
         <button ref={cancelRef} type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
           {cancelLabel}

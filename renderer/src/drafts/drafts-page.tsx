@@ -7,6 +7,7 @@ import { FrameContext, type NoticeAction } from '../frame/frame-context';
 import { DraftEditor } from '../editor/draft-editor';
 import { formatUpdated } from '../editor/format';
 import '../styles/editor.css';
+import { FormError } from '../components/form-error';
 
 // Drafts: the list of stories being written, and the editor for one of them. The page owns the
 // navigation between the two, so the frame only needs to show it.
@@ -188,11 +189,7 @@ function DraftList({ focusId, onOpen }: DraftListProps) {
         </button>
       </div>
       <p className="page-subtitle">Stories you are writing. Citations stay linked to what your sources said.</p>
-      {createError ? (
-        <p role="alert" className="form-error">
-          {createError}
-        </p>
-      ) : null}
+      <FormError message={createError} />
       <div className="list-toolbar">
         <div className="field toolbar-field">
           <label className="field-label" htmlFor={`${ids}-search`}>
@@ -214,11 +211,7 @@ function DraftList({ focusId, onOpen }: DraftListProps) {
         </div>
       </div>
 
-      {loadError ? (
-        <p role="alert" className="form-error">
-          {loadError}
-        </p>
-      ) : null}
+      <FormError message={loadError} />
       {drafts === null && !loadError ? <p role="status">Loading drafts…</p> : null}
       {drafts !== null && drafts.length === 0 ? <p className="empty-state">No drafts yet. Start one with “New draft”.</p> : null}
       {drafts !== null && drafts.length > 0 && shown.length === 0 ? <p className="empty-state">No draft title matches “{query.trim()}”.</p> : null}

@@ -5,6 +5,7 @@ import { callApi } from '../api';
 import { Dialog } from '../components/dialog';
 import { pmCitations, type CitationContext } from './citation-data';
 import { excerpt, formatSaidOn, sourceLabel } from './format';
+import { FormError } from '../components/form-error';
 
 export type PaletteMode = { kind: 'insert' } | { kind: 'add'; pos: number };
 
@@ -137,11 +138,7 @@ export function CitationPalette({ editor, context, mode, onChoose, onClose }: Ci
             : '↑↓ to choose. Enter quotes it, Alt+Enter attributes without quoting, Shift+Enter selects several for one citation.'}
         </p>
       </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <p className="palette-status" role="status">
         {status}
       </p>

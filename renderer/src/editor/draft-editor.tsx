@@ -36,6 +36,7 @@ import { ReaderPreview } from './reader-preview';
 import { LeaksPanel, QuotesPanel } from './side-panel';
 import { combineStates, useSaveState, useSaveStatusText } from './use-autosave';
 import '../styles/editor.css';
+import { FormError } from '../components/form-error';
 
 interface DraftEditorProps {
   draftId: string;
@@ -432,11 +433,7 @@ function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMet
           ) : null}
         </div>
       </div>
-      {snapshot.statusError ? (
-        <p role="alert" className="form-error">
-          {snapshot.statusError}
-        </p>
-      ) : null}
+      <FormError message={snapshot.statusError} />
 
       <div className="draft-columns">
         <div className="draft-main">

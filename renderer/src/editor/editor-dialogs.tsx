@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Dialog } from '../components/dialog';
 import { Field } from '../components/field';
 import { SAFE_HREF } from './editor-extensions';
+import { FormError } from '../components/form-error';
 
 /** Link: add, change or remove the link on the selected words. */
 export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
@@ -84,11 +85,7 @@ export function ConflictDialog({ message, busy, error, onReload, onOverwrite }: 
         <p>{message}</p>
         <p>Your text is still here. Reload the saved version (your unsaved changes are dropped), or keep yours and write it over the saved one.</p>
       </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="dialog-actions">
         <button type="button" className="button button-secondary" disabled={busy} onClick={onReload}>
           Reload the saved version

@@ -3,6 +3,7 @@ import type { LeakReport, LeakReportFinding } from '../../../common/domain/leak-
 import type { QuoteRange } from './extensions/quote-source';
 import { QuoteDiff } from './quote-diff';
 import { excerpt } from './format';
+import { FormError } from '../components/form-error';
 
 const WHERE: Record<string, string> = { title: 'In the title', dateline: 'In the dateline', byline: 'In the byline', body: 'In the story' };
 const SEVERITY: Record<string, string> = { high: 'High', medium: 'Medium', low: 'Low' };
@@ -33,11 +34,7 @@ export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDis
       <p className="side-status" role="status">
         {scanning ? 'Checking the saved draft…' : report && report.openCount === 0 && open.length === 0 ? 'Nothing in the saved draft points to a source.' : ''}
       </p>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {open.length > 0 ? (
         <ul className="findings" aria-label="Findings">
           {open.map(({ finding, index }) => (

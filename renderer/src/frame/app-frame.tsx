@@ -17,6 +17,7 @@ import { routeFor, type Route } from './routes';
 import { useFrameShortcuts } from './use-frame-shortcuts';
 import { useLockShortcut } from './use-lock-shortcut';
 import { VaultSettingsPage } from './vault-settings-page';
+import { FormError } from '../components/form-error';
 
 interface AppFrameProps {
   status: VaultStatus;
@@ -104,11 +105,7 @@ export function AppFrame({ status, onStatus }: AppFrameProps) {
               }}
             />
             <main className="frame-main">
-              {lockError ? (
-                <p role="alert" className="form-error">
-                  {lockError}
-                </p>
-              ) : null}
+              <FormError message={lockError} />
               {page()}
             </main>
           </div>

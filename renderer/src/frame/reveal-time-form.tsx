@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { contract } from '../../../common/api/contract';
 import { callApi } from '../api';
 import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
 
 /** How long a revealed identity stays on screen: a vault preference, kept by main. */
 export function RevealTimeForm() {
@@ -77,11 +78,7 @@ export function RevealTimeForm() {
           hint="Seconds, from 5 to 600."
           error={fieldError}
         />
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={saving || !loaded}>
             Save reveal time

@@ -6,6 +6,7 @@ import { Field } from '../components/field';
 import { PathText } from '../components/path-text';
 import { ScreenHeading } from '../components/screen-heading';
 import { RevealTimeForm } from './reveal-time-form';
+import { FormError } from '../components/form-error';
 
 const NAME_MAX_LENGTH = 80;
 
@@ -65,11 +66,7 @@ export function VaultSettingsPage({ status, onStatus }: VaultSettingsPageProps) 
             disabled={saving}
             hint="The name is stored encrypted, inside the vault."
           />
-          {error ? (
-            <p role="alert" className="form-error">
-              {error}
-            </p>
-          ) : null}
+          <FormError message={error} />
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={saving}>
               Save name

@@ -5,6 +5,7 @@ import { Dialog } from '../components/dialog';
 import { useFrame } from '../frame/frame-context';
 import { useLibrary, type ItemKind } from '../library/library';
 import { plural } from '../library/names';
+import { FormError } from '../components/form-error';
 
 interface DeleteItemFlowProps {
   kind: ItemKind;
@@ -118,11 +119,7 @@ export function DeleteItemFlow({ kind, id, statementCount = 0, onDeleted, onClos
           <li key={draft.id}>{draft.title}</li>
         ))}
       </ul>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="dialog-actions">
         <button ref={citedCancelRef} type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
           Cancel

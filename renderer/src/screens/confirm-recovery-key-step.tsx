@@ -6,6 +6,7 @@ import { recoveryKeyProblem } from '../app/recovery-key-check';
 import { CardScreen } from '../components/card-screen';
 import { Field } from '../components/field';
 import { ScreenHeading } from '../components/screen-heading';
+import { FormError } from '../components/form-error';
 
 interface ConfirmRecoveryKeyStepProps {
   /** False after a reload, when the user never sees the key again in this window. */
@@ -70,11 +71,7 @@ export function ConfirmRecoveryKeyStep({ keyWasShown, onBack, onConfirmed }: Con
           disabled={checking}
           hint="Dashes and spaces are optional."
         />
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="button-row">
           {onBack ? (
             <button type="button" className="button button-secondary" onClick={onBack} disabled={checking}>

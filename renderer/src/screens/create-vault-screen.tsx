@@ -16,6 +16,7 @@ import { PathText } from '../components/path-text';
 import { ProgressBar } from '../components/progress-bar';
 import { ScreenHeading } from '../components/screen-heading';
 import { StrengthMeter } from '../components/strength-meter';
+import { FormError } from '../components/form-error';
 
 interface CreateVaultScreenProps {
   status: VaultStatus;
@@ -142,11 +143,7 @@ export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultSc
           </div>
         </fieldset>
 
-        {alert ? (
-          <p role="alert" className="form-error">
-            {alert}
-          </p>
-        ) : null}
+        <FormError message={alert} />
 
         <p id={`${ids}-missing`} className="form-hint">
           {missing ?? 'Ready. Creating the vault takes a few seconds.'}

@@ -3,6 +3,7 @@ import { callApi } from '../api';
 import { CardScreen } from '../components/card-screen';
 import { RecoveryKeyText } from '../components/recovery-key-text';
 import { ScreenHeading } from '../components/screen-heading';
+import { FormError } from '../components/form-error';
 
 interface SaveRecoveryKeyStepProps {
   recoveryKey: string;
@@ -58,11 +59,7 @@ export function SaveRecoveryKeyStep({ recoveryKey, stored, onStoredChange, onCon
       <p role="status" className="form-status">
         {copyMessage}
       </p>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
 
       <div className="checkbox">
         <input

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { identityTermsSchema, type IdentityTerm } from '../../../common/domain/identity';
 import { IDENTITY_TERM_KINDS, IDENTITY_TERM_LABELS, type IdentityTermKind } from '../../../common/domain/source';
+import { FormError } from '../components/form-error';
 
 interface Row {
   key: number;
@@ -160,16 +161,8 @@ export function IdentityEditor({ initial, busy, error, onSave, onCancel }: Ident
         Mark “Public figure” for a name that is public anyway (an official who is also a source): leak checks treat it as less
         sensitive.
       </p>
-      {formError ? (
-        <p role="alert" className="form-error">
-          {formError}
-        </p>
-      ) : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={formError} />
+      <FormError message={error} />
       <div className="button-row">
         <button ref={addRef} type="button" className="button button-secondary" onClick={add} disabled={busy}>
           Add term

@@ -7,6 +7,7 @@ import { Field } from '../components/field';
 import { useLibrary } from '../library/library';
 import { identitySummaryText } from '../library/names';
 import { IdentityEditor } from './identity-editor';
+import { FormError } from '../components/form-error';
 
 type Mode =
   | { name: 'hidden' }
@@ -234,11 +235,7 @@ export function IdentityPanel({ source }: { source: Source }) {
             disabled={busy}
             hint="Every reveal is recorded in the vault’s audit log."
           />
-          {error ? (
-            <p role="alert" className="form-error">
-              {error}
-            </p>
-          ) : null}
+          <FormError message={error} />
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={busy}>
               Reveal
@@ -321,11 +318,7 @@ export function IdentityPanel({ source }: { source: Source }) {
                   ))}
                 </ul>
               )}
-              {error ? (
-                <p role="alert" className="form-error">
-                  {error}
-                </p>
-              ) : null}
+              <FormError message={error} />
               <div className="button-row">
                 <button type="button" className="button button-primary" onClick={() => hide('button')}>
                   Hide

@@ -15,6 +15,7 @@ import { compareStatements, firstLine } from '../statements/statement-list';
 import { IdentityPanel } from './identity-panel';
 import { LabelPreview } from './label-preview';
 import { SMALL_POOL, SMALL_POOL_WARNING } from './source-form';
+import { FormError } from '../components/form-error';
 
 interface SourceDetailProps {
   source: Source;
@@ -85,11 +86,7 @@ export function SourceDetail({ source, back, self, onEdit }: SourceDetailProps) 
           Delete source…
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
 
       <section className="panel" aria-label="Profile">
         <dl className="facts">

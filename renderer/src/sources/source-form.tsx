@@ -9,6 +9,7 @@ import { TextAreaField } from '../components/text-area-field';
 import { useFrame } from '../frame/frame-context';
 import { useLibrary } from '../library/library';
 import { LabelPreview } from './label-preview';
+import { FormError } from '../components/form-error';
 
 interface SourceDraft {
   adjective: string;
@@ -189,11 +190,7 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
             rows={5}
           />
         </fieldset>
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={saving}>
             Save source

@@ -4,6 +4,7 @@ import type { Attachment, Statement } from '../../../common/domain/statement';
 import { callApi } from '../api';
 import { base64ToBytes, formatBytes, readFileAsBase64 } from '../library/base64';
 import { useLibrary } from '../library/library';
+import { FormError } from '../components/form-error';
 
 const IMAGE_TYPES = /^image\/(png|jpeg|gif|webp|bmp|avif)$/;
 // What the contract accepts as a media type; anything else is sent as "unknown" ('').
@@ -152,11 +153,7 @@ export function Attachments({ statement }: { statement: Statement }) {
         </p>
       </div>
       <p className="field-hint">Up to 25 MB per file.</p>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </section>
   );
 }

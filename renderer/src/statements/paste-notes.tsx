@@ -10,6 +10,7 @@ import { useLibrary } from '../library/library';
 import { plural } from '../library/names';
 import { EMPTY_SAID_ON, type SaidOnDraft } from '../library/said-on';
 import { ChannelSelect, KindRadios, SaidOnField, SourceSelect, TagsField, validateStatement, type StatementErrors } from './statement-fields';
+import { FormError } from '../components/form-error';
 
 const MODES: { value: SplitMode; label: string }[] = [
   { value: 'auto', label: 'Automatic' },
@@ -263,11 +264,7 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
         <p className="empty-state">No statements found in these notes.</p>
       ) : null}
 
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="button-row page-actions">
         <button
           type="button"

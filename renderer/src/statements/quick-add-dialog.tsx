@@ -11,6 +11,7 @@ import { useLibrary } from '../library/library';
 import { firstMention } from '../library/names';
 import { draftOf } from './statement-form';
 import { KindRadios, SaidOnField, SourceSelect, TagsField, validateStatement } from './statement-fields';
+import { FormError } from '../components/form-error';
 
 /** With no source yet, one can be made here from a noun and a qualifier; the rest can wait. */
 function InlineNewSource({ onCreated, disabled }: { onCreated: (id: string) => void; disabled: boolean }) {
@@ -71,11 +72,7 @@ function InlineNewSource({ onCreated, disabled }: { onCreated: (id: string) => v
       <p className="field-hint" aria-live="polite">
         First mention: {noun.trim() ? firstMention(label) : '…'}
       </p>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <button type="button" className="button button-secondary button-small" onClick={() => void create()}>
         Create source
       </button>
@@ -182,11 +179,7 @@ function QuickAddForm({ onClose }: { onClose: () => void }) {
         <KindRadios value={draft.kind} onChange={(kind) => update({ kind })} disabled={saving} />
         <SaidOnField value={draft.saidOn} onChange={(saidOn) => update({ saidOn })} error={errors.saidOn} disabled={saving} />
         <TagsField value={draft.tags} onChange={(tags) => update({ tags })} error={errors.tags} disabled={saving} />
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="dialog-actions">
           <button type="button" className="button button-secondary" onClick={onClose} disabled={saving}>
             Cancel

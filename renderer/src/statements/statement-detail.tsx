@@ -10,6 +10,7 @@ import { DeleteItemFlow } from '../items/delete-item-flow';
 import { useLibrary } from '../library/library';
 import { formatSaidOn } from '../library/said-on';
 import { Attachments } from './attachments';
+import { FormError } from '../components/form-error';
 
 interface StatementDetailProps {
   statement: Statement;
@@ -76,11 +77,7 @@ export function StatementDetail({ statement, back, self, onEdit }: StatementDeta
           Delete statement…
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
 
       <section className="panel" aria-label="Details">
         <dl className="facts">

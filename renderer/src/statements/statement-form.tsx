@@ -16,6 +16,7 @@ import {
   validateStatement,
   type StatementDraft,
 } from './statement-fields';
+import { FormError } from '../components/form-error';
 
 export function draftOf(statement: Statement | null, sourceId = ''): StatementDraft {
   if (!statement) {
@@ -85,11 +86,7 @@ export function StatementForm({ statement, initialSourceId, onSaved, onCancel }:
             error={errors.notes}
           />
         </fieldset>
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={saving}>
             Save statement
