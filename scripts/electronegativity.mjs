@@ -28,13 +28,33 @@ if (run.status !== 0) {
   process.exit(1);
 }
 
-const rows = readFileSync(report, 'utf8').trim().split('\n').slice(1).filter(Boolean);
+/** RFC 4180 rows: quoted fields may hold commas, quotes ("") and line breaks (a CSP sample does). */
+function parseCsv(text) {
+  const rows = [[]];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',' || ch === '\n') {
+      rows.at(-1).push(field.trim());
+      field = '';
+      if (ch === '\n') rows.push([]);
+    } else if (ch !== '\r') field += ch;
+  }
+  rows.at(-1).push(field.trim());
+  return rows.filter((r) => r.some(Boolean));
+}
+const rows = parseCsv(readFileSync(report, 'utf8')).slice(1);
 rmSync(stage, { recursive: true, force: true });
 const explained = new Set([...readFileSync(path.join(root, 'docs/security.md'), 'utf8').matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]));
-const findings = rows.map((row) => {
-  const [id, severity, confidence, file, location] = row.split(',').map((cell) => cell.replace(/"/g, ''));
-  return { id, severity, confidence, file, location };
-});
+const findings = rows.map(([id, severity, confidence, file, location]) => ({ id, severity, confidence, file, location }));
 const unexplained = findings.filter((f) => !explained.has(f.id));
 for (const f of findings) console.log(`electronegativity: ${f.id} (${f.severity}, ${f.confidence}) ${f.file}:${f.location} ${explained.has(f.id) ? '(explained in docs/security.md)' : 'UNEXPLAINED'}`);
 console.log(`electronegativity: ${findings.length} finding(s), ${unexplained.length} unexplained (Electron ${electronVersion}, offline)`);
