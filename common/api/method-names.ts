@@ -39,6 +39,14 @@ export const METHOD_NAMES = [
   'setDraftStatus',
   'scanDraft',
   'dismissFinding',
+  // --- export ---
+  'listDraftImages',
+  'addDraftImage',
+  'updateDraftImage',
+  'removeDraftImage',
+  'getDraftImage',
+  'previewExport',
+  'exportDraft',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
