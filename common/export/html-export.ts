@@ -50,6 +50,11 @@ function figure(image: PubImage): string {
   ].join('\n');
 }
 
+/** The story's figures and blocks without page or header: for a CMS that takes the title apart. */
+export function toHtmlBody(doc: PublishableDocument): string {
+  return [...doc.images.map(figure), ...doc.blocks.map(block)].join('\n');
+}
+
 export function toHtml(doc: PublishableDocument, options: { lang?: string } = {}): string {
   const title = escapeText(doc.title || UNTITLED);
   const header = ['<header>', `<h1>${title}</h1>`, ...(doc.byline ? [`<p>${escapeText(doc.byline)}</p>`] : []), ...(doc.dateline ? [`<p>${escapeText(doc.dateline)}</p>`] : []), '</header>'];
@@ -63,8 +68,7 @@ export function toHtml(doc: PublishableDocument, options: { lang?: string } = {}
     '<body>',
     '<article>',
     ...header,
-    ...doc.images.map(figure),
-    ...doc.blocks.map(block),
+    ...(doc.images.length || doc.blocks.length ? [toHtmlBody(doc)] : []),
     '</article>',
     '</body>',
     '</html>',

@@ -25,7 +25,7 @@ export interface ExportContext {
 const GATE_KIND: Record<ExportFormat, GateFileKind> = { html: 'markup', nitf: 'markup', markdown: 'markdown', text: 'text' };
 const EXT_OF_MIME: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
 
-interface Prepared {
+export interface PreparedExport {
   doc: PublishableDocument;
   fileName: string;
   text: string;
@@ -33,10 +33,10 @@ interface Prepared {
 }
 
 /**
- * Builds what an export writes. With `scrub`, each image is read and re-encoded from its pixels
+ * Builds what an export writes or sends (WordPress too). With `scrub`, each image is read and re-encoded from its pixels
  * (sharp keeps the format, so names and types match what the preview showed without it).
  */
-async function prepare(ctx: ExportContext, draftId: string, format: ExportFormat, scrub: boolean): Promise<Prepared> {
+export async function prepareExport(ctx: ExportContext, draftId: string, format: ExportFormat, scrub: boolean): Promise<PreparedExport> {
   const draft = storedDraft(ctx.vault, draftId);
   const slug = exportSlug(draft.title);
   const images = await Promise.all(
@@ -55,7 +55,7 @@ async function prepare(ctx: ExportContext, draftId: string, format: ExportFormat
   return { doc, fileName: exportFileName(slug, format), text: serialize(doc, format, { date: ctx.now() }), images };
 }
 
-function gate(ctx: ExportContext, draftId: string, format: ExportFormat, prepared: Prepared) {
+function gate(ctx: ExportContext, draftId: string, format: ExportFormat, prepared: PreparedExport) {
   return gateFindings(ctx.vault, ctx.scanner, draftId, prepared.doc, [
     { name: prepared.fileName, kind: GATE_KIND[format], text: prepared.text },
     ...prepared.images.map(({ pub }) => ({ name: pub.fileName, kind: 'binary' as const })),
@@ -63,7 +63,7 @@ function gate(ctx: ExportContext, draftId: string, format: ExportFormat, prepare
 }
 
 export async function previewExport(ctx: ExportContext, draftId: string, format: ExportFormat): Promise<ExportPreview> {
-  const prepared = await prepare(ctx, draftId, format, false);
+  const prepared = await prepareExport(ctx, draftId, format, false);
   const findings = gate(ctx, draftId, format, prepared);
   const status = storedDraft(ctx.vault, draftId).status;
   return {
@@ -90,7 +90,7 @@ export interface ExportRequest {
 export async function exportDraftFiles(ctx: ExportContext, request: ExportRequest): Promise<ExportResult> {
   const { draftId, format, final } = request;
   if (final) requireFinalExportable(ctx.vault, draftId);
-  const prepared = await prepare(ctx, draftId, format, true);
+  const prepared = await prepareExport(ctx, draftId, format, true);
   const open = openFindings(gate(ctx, draftId, format, prepared));
   const what = `${EXPORT_FORMAT_LABELS[format]} export`;
   if (open.length > 0 && request.overrideReason === undefined) return { status: 'refused', findings: open };
