@@ -2,43 +2,11 @@ import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ShieldnoteError } from '../../common/api/errors';
-import { scrubImage, type ScrubbedFormat } from '../../main/export/image-scrub';
-import { addWithExiftool, exiftoolMissingReason, metadataBeyondBasics } from '../support/exiftool';
+import { scrubImage } from '../../main/export/image-scrub';
+import { cameraImage } from '../support/camera-image';
+import { exiftoolMissingReason, metadataBeyondBasics } from '../support/exiftool';
 
 const missing = exiftoolMissingReason();
-
-const XMP = `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Rana Haddad</dc:creator></rdf:Description>
-</rdf:RDF></x:xmpmeta>`;
-
-const CAMERA_EXIF = {
-  IFD0: { Make: 'Canon', Model: 'EOS R5', Copyright: 'Rana Haddad', ImageDescription: 'Meeting at the crossing' },
-  IFD2: { DateTimeOriginal: '2024:05:01 10:00:00', BodySerialNumber: 'SN0123456789' },
-  IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '31/1 46/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '35/1 13/1 0/1' },
-};
-
-/** A left-red, right-blue picture carrying what a phone or camera writes, in the given format. */
-async function cameraImage(format: ScrubbedFormat, orientation = 1): Promise<Uint8Array> {
-  const left = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#ff0000' } }).png().toBuffer();
-  const image = sharp({ create: { width: 40, height: 20, channels: 3, background: '#0000ff' } }).composite([
-    { input: left, left: 0, top: 0 },
-  ]);
-  const encoded = format === 'jpg' ? image.jpeg() : format === 'png' ? image.png() : image.webp({ lossless: true });
-  const withMetadata = await encoded
-    .withExif(CAMERA_EXIF)
-    .withXmp(XMP)
-    .withIccProfile('p3')
-    .withMetadata({ orientation })
-    .toBuffer();
-  const thumbnail = await sharp({ create: { width: 8, height: 4, channels: 3, background: '#00ff00' } }).jpeg().toBuffer();
-  const extra =
-    format === 'jpg'
-      ? ['-IPTC:By-line=Rana Haddad', '-IPTC:City=Rafah', '-ThumbnailImage<=thumb.jpg', '-Comment=source R.H.']
-      : format === 'png'
-        ? ['-PNG:Comment=source R.H.', '-PNG:Author=Rana Haddad']
-        : ['-XMP-dc:Subject=source R.H.'];
-  return addWithExiftool(new Uint8Array(withMetadata), format, extra, { 'thumb.jpg': thumbnail });
-}
 
 describe.skipIf(missing !== null)('image scrubbing', () => {
   it.each(['jpg', 'png', 'webp'] as const)(
