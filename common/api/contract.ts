@@ -20,6 +20,8 @@ import { RECOVERY_KEY_MAX_INPUT } from '../vault/recovery-key';
 import { draftImageFieldsSchema, type DraftImage } from '../domain/draft-image';
 import type { ExportPreview, ExportResult } from '../domain/export-result';
 import { EXPORT_FORMATS } from '../export/export-format';
+// --- wordpress ---
+import { wordPressSettingsInputSchema, type WordPressPublication, type WordPressPublishResult, type WordPressSettingsView } from '../domain/wordpress';
 
 /** A method of the API: its input schema and, as a phantom type, its result. */
 export interface MethodSpec<I extends z.ZodType, R> {
@@ -177,6 +179,25 @@ export const contract = {
       folder: vaultPath.optional(),
       final: z.boolean(),
       override: z.strictObject({ reason: z.string().trim().min(3, 'Say why this export may go out').max(500) }).optional(),
+    }),
+  ),
+
+  // --- wordpress ---
+  /** The saved site and user, and the last 4 characters of the application password only. */
+  getWordPressSettings: method<{ settings: WordPressSettingsView | null }>()(noInput),
+  /** Saves (replaces) the settings; without `applicationPassword` the saved one is kept. No network. */
+  saveWordPressSettings: method<WordPressSettingsView>()(wordPressSettingsInputSchema),
+  forgetWordPressSettings: method<{ forgotten: true }>()(noInput),
+  /** The WordPress post a draft was published as (re-publishing updates it). */
+  getWordPressPublication: method<{ publication: WordPressPublication | null }>()(z.strictObject({ draftId: id })),
+  /**
+   * Publishes an approved draft as a WordPress draft post (images first). Gated like exports:
+   * open findings refuse it unless `override` gives a reason (audited). The only network request.
+   */
+  publishToWordPress: method<WordPressPublishResult>()(
+    z.strictObject({
+      draftId: id,
+      override: z.strictObject({ reason: z.string().trim().min(3, 'Say why this may go out').max(500) }).optional(),
     }),
   ),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;

@@ -47,6 +47,12 @@ export const METHOD_NAMES = [
   'getDraftImage',
   'previewExport',
   'exportDraft',
+  // --- wordpress ---
+  'getWordPressSettings',
+  'saveWordPressSettings',
+  'forgetWordPressSettings',
+  'getWordPressPublication',
+  'publishToWordPress',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

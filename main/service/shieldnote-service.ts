@@ -37,6 +37,9 @@ import type { ExportPreview, ExportResult } from '../../common/domain/export-res
 import { addDraftImage, listDraftImages, readDraftImage, removeDraftImage, updateDraftImage } from '../features/draft-images';
 import { exportDraftFiles, previewExport, type ExportContext } from '../export/export-draft';
 import { gateContext } from '../export/export-gate';
+// --- wordpress ---
+import type { WordPressPublication, WordPressPublishResult, WordPressSettingsView } from '../../common/domain/wordpress';
+import { forgetWordPressSettings, getWordPressPublication, getWordPressSettings, publishToWordPress, saveWordPressSettings } from '../features/wordpress';
 
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
 export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
@@ -455,6 +458,28 @@ export class ShieldnoteService implements ServiceMethods {
   /** What exports (files here, WordPress in its own module) need from the open vault. */
   async exportContext(): Promise<ExportContext> {
     return { vault: this.requireVault(), scanner: await this.leakScanner(), publishable: (id, images) => this.publishableDocument(id, images), now: this.now };
+  }
+
+  // --- wordpress ---
+  async getWordPressSettings(): Promise<{ settings: WordPressSettingsView | null }> {
+    return { settings: getWordPressSettings(this.requireVault()) };
+  }
+
+  async saveWordPressSettings(input: InputOf<'saveWordPressSettings'>): Promise<WordPressSettingsView> {
+    return saveWordPressSettings(this.requireVault(), input);
+  }
+
+  async forgetWordPressSettings(): Promise<{ forgotten: true }> {
+    await forgetWordPressSettings(this.requireVault());
+    return { forgotten: true };
+  }
+
+  async getWordPressPublication(input: InputOf<'getWordPressPublication'>): Promise<{ publication: WordPressPublication | null }> {
+    return { publication: getWordPressPublication(this.requireVault(), input.draftId) };
+  }
+
+  async publishToWordPress(input: InputOf<'publishToWordPress'>): Promise<WordPressPublishResult> {
+    return publishToWordPress(await this.exportContext(), input.draftId, input.override?.reason);
   }
 
   /** The compiled leak scanner (for the export gate too). */
