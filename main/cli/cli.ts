@@ -3,6 +3,7 @@ import { ShieldnoteError } from '../../common/api/errors';
 import { DRAFT_STATUS_LABELS, type DraftMeta } from '../../common/domain/draft';
 import type { LeakReportFinding } from '../../common/domain/leak-report';
 import { IDENTITY_TERM_LABELS } from '../../common/domain/source';
+import { findingPlace } from '../../common/export/finding-place';
 import type { ShieldnoteService } from '../service/shieldnote-service';
 import { USAGE, UsageError, parseCommand, type Command } from './cli-args';
 import { nodePlatform } from './node-platform';
@@ -32,7 +33,7 @@ function findDraft(drafts: DraftMeta[], wanted: string): DraftMeta {
 
 /** One line per finding: kind, where and which source by label; never the matched text. */
 function describeFindings(findings: LeakReportFinding[]): string {
-  return findings.map((f) => `  - ${f.severity} · ${IDENTITY_TERM_LABELS[f.termKind]} · in ${f.field} · ${f.sourceLabel}`).join('\n');
+  return findings.map((f) => `  - ${f.severity} · ${IDENTITY_TERM_LABELS[f.termKind]} · ${findingPlace(f.field).toLowerCase()} · ${f.sourceLabel}`).join('\n');
 }
 
 async function openVault(service: ShieldnoteService, vault: string, io: CliIo): Promise<void> {

@@ -75,7 +75,7 @@ describe('shieldnote command line', () => {
     mkdirSync(out);
     const refused = await shieldnote(['export', '--vault', vault, '--draft', leakyId, '--format', 'text', '--out', out]);
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toMatch(/high · Name · in body block 1 · a Daily NK source/);
+    expect(refused.stderr).toMatch(/high · Name · in the story, block 1 · a Daily NK source/);
     expect(refused.stderr + refused.stdout).not.toMatch(/Kim|Chol/);
     expect(readdirSync(out)).toEqual([]);
     const overridden = await shieldnote(['export', '--vault', vault, '--draft', leakyId, '--format', 'text', '--out', out, '--override-reason', 'Named with consent; editor approved.']);
