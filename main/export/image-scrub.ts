@@ -62,7 +62,8 @@ export async function scrubImage(bytes: Uint8Array, fileName: string): Promise<S
 }
 
 function encoderOptions(ext: ScrubbedFormat): JpegOptions | PngOptions | WebpOptions {
-  if (ext === 'jpg') return { quality: 90, mozjpeg: true };
+  // Not mozjpeg: ten times slower on a camera photo for ~10% fewer bytes.
+  if (ext === 'jpg') return { quality: 90 };
   if (ext === 'webp') return { quality: 90 };
   return { compressionLevel: 9 };
 }

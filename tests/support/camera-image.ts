@@ -38,9 +38,9 @@ export async function cameraImage(format: ScrubbedFormat, orientation = 1): Prom
   return addWithExiftool(new Uint8Array(withMetadata), format, extra, { 'thumb.jpg': thumbnail });
 }
 
-/** A noisy photo (so JPEG cannot squeeze it) of about `megabytes`, with GPS and camera EXIF. */
+/** A noisy photo (JPEG cannot squeeze noise) of about `megabytes` (q92: ~0.77 bytes a pixel), with GPS and camera EXIF. */
 export async function largePhotoWithGps(megabytes: number): Promise<Uint8Array> {
-  const side = Math.round(Math.sqrt(megabytes * 1024 * 1024 * 0.62));
+  const side = Math.round(Math.sqrt(megabytes * 1024 * 1024 * 1.3));
   const noise = sharp({ create: { width: side, height: side, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } });
   return new Uint8Array(await noise.jpeg({ quality: 92 }).withExif(CAMERA_EXIF).toBuffer());
 }
