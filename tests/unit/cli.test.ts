@@ -9,7 +9,8 @@ import { seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
 import { jpegWithExif } from '../support/test-images';
 
-// The CLI as a desk's script runs it: a child process, the passphrase piped on stdin.
+// The CLI as a desk's script runs it: a child process, the passphrase piped on stdin. Each run
+// loads the whole service (libsodium, sharp), hence the generous time limits.
 
 const BIN = path.resolve('bin/shieldnote.mjs');
 
@@ -57,7 +58,7 @@ describe('shieldnote command line', () => {
     expect(readdirSync(out).sort()).toEqual(['smuggling-on-the-yalu-1.jpg', 'smuggling-on-the-yalu.html']);
     expect(run.stdout.trim().split('\n').map((f) => path.basename(f)).sort()).toEqual(['smuggling-on-the-yalu-1.jpg', 'smuggling-on-the-yalu.html']);
     expect(readFileSync(path.join(out, 'smuggling-on-the-yalu.html'), 'utf8')).toContain('<h1>Smuggling on the Yalu</h1>');
-  }, 60_000);
+  }, 150_000);
 
   it('lists drafts, and exports by id in another format', async () => {
     const list = await shieldnote(['drafts', '--vault', vault]);
@@ -68,7 +69,7 @@ describe('shieldnote command line', () => {
     const run = await shieldnote(['export', '--vault', vault, '--draft', cleanId, '--format', 'nitf', '--out', out]);
     expect(run.code).toBe(0);
     expect(readFileSync(path.join(out, 'smuggling-on-the-yalu.xml'), 'utf8')).toContain('<hl1>Smuggling on the Yalu</hl1>');
-  }, 60_000);
+  }, 150_000);
 
   it('refuses a leak with exit code 3, naming the kind and the label but never the name; an override reason lets it through', async () => {
     const out = path.join(dir.path, 'out-leak');
@@ -81,7 +82,7 @@ describe('shieldnote command line', () => {
     const overridden = await shieldnote(['export', '--vault', vault, '--draft', leakyId, '--format', 'text', '--out', out, '--override-reason', 'Named with consent; editor approved.']);
     expect(overridden.code).toBe(0);
     expect(readdirSync(out)).toEqual(['coal-on-the-bank.txt']);
-  }, 60_000);
+  }, 150_000);
 
   it('takes the passphrase only from the prompt or stdin, with clear exit codes', async () => {
     const argument = await shieldnote(['export', '--vault', vault, '--draft', cleanId, '--format', 'html', '--out', dir.path, `--passphrase=${STRONG_PASSPHRASE}`]);
@@ -93,7 +94,9 @@ describe('shieldnote command line', () => {
     expect(await shieldnote(['export', '--vault', vault, '--draft', cleanId, '--format', 'pdf', '--out', dir.path])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format must be one of html, markdown, text, nitf/) });
     expect(await shieldnote(['export', '--vault', vault, '--draft', 'No such story', '--format', 'html', '--out', dir.path])).toMatchObject({ code: 1, stderr: expect.stringMatching(/No draft is titled/) });
     expect(await shieldnote(['export', '--vault', vault, '--draft', cleanId, '--format', 'html', '--out', dir.path, '--final'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/needs an editor’s approval/) });
+    // publish goes through the same service: without WordPress settings it says what to do.
+    expect(await shieldnote(['publish', '--vault', vault, '--draft', cleanId])).toMatchObject({ code: 1, stderr: expect.stringMatching(/Set up WordPress first/) });
     const help = await shieldnote(['--help'], '');
     expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining('shieldnote export  --vault <folder>') });
-  }, 120_000);
+  }, 300_000);
 });
