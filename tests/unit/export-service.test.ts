@@ -142,5 +142,12 @@ describe('exporting a draft', () => {
     expect((await service.getDraftImage({ draftId, imageId: image!.id })).mimeType).toBe('image/jpeg');
     expect(await service.removeDraftImage({ draftId, imageId: image!.id })).toEqual([]);
     expect(existsSync(path.join(dir.path, 'v', 'records', `${image!.id}.snr`))).toBe(false);
+    // A deleted draft's images go with it when the trash is emptied (at lock).
+    const [kept] = await service.addDraftImage({ draftId, name: 'b.jpg', dataBase64: Buffer.from(await jpegWithExif()).toString('base64'), caption: '', credit: '', alt: '' });
+    const record = path.join(dir.path, 'v', 'records', `${kept!.id}.snr`);
+    expect(existsSync(record)).toBe(true);
+    await service.deleteItem({ kind: 'draft', id: draftId });
+    await service.lock({});
+    expect(existsSync(record)).toBe(false);
   });
 });
