@@ -53,7 +53,7 @@ test.describe('export', () => {
     await expect(page.getByRole('list', { name: /^Leaks in this export/ })).toContainText('a source in China');
 
     await exportAs(app, 'text', out.path);
-    await expect(page.getByRole('alert')).toContainText('Export refused');
+    await expect(page.getByRole('alert').filter({ hasText: 'Export refused' })).toBeVisible();
     const findings = page.getByRole('list', { name: 'Why it was refused' });
     await expect(findings.getByRole('listitem').first()).toContainText('In the story, block 7 · a source in China');
     await expect(page.getByRole('heading', { name: 'Why it was refused' })).toBeFocused();
