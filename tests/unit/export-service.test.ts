@@ -147,7 +147,7 @@ describe('exporting a draft', () => {
     const record = path.join(dir.path, 'v', 'records', `${kept!.id}.snr`);
     expect(existsSync(record)).toBe(true);
     await service.deleteItem({ kind: 'draft', id: draftId });
-    await service.lock({});
+    await service.lock();
     expect(existsSync(record)).toBe(false);
   });
 });
