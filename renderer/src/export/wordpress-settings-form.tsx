@@ -80,7 +80,6 @@ export function WordPressSettingsForm({ current, onSaved, onCancel }: WordPressS
         autoComplete="new-password"
         spellCheck={false}
         inputClassName="input-mono"
-        className="wordpress-password"
         value={draft.password}
         error={errors.password}
         disabled={saving}
@@ -92,7 +91,7 @@ export function WordPressSettingsForm({ current, onSaved, onCancel }: WordPressS
             : 'Made in WordPress under Users → Profile → Application passwords. Stored encrypted in the vault and never shown again.'
         }
       >
-        <button type="button" className="button button-secondary button-small wordpress-password-toggle" aria-pressed={shown} disabled={saving} onClick={() => setShown((s) => !s)}>
+        <button type="button" className="link-button wordpress-password-toggle" aria-pressed={shown} disabled={saving} onClick={() => setShown((s) => !s)}>
           Show password
         </button>
       </Field>

@@ -89,7 +89,7 @@ export function WordPressSettingsSection() {
       ) : (
         <>
           <WordPressSettingsSummary settings={settings} />
-          <div className="button-row">
+          <div className="button-row wordpress-settings-actions">
             <button type="button" className="button button-secondary button-small" onClick={() => { setStatus(''); setEditing(true); }}>
               Replace…
             </button>
