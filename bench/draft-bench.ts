@@ -4,7 +4,7 @@ import { rng, sentence } from './fixture-data';
 import { median, report } from './report';
 
 /** A 5,000-word draft body with a citation every ~25 words, as the editor saves it. */
-function draftDoc(statementIds: string[]): DocNode {
+export function draftDoc(statementIds: string[]): DocNode {
   const random = rng(11);
   const content: DocNode[] = [];
   let words = 0;

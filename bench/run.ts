@@ -1,6 +1,8 @@
 import { benchDrafts } from './draft-bench';
 import { benchEditor } from './editor-bench';
+import { benchExport } from './export-bench';
 import { benchLeakGuard } from './leak-bench';
+import { benchPublish } from './publish-bench';
 import { benchSearch } from './search-bench';
 import { benchVault } from './vault-bench';
 
@@ -10,5 +12,8 @@ if (!only || only === 'vault') await benchVault();
 if (!only || only === 'search') await benchSearch();
 if (!only || only === 'drafts') await benchDrafts();
 if (!only || only === 'leaks') await benchLeakGuard();
+if (!only || only === 'export') await benchExport();
+// --- wordpress --- (printed only while scripts/wordpress/start.sh's WordPress runs)
+if (!only || only === 'publish') await benchPublish();
 // Needs the built renderer (npm run build) and Chromium.
 if (!only || only === 'editor') await benchEditor();

@@ -17,6 +17,11 @@ import type { AuditEntry } from '../domain/audit';
 import type { LeakReport } from '../domain/leak-report';
 import { DRAFT_STATUSES, docSchema, draftMetaFieldsSchema, type Draft, type DraftMeta } from '../domain/draft';
 import { RECOVERY_KEY_MAX_INPUT } from '../vault/recovery-key';
+import { draftImageFieldsSchema, type DraftImage } from '../domain/draft-image';
+import type { ExportPreview, ExportResult } from '../domain/export-result';
+import { EXPORT_FORMATS } from '../export/export-format';
+// --- wordpress ---
+import { wordPressSettingsInputSchema, type WordPressPublication, type WordPressPublishResult, type WordPressSettingsView } from '../domain/wordpress';
 
 /** A method of the API: its input schema and, as a phantom type, its result. */
 export interface MethodSpec<I extends z.ZodType, R> {
@@ -52,6 +57,9 @@ const itemKind = z.enum(['source', 'statement', 'draft']);
 /** Attachments cross as base64; 25 MiB of file is about 35 MB of text. */
 export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
 const base64 = z.string().max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4, 'Attachments are limited to 25 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64');
+
+/** A file's name as the reporter's system gave it: kept for them, never exported. */
+const fileName = z.string().trim().min(1).max(255).refine((s) => !/[\u0000-\u001f\u007f/\\]/.test(s), 'Not a valid file name');
 
 export const contract = {
   getStatus: method<VaultStatus>()(noInput),
@@ -97,7 +105,7 @@ export const contract = {
   addAttachment: method<Statement>()(
     z.strictObject({
       statementId: id,
-      name: z.string().trim().min(1).max(255).refine((s) => !/[\u0000-\u001f\u007f/\\]/.test(s), 'Not a valid file name'),
+      name: fileName,
       mimeType: z.string().max(100).regex(/^[\w.+-]+\/[\w.+-]+$|^$/, 'Not a media type'),
       dataBase64: base64,
     }),
@@ -142,6 +150,55 @@ export const contract = {
   /** Dismisses a finding (all occurrences of that spelling) with a reason; audited. */
   dismissFinding: method<LeakReport>()(
     z.strictObject({ draftId: id, key: z.string().min(3).max(600), reason: z.string().trim().min(3, 'Say why this is not a leak').max(500) }),
+  ),
+
+  // --- export ---
+  /** Images that go out with a draft (the bytes stay encrypted; exports scrub them). */
+  listDraftImages: method<DraftImage[]>()(z.strictObject({ draftId: id })),
+  /** Refused (VALIDATION) unless the file is a JPEG, PNG or WebP that can be scrubbed. */
+  addDraftImage: method<DraftImage[]>()(
+    draftImageFieldsSchema.extend({
+      draftId: id,
+      name: fileName,
+      dataBase64: base64,
+    }),
+  ),
+  updateDraftImage: method<DraftImage[]>()(draftImageFieldsSchema.extend({ draftId: id, imageId: id })),
+  removeDraftImage: method<DraftImage[]>()(z.strictObject({ draftId: id, imageId: id })),
+  getDraftImage: method<{ mimeType: string; dataBase64: string }>()(z.strictObject({ draftId: id, imageId: id })),
+  /** The exact text an export would write, and the gate's findings on it; writes nothing. */
+  previewExport: method<ExportPreview>()(z.strictObject({ draftId: id, format: z.enum(EXPORT_FORMATS) })),
+  /**
+   * Gates, then writes the files (into `folder`, or where the reporter picks). Open leak
+   * findings refuse it unless `override` gives a reason (audited). `final` needs approval.
+   */
+  exportDraft: method<ExportResult>()(
+    z.strictObject({
+      draftId: id,
+      format: z.enum(EXPORT_FORMATS),
+      folder: vaultPath.optional(),
+      final: z.boolean(),
+      override: z.strictObject({ reason: z.string().trim().min(3, 'Say why this export may go out').max(500) }).optional(),
+    }),
+  ),
+
+  // --- wordpress ---
+  /** The saved site and user, and the last 4 characters of the application password only. */
+  getWordPressSettings: method<{ settings: WordPressSettingsView | null }>()(noInput),
+  /** Saves (replaces) the settings; without `applicationPassword` the saved one is kept. No network. */
+  saveWordPressSettings: method<WordPressSettingsView>()(wordPressSettingsInputSchema),
+  forgetWordPressSettings: method<{ forgotten: true }>()(noInput),
+  /** The WordPress post a draft was published as (re-publishing updates it). */
+  getWordPressPublication: method<{ publication: WordPressPublication | null }>()(z.strictObject({ draftId: id })),
+  /**
+   * Publishes an approved draft as a WordPress draft post (images first). Gated like exports:
+   * open findings refuse it unless `override` gives a reason (audited). The only network request.
+   */
+  publishToWordPress: method<WordPressPublishResult>()(
+    z.strictObject({
+      draftId: id,
+      override: z.strictObject({ reason: z.string().trim().min(3, 'Say why this may go out').max(500) }).optional(),
+    }),
   ),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 

@@ -39,6 +39,20 @@ export const METHOD_NAMES = [
   'setDraftStatus',
   'scanDraft',
   'dismissFinding',
+  // --- export ---
+  'listDraftImages',
+  'addDraftImage',
+  'updateDraftImage',
+  'removeDraftImage',
+  'getDraftImage',
+  'previewExport',
+  'exportDraft',
+  // --- wordpress ---
+  'getWordPressSettings',
+  'saveWordPressSettings',
+  'forgetWordPressSettings',
+  'getWordPressPublication',
+  'publishToWordPress',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -25,10 +25,15 @@ export type PubBlock =
   | { type: 'rule' };
 
 export interface PubImage {
+  /** The neutral name it is exported under ("<slug>-1.jpg"), never the name it was added with. */
   fileName: string;
   caption: string;
   credit: string;
   alt: string;
+  /** Known once the image has been scrubbed: the exported bytes' type and pixel size. */
+  mimeType?: string;
+  width?: number;
+  height?: number;
 }
 
 export interface PublishableDocument {

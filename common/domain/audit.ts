@@ -7,6 +7,9 @@ export const AUDIT_ACTIONS = [
   'statement.deleted',
   'leak.dismissed',
   'leak.scan-capped',
+  // --- export ---
+  'export.override',
+  'export.written',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -4,10 +4,10 @@ import type { Platform } from '../service/platform';
 export function electronPlatform(): Platform {
   return {
     appDataDir: app.getPath('userData'),
-    async pickFolder() {
+    async pickFolder(purpose = 'vault') {
       const parent = BrowserWindow.getFocusedWindow();
       const options = {
-        title: 'Choose a folder for the vault',
+        title: purpose === 'export' ? 'Choose a folder to export the story into' : 'Choose a folder for the vault',
         properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
       };
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

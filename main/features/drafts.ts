@@ -1,5 +1,6 @@
 import { ShieldnoteError } from '../../common/api/errors';
 import type { DocNode, Draft, DraftMeta, DraftMetaFields, DraftStatus } from '../../common/domain/draft';
+import type { DraftImage } from '../../common/domain/draft-image';
 import { emptyDoc } from '../../common/domain/draft';
 import { collectCitations, wordCount } from '../../common/document/draft-doc';
 import { RecordKind } from '../vault/container';
@@ -17,6 +18,8 @@ export interface StoredDraft extends DraftMeta {
   deletedAt?: string;
   /** Leak-guard findings the reporter dismissed, by finding key, with the reason given. */
   dismissed?: Record<string, { reason: string; at: string }>;
+  /** Images that go out with the draft, in story order (bytes in their own records). */
+  images?: DraftImage[];
 }
 
 interface BodyRecord {
@@ -27,7 +30,7 @@ interface BodyRecord {
 }
 
 export function toMeta(stored: StoredDraft): DraftMeta {
-  const { bodyRecordId: _r, citedStatementIds: _c, deletedAt: _d, dismissed: _x, ...meta } = stored;
+  const { bodyRecordId: _r, citedStatementIds: _c, deletedAt: _d, dismissed: _x, images: _i, ...meta } = stored;
   return meta;
 }
 

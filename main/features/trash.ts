@@ -104,5 +104,6 @@ export async function purgeTrash(vault: Vault): Promise<number> {
   });
   for (const s of statements) for (const a of s.attachments) await vault.deleteRecord(a.id);
   for (const d of drafts) await vault.deleteRecord(d.bodyRecordId);
+  for (const d of drafts) for (const image of d.images ?? []) await vault.deleteRecord(image.id);
   return sources.length + statements.length + drafts.length;
 }

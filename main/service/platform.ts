@@ -7,11 +7,13 @@ export interface ClipboardPort {
   clear(): Promise<void> | void;
 }
 
+export type FolderPurpose = 'vault' | 'export';
+
 export interface Platform {
   /** Per-user app data folder: settings and, by default, the vault live under it. */
   appDataDir: string;
-  /** Asks the user for a folder; null when they cancel. */
-  pickFolder(): Promise<string | null>;
+  /** Asks the user for a folder (for the vault, or to export a story into); null when they cancel. */
+  pickFolder(purpose?: FolderPurpose): Promise<string | null>;
   clipboard: ClipboardPort;
 }
 

@@ -31,7 +31,15 @@ import type { LeakReport } from '../../common/domain/leak-report';
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
 import { buildScanner, dismissFinding, scanDraft, scanPublishable } from '../features/leak-guard';
 import { buildPublishable, type PublishableDocument, type PubImage } from '../../common/document/publishable';
-import { indefiniteForm } from '../../common/attribution/label-forms';
+// --- export ---
+import type { DraftImage } from '../../common/domain/draft-image';
+import type { ExportPreview, ExportResult } from '../../common/domain/export-result';
+import { addDraftImage, listDraftImages, readDraftImage, removeDraftImage, updateDraftImage } from '../features/draft-images';
+import { exportDraftFiles, previewExport, type ExportContext } from '../export/export-draft';
+import { gateContext } from '../export/export-gate';
+// --- wordpress ---
+import type { WordPressPublication, WordPressPublishResult, WordPressSettingsView } from '../../common/domain/wordpress';
+import { forgetWordPressSettings, getWordPressPublication, getWordPressSettings, publishToWordPress, saveWordPressSettings } from '../features/wordpress';
 
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
 export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
@@ -410,10 +418,68 @@ export class ShieldnoteService implements ServiceMethods {
    * and returns the findings (dismissals made in the draft apply).
    */
   async gateScan(doc: PublishableDocument, draftId?: string): Promise<LeakReport['findings']> {
-    const vault = this.requireVault();
-    const labels = new Map(listSources(vault, true).map((s) => [s.id, indefiniteForm(s.label)]));
-    const dismissed = draftId ? (vault.collection<{ dismissed?: Record<string, { reason: string; at: string }> }>('drafts')[draftId]?.dismissed ?? {}) : {};
-    return scanPublishable(await this.leakScanner(), doc, (id) => labels.get(id) ?? 'a deleted source', dismissed);
+    const { labelOf, dismissed } = gateContext(this.requireVault(), draftId);
+    return scanPublishable(await this.leakScanner(), doc, labelOf, dismissed);
+  }
+
+  // --- export ---
+  async listDraftImages(input: InputOf<'listDraftImages'>): Promise<DraftImage[]> {
+    return listDraftImages(this.requireVault(), input.draftId);
+  }
+
+  async addDraftImage(input: InputOf<'addDraftImage'>): Promise<DraftImage[]> {
+    const { draftId, name, dataBase64, ...fields } = input;
+    return addDraftImage(this.requireVault(), draftId, { name, data: Buffer.from(dataBase64, 'base64') }, fields);
+  }
+
+  async updateDraftImage(input: InputOf<'updateDraftImage'>): Promise<DraftImage[]> {
+    const { draftId, imageId, ...fields } = input;
+    return updateDraftImage(this.requireVault(), draftId, imageId, fields);
+  }
+
+  async removeDraftImage(input: InputOf<'removeDraftImage'>): Promise<DraftImage[]> {
+    return removeDraftImage(this.requireVault(), input.draftId, input.imageId);
+  }
+
+  async getDraftImage(input: InputOf<'getDraftImage'>): Promise<ResultOf<'getDraftImage'>> {
+    const { image, data } = await readDraftImage(this.requireVault(), input.draftId, input.imageId);
+    return { mimeType: image.mimeType, dataBase64: Buffer.from(data).toString('base64') };
+  }
+
+  async previewExport(input: InputOf<'previewExport'>): Promise<ExportPreview> {
+    return previewExport(await this.exportContext(), input.draftId, input.format);
+  }
+
+  async exportDraft(input: InputOf<'exportDraft'>): Promise<ExportResult> {
+    const folder = async () => input.folder ?? (await this.options.platform.pickFolder('export'));
+    return exportDraftFiles(await this.exportContext(), { ...input, folder, overrideReason: input.override?.reason });
+  }
+
+  /** What exports (files here, WordPress in its own module) need from the open vault. */
+  async exportContext(): Promise<ExportContext> {
+    return { vault: this.requireVault(), scanner: await this.leakScanner(), publishable: (id, images) => this.publishableDocument(id, images), now: this.now };
+  }
+
+  // --- wordpress ---
+  async getWordPressSettings(): Promise<{ settings: WordPressSettingsView | null }> {
+    return { settings: getWordPressSettings(this.requireVault()) };
+  }
+
+  async saveWordPressSettings(input: InputOf<'saveWordPressSettings'>): Promise<WordPressSettingsView> {
+    return saveWordPressSettings(this.requireVault(), input);
+  }
+
+  async forgetWordPressSettings(): Promise<{ forgotten: true }> {
+    await forgetWordPressSettings(this.requireVault());
+    return { forgotten: true };
+  }
+
+  async getWordPressPublication(input: InputOf<'getWordPressPublication'>): Promise<{ publication: WordPressPublication | null }> {
+    return { publication: getWordPressPublication(this.requireVault(), input.draftId) };
+  }
+
+  async publishToWordPress(input: InputOf<'publishToWordPress'>): Promise<WordPressPublishResult> {
+    return publishToWordPress(await this.exportContext(), input.draftId, input.override?.reason);
   }
 
   /** The compiled leak scanner (for the export gate too). */

@@ -7,6 +7,11 @@ import { goTo } from './library-flows';
 import { cite, newDraft, storyText, waitSaved } from './editor-flows';
 import { seedStory } from '../support/seed-story';
 import { INTERVIEW_NOTES } from '../fixtures/border-story';
+import { jpegWithExif } from '../support/test-images';
+import { addImage, openExport, seedStoryDraft } from './export-flows';
+// --- wordpress ---
+import { approveDraftForTest } from '../support/approve-draft';
+import { startFakeWordPress } from '../support/fake-wordpress';
 
 // A tour of every screen, light and dark, saved to docs/screenshots/ for review by eye.
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), animations: 'disabled' });
@@ -144,5 +149,68 @@ for (const scheme of ['light', 'dark'] as const) {
     await goTo(page, 'Drafts');
     await shot(page, `drafts-${scheme}`);
     expect(app.consoleErrors).toEqual([]);
+  });
+}
+
+// --- export ---
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot tour of the Export screen (${scheme})`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    await confirmRecoveryKey(page, await createVault(app, 'Dandong border desk'));
+    await seedStoryDraft(app, 'Smuggling picks up on the Yalu', [{ type: 'paragraph', content: [{ type: 'text', text: 'A man who ferries goods, Park Sunhee, said the boats come at night.' }] }]);
+    await page.reload();
+    await openExport(page, 'Smuggling picks up on the Yalu');
+    await addImage(page, 'IMG_0412.jpg', Buffer.from(await jpegWithExif(480, 320)), { caption: 'Boats moored on the Chinese bank near Dandong.', credit: 'Staff photographer', alt: 'Small wooden boats tied up at a muddy river bank' });
+    await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+    await shot(page, `export-${scheme}`);
+    app.pickFolderResult.value = app.appDataDir;
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await expect(page.getByRole('heading', { name: 'Why it was refused' })).toBeFocused();
+    await page.getByRole('button', { name: 'Export anyway…' }).scrollIntoViewIfNeeded();
+    await shot(page, `export-refused-${scheme}`);
+    await page.getByRole('button', { name: 'Export anyway…' }).click();
+    await page.getByRole('textbox', { name: 'Why may this go out?' }).fill('Named with his consent; the editor agreed.');
+    await shot(page, `export-override-${scheme}`);
+    await page.keyboard.press('Escape');
+    expect(app.consoleErrors).toEqual([]);
+  });
+}
+
+// --- wordpress ---
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot tour of WordPress publishing (${scheme})`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const wp = await startFakeWordPress();
+    try {
+      const { page } = app;
+      await page.emulateMedia({ colorScheme: scheme });
+      await confirmRecoveryKey(page, await createVault(app, 'Dandong border desk'));
+      const draftId = await seedStoryDraft(app, 'Smuggling picks up on the Yalu');
+      await approveDraftForTest(app.service(), draftId);
+      await page.reload();
+      await openExport(page, 'Smuggling picks up on the Yalu');
+      const panel = page.getByRole('region', { name: 'Publish to WordPress' });
+      await panel.getByRole('textbox', { name: 'Site address' }).fill('http://news.example.org');
+      await panel.getByRole('textbox', { name: 'User name' }).fill(wp.user);
+      await panel.getByLabel('Application password').fill('abcd efgh ijkl mnop qrst uvwx');
+      await panel.getByRole('button', { name: 'Connect WordPress' }).click();
+      await panel.scrollIntoViewIfNeeded();
+      await shot(page, `wordpress-connect-${scheme}`);
+      await panel.getByRole('textbox', { name: 'Site address' }).fill(wp.url);
+      await panel.getByLabel('Application password').fill(wp.password);
+      await panel.getByRole('button', { name: 'Connect WordPress' }).click();
+      await panel.getByRole('button', { name: 'Publish as WordPress draft' }).click();
+      await expect(panel.getByRole('status')).toContainText('Published WordPress draft post');
+      await panel.scrollIntoViewIfNeeded();
+      await shot(page, `wordpress-published-${scheme}`);
+      await goTo(page, 'Vault settings');
+      await page.getByRole('region', { name: 'WordPress' }).scrollIntoViewIfNeeded();
+      await shot(page, `wordpress-settings-${scheme}`);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await wp.close();
+    }
   });
 }

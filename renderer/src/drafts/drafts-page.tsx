@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { ScreenHeading } from '../components/screen-heading';
 import { FrameContext, type NoticeAction } from '../frame/frame-context';
 import { DraftEditor } from '../editor/draft-editor';
+import { ExportScreen } from '../export/export-screen';
 import { formatUpdated } from '../editor/format';
 import '../styles/editor.css';
 import { FormError } from '../components/form-error';
@@ -12,26 +13,39 @@ import { FormError } from '../components/form-error';
 // Drafts: the list of stories being written, and the editor for one of them. The page owns the
 // navigation between the two, so the frame only needs to show it.
 
-type Open = { id: string; initial?: Draft };
+/** `from`: where the Export screen goes back to (the editor, or the list). */
+type Open = { id: string; initial?: Draft; screen: 'editor' } | { id: string; screen: 'export'; from: 'editor' | 'list' };
 
 export function DraftsPage() {
   const [open, setOpen] = useState<Open | null>(null);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
+  const backToList = (id: string) => {
+    setLastOpened(id);
+    setOpen(null);
+  };
 
+  if (open?.screen === 'export') {
+    return (
+      <ExportScreen
+        key={open.id}
+        draftId={open.id}
+        backLabel={open.from === 'editor' ? 'Back to the draft' : 'Back to drafts'}
+        onBack={() => (open.from === 'editor' ? setOpen({ id: open.id, screen: 'editor' }) : backToList(open.id))}
+      />
+    );
+  }
   if (open) {
     return (
       <DraftEditor
         key={open.id}
         draftId={open.id}
         initialDraft={open.initial}
-        onBack={() => {
-          setLastOpened(open.id);
-          setOpen(null);
-        }}
+        onBack={() => backToList(open.id)}
+        onExport={() => setOpen({ id: open.id, screen: 'export', from: 'editor' })}
       />
     );
   }
-  return <DraftList focusId={lastOpened} onOpen={(id, initial) => setOpen({ id, initial })} />;
+  return <DraftList focusId={lastOpened} onOpen={(id, initial) => setOpen({ id, initial, screen: 'editor' })} onExport={(id) => setOpen({ id, screen: 'export', from: 'list' })} />;
 }
 
 type SortKey = 'updated' | 'title' | 'status';
@@ -85,9 +99,10 @@ function useNotify() {
 interface DraftListProps {
   focusId: string | null;
   onOpen: (id: string, initial?: Draft) => void;
+  onExport: (id: string) => void;
 }
 
-function DraftList({ focusId, onOpen }: DraftListProps) {
+function DraftList({ focusId, onOpen, onExport }: DraftListProps) {
   const ids = useId();
   const [drafts, setDrafts] = useState<DraftMeta[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -259,6 +274,9 @@ function DraftList({ focusId, onOpen }: DraftListProps) {
                   <time dateTime={draft.updatedAt}>{formatUpdated(draft.updatedAt)}</time>
                 </td>
                 <td className="draft-actions">
+                  <button type="button" className="link-button" aria-label={`Export “${titleOf(draft)}”`} onClick={() => onExport(draft.id)}>
+                    Export
+                  </button>
                   <button
                     type="button"
                     className="link-button button-danger-text"

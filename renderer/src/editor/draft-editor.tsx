@@ -44,12 +44,14 @@ interface DraftEditorProps {
   initialDraft?: Draft;
   /** Called once everything is saved (or the reporter chose to leave anyway). */
   onBack: (meta: DraftMeta | null) => void;
+  /** Opens the Export screen, once everything is saved. */
+  onExport?: () => void;
 }
 
 type LoadState = { phase: 'loading' } | { phase: 'ready'; draft: Draft } | { phase: 'failed'; message: string };
 
 /** Opens a draft: fetches it, then shows the editor screen. */
-export function DraftEditor({ draftId, initialDraft, onBack }: DraftEditorProps) {
+export function DraftEditor({ draftId, initialDraft, onBack, onExport }: DraftEditorProps) {
   const [load, setLoad] = useState<LoadState>(initialDraft ? { phase: 'ready', draft: initialDraft } : { phase: 'loading' });
 
   useEffect(() => {
@@ -80,7 +82,7 @@ export function DraftEditor({ draftId, initialDraft, onBack }: DraftEditorProps)
       </article>
     );
   }
-  return <EditorScreen key={load.draft.meta.id} draft={load.draft} onBack={onBack} />;
+  return <EditorScreen key={load.draft.meta.id} draft={load.draft} onBack={onBack} onExport={onExport} />;
 }
 
 const MANUAL_STATUSES: DraftStatus[] = ['drafting', 'in-review'];
@@ -102,7 +104,7 @@ function coordsAt(editor: Editor, pos: number): DOMRect | null {
   }
 }
 
-function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMeta | null) => void }) {
+function EditorScreen({ draft, onBack, onExport }: { draft: Draft; onBack: (meta: DraftMeta | null) => void; onExport?: (() => void) | undefined }) {
   const [host] = useState(() => new BridgeHost());
   const [session] = useState(() => new DraftSession(draft));
   const [editorOptions] = useState(() => ({
@@ -354,10 +356,10 @@ function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMet
     setPalette(null);
   }
 
-  async function back() {
+  async function back(then: () => void = () => onBack(session.getSnapshot().meta)) {
     setLeaving('saving');
     const saved = await session.flush();
-    if (saved) onBack(session.getSnapshot().meta);
+    if (saved) then();
     else setLeaving('failed');
   }
 
@@ -432,6 +434,11 @@ function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMet
             </span>
           ) : null}
         </div>
+        {onExport ? (
+          <button type="button" className="button button-secondary button-small draft-export" disabled={leaving === 'saving'} onClick={() => void back(onExport)}>
+            Export…
+          </button>
+        ) : null}
       </div>
       <FormError message={snapshot.statusError} />
 

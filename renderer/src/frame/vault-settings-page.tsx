@@ -7,6 +7,8 @@ import { PathText } from '../components/path-text';
 import { ScreenHeading } from '../components/screen-heading';
 import { RevealTimeForm } from './reveal-time-form';
 import { FormError } from '../components/form-error';
+// --- wordpress ---
+import { WordPressSettingsSection } from '../export/wordpress-settings-section';
 
 const NAME_MAX_LENGTH = 80;
 
@@ -79,6 +81,9 @@ export function VaultSettingsPage({ status, onStatus }: VaultSettingsPageProps) 
       </section>
 
       <RevealTimeForm />
+
+      {/* --- wordpress --- */}
+      <WordPressSettingsSection />
 
       <section className="panel" aria-labelledby={factsId}>
         <h2 id={factsId} className="panel-title">

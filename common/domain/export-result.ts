@@ -1,0 +1,25 @@
+import type { PubImage } from '../document/publishable';
+import type { ExportFormat } from '../export/export-format';
+import type { DraftStatus } from './draft';
+import type { LeakReportFinding } from './leak-report';
+
+/** What an export will write, shown before it happens: the same bytes, the same gate. */
+export interface ExportPreview {
+  format: ExportFormat;
+  fileName: string;
+  text: string;
+  images: PubImage[];
+  /** Every finding of the gate; `openCount` of them would refuse the export. */
+  findings: LeakReportFinding[];
+  openCount: number;
+  status: DraftStatus;
+  /** Whether the draft's status allows a final export (approved, or already exported). */
+  finalAllowed: boolean;
+}
+
+export type ExportResult =
+  | { status: 'exported'; folder: string; files: string[]; final: boolean; overridden: boolean; draftStatus: DraftStatus }
+  /** The gate found open leaks: nothing was written. */
+  | { status: 'refused'; findings: LeakReportFinding[] }
+  /** The reporter closed the folder picker. */
+  | { status: 'cancelled' };

@@ -1,0 +1,52 @@
+// The formats a draft leaves Shieldnote in, and the neutral names of the files written.
+
+export const EXPORT_FORMATS = ['html', 'markdown', 'text', 'nitf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
+  html: 'HTML',
+  markdown: 'Markdown (Hugo, Decap)',
+  text: 'Plain text',
+  nitf: 'NITF XML (IPTC)',
+};
+
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
+  html: 'html',
+  markdown: 'md',
+  text: 'txt',
+  nitf: 'xml',
+};
+
+export const EXPORT_MIME_TYPES: Record<ExportFormat, string> = {
+  html: 'text/html',
+  markdown: 'text/markdown',
+  text: 'text/plain',
+  nitf: 'application/xml',
+};
+
+const MAX_SLUG = 60;
+
+/**
+ * The file stem for a story: its title in lower-case ASCII words, or "story". File names go out
+ * with the story, so they are made from what the reader sees and nothing else.
+ */
+export function exportSlug(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG)
+    .replace(/-+$/, '');
+  return slug || 'story';
+}
+
+export function exportFileName(slug: string, format: ExportFormat): string {
+  return `${slug}.${EXPORT_EXTENSIONS[format]}`;
+}
+
+/** "<slug>-1.jpg": images are numbered in story order, whatever they were called when added. */
+export function exportImageName(slug: string, index: number, ext: string): string {
+  return `${slug}-${index + 1}.${ext}`;
+}

@@ -1,0 +1,133 @@
+import { indefiniteForm } from '../../common/attribution/label-forms';
+import { ShieldnoteError } from '../../common/api/errors';
+import { DRAFT_STATUS_LABELS, type DraftStatus } from '../../common/domain/draft';
+import type { LeakReportFinding } from '../../common/domain/leak-report';
+import type { PublishableDocument } from '../../common/document/publishable';
+import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
+import { appendAudit } from '../features/audit-log';
+import { COLLECTIONS, collectionIn, type StoredSource } from '../features/collections';
+import { storedDraft, type StoredDraft } from '../features/drafts';
+import { scanFields, scanPublishable, type ScannedField } from '../features/leak-guard';
+import type { Vault } from '../vault/vault';
+
+// The export gate (DESIGN §5, §5a). Every file about to be written or sent is scanned as the
+// exact text it is, and, for markup, as the text a reader sees; the publishable document is
+// scanned field by field too, so a finding can say where it is. Unresolved findings refuse the
+// export; an override needs a reason and is audited. Files and WordPress both pass through here.
+
+/** A final export (marked final, or a WordPress publish) needs an editor's approval first. */
+export const FINAL_EXPORT_STATUSES: readonly DraftStatus[] = ['approved', 'exported'];
+
+/** The one status check for final exports: files marked final and WordPress publishes. */
+export function requireFinalExportable(vault: Vault, draftId: string): StoredDraft {
+  const draft = storedDraft(vault, draftId);
+  if (!FINAL_EXPORT_STATUSES.includes(draft.status)) {
+    throw new ShieldnoteError(
+      'CONFLICT',
+      `A final export needs an editor’s approval, and this draft is “${DRAFT_STATUS_LABELS[draft.status]}”. Export a working copy instead, or ask an editor to sign it off.`,
+    );
+  }
+  return draft;
+}
+
+/** How a serialization is read for the scan besides its raw text. */
+export type GateFileKind = 'markup' | 'markdown' | 'text' | 'binary';
+
+export interface GateFile {
+  name: string;
+  kind: GateFileKind;
+  /** The exact text written or sent (not given for images: their bytes are scrubbed pixels). */
+  text?: string;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** What a reader sees of HTML or XML: text and attribute values, entities decoded. */
+export function markupText(markup: string): string {
+  return markup
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]*>/g, (tag) => {
+      const values = [...tag.matchAll(/=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => m[1] ?? m[2] ?? '');
+      return values.length ? ` ${values.join(' ')} ` : '';
+    })
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] === '#') {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    });
+}
+
+/** Markdown with its backslash escapes taken out, as it renders. */
+export function markdownText(markdown: string): string {
+  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+function fileFields(file: GateFile): ScannedField[] {
+  const fields: ScannedField[] = [{ field: `file name ${file.name}`, text: file.name }];
+  if (file.text === undefined) return fields;
+  fields.push({ field: `file ${file.name}`, text: file.text });
+  if (file.kind === 'markup') fields.push({ field: `file ${file.name} (as read)`, text: markupText(file.text) });
+  if (file.kind === 'markdown') fields.push({ field: `file ${file.name} (as read)`, text: markdownText(file.text) });
+  return fields;
+}
+
+/** Labels of every source (deleted ones too) and the draft's dismissals: what a scan reports with. */
+export function gateContext(vault: Vault, draftId?: string) {
+  const sources = vault.collection<StoredSource>(COLLECTIONS.sources);
+  const labelOf = (id: string) => (sources[id] ? indefiniteForm(sources[id]!.label) : 'a deleted source');
+  const dismissed = draftId ? (vault.collection<StoredDraft>(COLLECTIONS.drafts)[draftId]?.dismissed ?? {}) : {};
+  return { labelOf, dismissed };
+}
+
+/**
+ * Scans a publishable document and the files made from it. A finding in a file that the
+ * document's own fields already explain is reported once, where the reporter can fix it.
+ */
+export function gateFindings(vault: Vault, scanner: LeakScanner, draftId: string, doc: PublishableDocument, files: GateFile[]): LeakReportFinding[] {
+  const { labelOf, dismissed } = gateContext(vault, draftId);
+  const structured = scanPublishable(scanner, doc, labelOf, dismissed);
+  const known = new Set(structured.map((f) => f.key));
+  const seen = new Set<string>();
+  const extra = scanFields(scanner, files.flatMap(fileFields), labelOf, dismissed).filter((f) => {
+    const id = `${f.key}\u0000${f.field.replace(/ \(as read\)$/, '')}`;
+    if (known.has(f.key) || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return [...structured, ...extra];
+}
+
+/** What blocks an export: findings not dismissed, except the low ones (public terms, common surnames). */
+export function openFindings(findings: LeakReportFinding[]): LeakReportFinding[] {
+  return findings.filter((f) => !f.dismissed && f.severity !== 'low');
+}
+
+/**
+ * Lets an export through despite open findings: needs a reason, which must not itself name a
+ * source, and is audited (kinds and counts only; never the matched text).
+ */
+export async function auditOverride(vault: Vault, scanner: LeakScanner, draftId: string, what: string, open: LeakReportFinding[], reason: string): Promise<void> {
+  const trimmed = reason.trim();
+  if (trimmed.length < 3) throw new ShieldnoteError('VALIDATION', 'Say why this export may go out despite the leak findings.');
+  if (scanner.scan(trimmed).some((f) => f.severity !== 'low')) {
+    throw new ShieldnoteError('VALIDATION', 'The reason itself names a source. Explain it without their identity: it goes to the audit log.');
+  }
+  const kinds = [...new Set(open.map((f) => f.termKind))].join(', ');
+  const sources = [...new Set(open.map((f) => f.sourceId))];
+  await vault.update((data) =>
+    appendAudit(data, vault, 'export.override', sources.length === 1 ? sources[0]! : null, `draft ${draftId}: ${what} let through with ${open.length} open finding(s) (${kinds}) from ${sources.length} source(s); reason: ${trimmed}`),
+  );
+}
+
+/** After an export or publish went out: audited, and a final one marks the draft exported. */
+export async function recordExport(vault: Vault, draftId: string, entry: { final: boolean; detail: string }): Promise<DraftStatus> {
+  storedDraft(vault, draftId);
+  await vault.update((data) => {
+    const draft = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[draftId]!;
+    if (entry.final) Object.assign(draft, { status: 'exported', updatedAt: new Date().toISOString() });
+    appendAudit(data, vault, 'export.written', null, `draft ${draftId}: ${entry.detail}${entry.final ? ' (final)' : ' (working copy)'}`);
+  });
+  return storedDraft(vault, draftId).status;
+}
