@@ -7,6 +7,16 @@ export const AUDIT_ACTIONS = [
   'statement.deleted',
   'leak.dismissed',
   'leak.scan-capped',
+  // --- people and review packages ---
+  'profile.saved',
+  'contact.added',
+  'contact.removed',
+  'package.sent',
+  'package.imported',
+  'package.refused',
+  'response.sent',
+  'response.imported',
+  'response.refused',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -17,4 +27,7 @@ export interface AuditEntry {
   action: AuditAction;
   sourceId: string | null;
   detail: string;
+  // --- people and review packages ---
+  /** Who acted: the vault profile's "name (role)" when the entry was written; absent before a profile existed. */
+  by?: string;
 }
