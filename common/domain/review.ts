@@ -59,11 +59,10 @@ export const CHECKLIST_ITEMS = [
   { id: 12, auto: true, text: 'An anonymously sourced story carries a byline.' },
 ] as const;
 export type ChecklistItemId = (typeof CHECKLIST_ITEMS)[number]['id'];
-export const MANUAL_CHECKLIST_ITEMS = CHECKLIST_ITEMS.filter((i) => !i.auto).map((i) => i.id);
-export type ManualChecklistItemId = 1 | 2 | 4 | 10;
 
 export const checklistTickSchema = z.strictObject({
-  item: z.union([z.literal(1), z.literal(2), z.literal(4), z.literal(10)]),
+  /** Usually 1, 2, 4 or 10; an automatic item the data cannot decide (8 without identities) is ticked too. */
+  item: z.number().int().min(1).max(CHECKLIST_ITEMS.length) as z.ZodType<ChecklistItemId>,
   checked: z.boolean(),
   by: reviewerSchema,
   at: isoTime,
