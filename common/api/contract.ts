@@ -18,6 +18,9 @@ import type { LeakReport } from '../domain/leak-report';
 import { DRAFT_STATUSES, docSchema, draftMetaFieldsSchema, type Draft, type DraftMeta } from '../domain/draft';
 import { RECOVERY_KEY_MAX_INPUT } from '../vault/recovery-key';
 
+// --- editor review ---
+import { CHECKLIST_ITEMS, DECISION_STATES, citationKeySchema, decisionCommentSchema, reviewSubjectSchema, type ChecklistItemId, type CorroborationLink } from '../domain/review';
+import type { ReviewView } from '../review/review-view';
 /** A method of the API: its input schema and, as a phantom type, its result. */
 export interface MethodSpec<I extends z.ZodType, R> {
   input: I;
@@ -143,6 +146,23 @@ export const contract = {
   dismissFinding: method<LeakReport>()(
     z.strictObject({ draftId: id, key: z.string().min(3).max(600), reason: z.string().trim().min(3, 'Say why this is not a leak').max(500) }),
   ),
+
+  // --- editor review ---
+  /** The review of a draft (or of an editor's copy from a package): every citation, the checklist, what sign-off needs. */
+  getReview: method<ReviewView>()(z.strictObject({ subject: reviewSubjectSchema })),
+  /** Approve, flag (with a comment) or reopen one citation; recorded with the vault profile and audited. */
+  decideCitation: method<ReviewView>()(
+    z.strictObject({ subject: reviewSubjectSchema, citationKey: citationKeySchema, state: z.enum(DECISION_STATES), comment: decisionCommentSchema.optional() }),
+  ),
+  /** Ticks a checklist item the data cannot decide. */
+  tickChecklist: method<ReviewView>()(
+    z.strictObject({ subject: reviewSubjectSchema, item: z.number().int().min(1).max(CHECKLIST_ITEMS.length) as z.ZodType<ChecklistItemId>, checked: z.boolean() }),
+  ),
+  /** Signs the draft off: refused while a citation is not approved or the leak guard has an open finding. */
+  signOff: method<ReviewView>()(z.strictObject({ subject: reviewSubjectSchema })),
+  listCorroborations: method<CorroborationLink[]>()(z.strictObject({ statementId: id.optional() })),
+  /** Links (or unlinks) two statements of different sources as corroborating each other. */
+  linkCorroboration: method<CorroborationLink[]>()(z.strictObject({ statementIds: z.tuple([id, id]), linked: z.boolean() })),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

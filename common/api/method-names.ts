@@ -39,6 +39,13 @@ export const METHOD_NAMES = [
   'setDraftStatus',
   'scanDraft',
   'dismissFinding',
+  // --- editor review ---
+  'getReview',
+  'decideCitation',
+  'tickChecklist',
+  'signOff',
+  'listCorroborations',
+  'linkCorroboration',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -17,6 +17,15 @@ export const AUDIT_ACTIONS = [
   'response.sent',
   'response.imported',
   'response.refused',
+  // --- editor review ---
+  'review.approved',
+  'review.flagged',
+  'review.reset',
+  'review.ticked',
+  'review.signed-off',
+  'review.reopened',
+  'corroboration.linked',
+  'corroboration.unlinked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -25,13 +25,18 @@ import { SearchIndex } from '../features/search-index';
 import { countTerms, listSources, saveSource, storedSource, toSource } from '../features/sources';
 import { addAttachment, listStatements, readAttachment, removeAttachment, saveStatements, storedStatement, toStatement } from '../features/statements';
 import { deleteItem, purgeTrash, setArchived, undoDelete } from '../features/trash';
-import { createDraft, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftStatus } from '../features/drafts';
+import { createDraft, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftStatus, storedDraft, toMeta } from '../features/drafts';
 import type { Draft, DraftMeta } from '../../common/domain/draft';
 import type { LeakReport } from '../../common/domain/leak-report';
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
 import { buildScanner, dismissFinding, scanDraft, scanPublishable } from '../features/leak-guard';
 import { buildPublishable, type PublishableDocument, type PubImage } from '../../common/document/publishable';
 import { indefiniteForm } from '../../common/attribution/label-forms';
+// --- editor review ---
+import type { CorroborationLink } from '../../common/domain/review';
+import type { ReviewView } from '../../common/review/review-view';
+import { decideCitation, getReview, reopenChangedApprovals, reopenForStatement, requireFinalExportable, signOff, tickChecklist } from '../features/review';
+import { linkCorroboration, listCorroborations } from '../features/corroboration';
 
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
 export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
@@ -292,6 +297,7 @@ export class ShieldnoteService implements ServiceMethods {
   async saveStatement(input: InputOf<'saveStatement'>): Promise<Statement> {
     const [statement] = await saveStatements(this.requireVault(), [input]);
     await this.searchIndex?.refresh('statement', [statement!.id]);
+    if (input.id) await reopenForStatement(this.requireVault(), input.id); // editor review: an edited statement reopens its approvals
     return statement!;
   }
 
@@ -368,7 +374,11 @@ export class ShieldnoteService implements ServiceMethods {
   }
 
   async saveDraftBody(input: InputOf<'saveDraftBody'>): Promise<DraftMeta> {
-    return saveDraftBody(this.requireVault(), input.id, input.baseRevision, input.body);
+    const vault = this.requireVault();
+    await saveDraftBody(vault, input.id, input.baseRevision, input.body);
+    // Editor review: an edited passage reopens exactly the approvals it touched.
+    await reopenChangedApprovals(vault, input.id);
+    return toMeta(storedDraft(vault, input.id));
   }
 
   async saveDraftMeta(input: InputOf<'saveDraftMeta'>): Promise<DraftMeta> {
@@ -394,6 +404,36 @@ export class ShieldnoteService implements ServiceMethods {
     }
     await dismissFinding(vault, input.draftId, input.key, input.reason);
     return scanDraft(vault, await this.leakScanner(), input.draftId);
+  }
+
+  // --- editor review ---
+  async getReview(input: InputOf<'getReview'>): Promise<ReviewView> {
+    return getReview(this.requireVault(), await this.leakScanner(), input.subject);
+  }
+
+  async decideCitation(input: InputOf<'decideCitation'>): Promise<ReviewView> {
+    return decideCitation(this.requireVault(), await this.leakScanner(), input);
+  }
+
+  async tickChecklist(input: InputOf<'tickChecklist'>): Promise<ReviewView> {
+    return tickChecklist(this.requireVault(), await this.leakScanner(), input);
+  }
+
+  async signOff(input: InputOf<'signOff'>): Promise<ReviewView> {
+    return signOff(this.requireVault(), await this.leakScanner(), input.subject);
+  }
+
+  async listCorroborations(input: InputOf<'listCorroborations'>): Promise<CorroborationLink[]> {
+    return listCorroborations(this.requireVault(), input.statementId);
+  }
+
+  async linkCorroboration(input: InputOf<'linkCorroboration'>): Promise<CorroborationLink[]> {
+    return linkCorroboration(this.requireVault(), input.statementIds, input.linked);
+  }
+
+  /** For the export gate: a final export needs an approved draft whose approvals still hold. */
+  async requireFinalExportable(draftId: string): Promise<void> {
+    return requireFinalExportable(this.requireVault(), draftId);
   }
 
   /** The publishable document of a draft: what the preview shows and every export serializes. */
