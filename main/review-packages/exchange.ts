@@ -101,7 +101,8 @@ export async function sealReviewPackage(
     createdAt,
     from: senderOf(me),
     to: { name: contact.name, fingerprint: fingerprintOf(editor.boxPublicKey, editor.signPublicKey) },
-    draft: { ...material.meta, body: material.body },
+    // Sending is what puts a draft in review (DESIGN §3: drafting → in review → approved).
+    draft: { ...material.meta, status: material.meta.status === 'drafting' ? 'in-review' : material.meta.status, body: material.body },
     contentHash: material.contentHash,
     statements: material.statements,
     sources: material.sources,
@@ -121,6 +122,8 @@ export async function sealReviewPackage(
 export async function recordSent(vault: Vault, sent: StoredSent, fileName: string): Promise<void> {
   await vault.update((data) => {
     collectionIn<StoredSent>(data, SENT_COLLECTION)[sent.packageId] = sent;
+    const draft = collectionIn<{ status: string }>(data, 'drafts')[sent.draftId];
+    if (draft?.status === 'drafting') draft.status = 'in-review';
     const identities = sent.includesIdentities ? 'with the cited sources’ identities' : 'without identities';
     appendAudit(data, vault, 'package.sent', null, `Draft “${titleOf(vault, sent.draftId)}” sent for review to ${sent.editor}, ${identities} (${fileName})`);
   });

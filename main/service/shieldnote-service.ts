@@ -38,6 +38,16 @@ import type { ReviewView } from '../../common/review/review-view';
 import { decideCitation, getReview, reopenChangedApprovals, reopenForStatement, requireFinalExportable, signOff, tickChecklist } from '../features/review';
 import { linkCorroboration, listCorroborations } from '../features/corroboration';
 
+// --- people and review packages ---
+import type { Contact, ContactPreview, MyProfile } from '../../common/domain/people';
+import type { ImportedPackage, ImportedResponse, ReviewCopySummary, SavedFile, SentPackageSummary } from '../../common/domain/review-package';
+import { myProfile, saveProfile } from '../features/profile';
+import { addContact, listContacts, previewContact, removeContact } from '../features/contacts';
+import { settleReturnedSignOff } from '../features/review';
+import { listSent } from '../review-packages/exchange';
+import { listCopies } from '../review-packages/review-copies';
+import { importPackageFile, importResponseFile, revealCopyIdentity, saveResponseFile, sendForReview } from '../review-packages/package-actions';
+
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
 export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
 
@@ -434,6 +444,70 @@ export class ShieldnoteService implements ServiceMethods {
   /** For the export gate: a final export needs an approved draft whose approvals still hold. */
   async requireFinalExportable(draftId: string): Promise<void> {
     return requireFinalExportable(this.requireVault(), draftId);
+  }
+
+  // --- people and review packages ---
+  async getMyProfile(): Promise<{ profile: MyProfile | null }> {
+    return { profile: myProfile(this.requireVault()) };
+  }
+
+  async saveProfile(input: InputOf<'saveProfile'>): Promise<MyProfile> {
+    await saveProfile(this.requireVault(), input);
+    return myProfile(this.requireVault())!;
+  }
+
+  async copyMyKey(): Promise<ResultOf<'copyMyKey'>> {
+    const me = myProfile(this.requireVault());
+    if (!me) throw new ShieldnoteError('NOT_FOUND', 'Set your name and role first: your key is made with your profile.');
+    await this.copySecret(me.keyString);
+    return { clearsAfterSeconds: this.clipboardClearSeconds };
+  }
+
+  async listContacts(): Promise<Contact[]> {
+    return listContacts(this.requireVault());
+  }
+
+  async previewContact(input: InputOf<'previewContact'>): Promise<ContactPreview> {
+    return previewContact(this.requireVault(), input.keyString);
+  }
+
+  async addContact(input: InputOf<'addContact'>): Promise<Contact> {
+    return addContact(this.requireVault(), input.keyString);
+  }
+
+  async removeContact(input: InputOf<'removeContact'>): Promise<{ removed: true }> {
+    return removeContact(this.requireVault(), input.id);
+  }
+
+  async sendForReview(input: InputOf<'sendForReview'>): Promise<SavedFile> {
+    return sendForReview(this.requireVault(), this.options.platform, input);
+  }
+
+  async listSentPackages(input: InputOf<'listSentPackages'>): Promise<SentPackageSummary[]> {
+    return listSent(this.requireVault(), input.draftId);
+  }
+
+  async importReviewPackage(): Promise<ImportedPackage> {
+    return importPackageFile(this.requireVault(), this.options.platform);
+  }
+
+  async listReviewCopies(): Promise<ReviewCopySummary[]> {
+    return listCopies(this.requireVault());
+  }
+
+  async saveReviewResponse(input: InputOf<'saveReviewResponse'>): Promise<SavedFile> {
+    return saveResponseFile(this.requireVault(), this.options.platform, input.copyId);
+  }
+
+  async importReviewResponse(): Promise<ImportedResponse> {
+    const imported = await importResponseFile(this.requireVault(), this.options.platform);
+    if (imported.draftId) await settleReturnedSignOff(this.requireVault(), await this.leakScanner(), imported.draftId);
+    return imported;
+  }
+
+  async revealCopyIdentity(input: InputOf<'revealCopyIdentity'>): Promise<RevealedIdentity> {
+    const { identityRevealSeconds } = await this.getPreferences();
+    return revealCopyIdentity(this.requireVault(), { ...input, passphrase: passphraseBytes(input.passphrase) }, identityRevealSeconds);
   }
 
   /** The publishable document of a draft: what the preview shows and every export serializes. */
