@@ -1,7 +1,7 @@
 import { indefiniteForm } from '../attribution/label-forms';
 import { diffWords, quoteMatches, type WordChange } from '../attribution/quote-fidelity';
 import type { DocNode, DraftStatus } from '../domain/draft';
-import type { CitationDecision, CorroborationLink, DecisionState, DraftReview, ReopenNotice, ReviewSubject, SignOff } from '../domain/review';
+import type { CitationDecision, CorroborationLink, DecisionState, DraftReview, ReopenNotice, Reviewer, ReviewSubject, SignOff } from '../domain/review';
 import type { Reliability, SourceLabel } from '../domain/source';
 import type { Channel, StatementKind } from '../domain/statement';
 import { plainText } from '../document/draft-doc';
@@ -43,6 +43,8 @@ export interface ReviewViewInput {
   /** The leak guard over the draft; null when identities are not available (a copy without them). */
   leak: { openCount: number; findings: ChecklistFinding[] } | null;
   readOnly: boolean;
+  /** Who is looking (the vault's profile): the screen offers decisions to an editor only. */
+  viewer: Reviewer | null;
 }
 
 export interface ReviewQuote {
@@ -82,7 +84,7 @@ export interface ReviewCitation {
   quotes: ReviewQuote[];
   sources: ReviewProfile[];
   /** Other sources in this draft whose statements the reporter linked as corroborating. */
-  corroboration: { count: number; labels: string[] };
+  corroboration: { count: number; labels: string[]; /** Linked statements (any source), for the reporter's link control. */ statementIds: string[] };
   seniorEditor: boolean;
   /** Checklist items that failed because of this citation. */
   failedItems: number[];
@@ -98,6 +100,7 @@ export interface ReviewView {
   status: DraftStatus;
   bodyRevision: number;
   readOnly: boolean;
+  viewer: Reviewer | null;
   citations: ReviewCitation[];
   checklist: ChecklistResult[];
   counts: Record<DecisionState, number>;
@@ -187,7 +190,11 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
         return { statementId: q.statementId, quoted: q.text, recorded, matches: quoteMatches(q.text, recorded), changes: diffWords(recorded, q.text), statementEdited: !!statement && statement.revision !== q.revision };
       }),
       sources: sourceIds.map((id) => sources.get(id)).filter((s): s is ReviewSourceInput => !!s).map((s) => ({ ...s, labelText: indefiniteForm(s.label) })),
-      corroboration: { count: corroboration.get(key)?.length ?? 0, labels: (corroboration.get(key) ?? []).map((id) => (sources.get(id) ? indefiniteForm(sources.get(id)!.label) : 'a missing source')) },
+      corroboration: {
+        count: corroboration.get(key)?.length ?? 0,
+        labels: (corroboration.get(key) ?? []).map((id) => (sources.get(id) ? indefiniteForm(sources.get(id)!.label) : 'a missing source')),
+        statementIds: [...new Set(p.citation.statementIds.flatMap((id) => [...(links.get(id) ?? [])]))],
+      },
       seniorEditor: senior.has(key),
       failedItems: checklist.filter((c) => c.state === 'fail' && c.citationKeys.includes(key)).map((c) => c.id),
       decision: effectiveDecision(decisions.get(key), p.passageHash),
@@ -213,6 +220,7 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
     status: input.meta.status,
     bodyRevision: input.meta.bodyRevision,
     readOnly: input.readOnly,
+    viewer: input.viewer,
     citations,
     checklist,
     counts,

@@ -53,6 +53,7 @@ async function draftInput(vault: Vault, scanner: LeakScanner, draftId: string): 
     review: readReview(vault, draftId),
     leak: { openCount: report.openCount, findings: report.findings.map((f) => ({ sourceId: f.sourceId, matched: f.matched, severity: f.severity, dismissed: !!f.dismissed })) },
     readOnly: false,
+    viewer: readProfile(vault),
   };
 }
 
@@ -83,6 +84,7 @@ async function copyInput(vault: Vault, copyId: string): Promise<ReviewViewInput>
     review: readCopyReview(vault, copyId, meta.id),
     leak,
     readOnly: true,
+    viewer: readProfile(vault),
   };
 }
 

@@ -29,5 +29,6 @@ export function reviewFixture(change: { doc?: (doc: DocNode) => void; sources?: 
     review: change.review ?? emptyReview(DRAFT_ID),
     leak: { openCount: 0, findings: [] },
     readOnly: false,
+    viewer: null,
   };
 }

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { ScreenHeading } from '../components/screen-heading';
 import { FrameContext, type NoticeAction } from '../frame/frame-context';
 import { DraftEditor } from '../editor/draft-editor';
+import { ReviewPage } from '../review/review-page';
 import { formatUpdated } from '../editor/format';
 import '../styles/editor.css';
 import { FormError } from '../components/form-error';
@@ -12,12 +13,30 @@ import { FormError } from '../components/form-error';
 // Drafts: the list of stories being written, and the editor for one of them. The page owns the
 // navigation between the two, so the frame only needs to show it.
 
-type Open = { id: string; initial?: Draft };
+/** `review`: the editor review of the draft, reached from the list or from the editor. */
+type Open = { id: string; initial?: Draft; review?: { from: 'list' | 'editor'; citationKey?: string | undefined } };
 
 export function DraftsPage() {
   const [open, setOpen] = useState<Open | null>(null);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
 
+  if (open?.review) {
+    const toList = () => {
+      setLastOpened(open.id);
+      setOpen(null);
+    };
+    const toEditor = () => setOpen({ id: open.id });
+    return (
+      <ReviewPage
+        key={`review-${open.id}`}
+        subject={{ draftId: open.id }}
+        initialKey={open.review.citationKey}
+        backLabel={open.review.from === 'editor' ? 'Back to the draft' : 'Back to drafts'}
+        onBack={open.review.from === 'editor' ? toEditor : toList}
+        onEdit={toEditor}
+      />
+    );
+  }
   if (open) {
     return (
       <DraftEditor
@@ -28,10 +47,11 @@ export function DraftsPage() {
           setLastOpened(open.id);
           setOpen(null);
         }}
+        onReview={(citationKey) => setOpen({ id: open.id, review: { from: 'editor', citationKey } })}
       />
     );
   }
-  return <DraftList focusId={lastOpened} onOpen={(id, initial) => setOpen({ id, initial })} />;
+  return <DraftList focusId={lastOpened} onOpen={(id, initial) => setOpen({ id, initial })} onReview={(id) => setOpen({ id, review: { from: 'list' } })} />;
 }
 
 type SortKey = 'updated' | 'title' | 'status';
@@ -85,9 +105,10 @@ function useNotify() {
 interface DraftListProps {
   focusId: string | null;
   onOpen: (id: string, initial?: Draft) => void;
+  onReview: (id: string) => void;
 }
 
-function DraftList({ focusId, onOpen }: DraftListProps) {
+function DraftList({ focusId, onOpen, onReview }: DraftListProps) {
   const ids = useId();
   const [drafts, setDrafts] = useState<DraftMeta[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -259,6 +280,11 @@ function DraftList({ focusId, onOpen }: DraftListProps) {
                   <time dateTime={draft.updatedAt}>{formatUpdated(draft.updatedAt)}</time>
                 </td>
                 <td className="draft-actions">
+                  {draft.status !== 'drafting' && draft.citationCount > 0 ? (
+                    <button type="button" className="link-button draft-review-link" aria-label={`Review “${titleOf(draft)}”`} onClick={() => onReview(draft.id)}>
+                      Review
+                    </button>
+                  ) : null}
                   <button
                     type="button"
                     className="link-button button-danger-text"

@@ -34,6 +34,7 @@ import { formatCount } from './format';
 import { QuotePopover } from './quote-diff';
 import { ReaderPreview } from './reader-preview';
 import { LeaksPanel, QuotesPanel } from './side-panel';
+import { ReviewNotice } from '../review/review-notice';
 import { combineStates, useSaveState, useSaveStatusText } from './use-autosave';
 import '../styles/editor.css';
 import { FormError } from '../components/form-error';
@@ -44,12 +45,14 @@ interface DraftEditorProps {
   initialDraft?: Draft;
   /** Called once everything is saved (or the reporter chose to leave anyway). */
   onBack: (meta: DraftMeta | null) => void;
+  /** Opens the editor review of this draft (after saving), at a citation if given. */
+  onReview?: ((citationKey?: string) => void) | undefined;
 }
 
 type LoadState = { phase: 'loading' } | { phase: 'ready'; draft: Draft } | { phase: 'failed'; message: string };
 
 /** Opens a draft: fetches it, then shows the editor screen. */
-export function DraftEditor({ draftId, initialDraft, onBack }: DraftEditorProps) {
+export function DraftEditor({ draftId, initialDraft, onBack, onReview }: DraftEditorProps) {
   const [load, setLoad] = useState<LoadState>(initialDraft ? { phase: 'ready', draft: initialDraft } : { phase: 'loading' });
 
   useEffect(() => {
@@ -80,7 +83,7 @@ export function DraftEditor({ draftId, initialDraft, onBack }: DraftEditorProps)
       </article>
     );
   }
-  return <EditorScreen key={load.draft.meta.id} draft={load.draft} onBack={onBack} />;
+  return <EditorScreen key={load.draft.meta.id} draft={load.draft} onBack={onBack} onReview={onReview} />;
 }
 
 const MANUAL_STATUSES: DraftStatus[] = ['drafting', 'in-review'];
@@ -102,7 +105,7 @@ function coordsAt(editor: Editor, pos: number): DOMRect | null {
   }
 }
 
-function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMeta | null) => void }) {
+function EditorScreen({ draft, onBack, onReview }: { draft: Draft; onBack: (meta: DraftMeta | null) => void; onReview?: DraftEditorProps['onReview'] }) {
   const [host] = useState(() => new BridgeHost());
   const [session] = useState(() => new DraftSession(draft));
   const [editorOptions] = useState(() => ({
@@ -361,6 +364,13 @@ function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMet
     else setLeaving('failed');
   }
 
+  async function review(citationKey?: string) {
+    setLeaving('saving');
+    const saved = await session.flush();
+    if (saved) onReview?.(citationKey);
+    else setLeaving('failed');
+  }
+
   const preview = useMemo(() => {
     if (view !== 'preview') return null;
     return buildPublishable(snapshot.fields, editor.getJSON() as DocNode, context.statements, context.labels);
@@ -432,6 +442,11 @@ function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMet
             </span>
           ) : null}
         </div>
+        {onReview ? (
+          <button type="button" className="button button-secondary button-small" disabled={leaving === 'saving'} onClick={() => void review()}>
+            Review
+          </button>
+        ) : null}
       </div>
       <FormError message={snapshot.statusError} />
 
@@ -497,6 +512,7 @@ function EditorScreen({ draft, onBack }: { draft: Draft; onBack: (meta: DraftMet
           </footer>
         </div>
         <div className="draft-side">
+          {onReview ? <ReviewNotice draftId={meta.id} bodyRevision={meta.bodyRevision} onOpenReview={(key) => void review(key)} /> : null}
           <LeaksPanel
             report={report}
             scanning={snapshot.scanning}
