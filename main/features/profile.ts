@@ -5,6 +5,7 @@ import { RecordKind } from '../vault/container';
 import { fromBase64, toBase64 } from '../vault/encoding';
 import { loadSodium, wipe } from '../vault/sodium';
 import type { Vault } from '../vault/vault';
+import { appendAudit } from './audit-log';
 import { collectionIn } from './collections';
 
 // The vault owner's name, role and key pairs: X25519 (crypto_box) to receive sealed review
@@ -56,7 +57,10 @@ export function requireProfile(vault: Vault): StoredProfile {
 export async function saveProfile(vault: Vault, fields: { name: string; role: Role }): Promise<Profile> {
   const existing = storedProfile(vault);
   if (existing) {
-    await vault.update((data) => Object.assign(collectionIn<StoredProfile>(data, PROFILE_COLLECTION).me!, fields));
+    await vault.update((data) => {
+      Object.assign(collectionIn<StoredProfile>(data, PROFILE_COLLECTION).me!, fields);
+      appendAudit(data, vault, 'profile.saved', null, `name and role set to ${fields.name} (${fields.role}); keys unchanged`);
+    });
     return readProfile(vault)!;
   }
   const sodium = await loadSodium();
@@ -78,7 +82,10 @@ export async function saveProfile(vault: Vault, fields: { name: string; role: Ro
     secretRecordId,
     createdAt: new Date().toISOString(),
   };
-  await vault.update((data) => void (collectionIn<StoredProfile>(data, PROFILE_COLLECTION).me = stored));
+  await vault.update((data) => {
+    collectionIn<StoredProfile>(data, PROFILE_COLLECTION).me = stored;
+    appendAudit(data, vault, 'profile.saved', null, `profile created for ${fields.name} (${fields.role}) with new keys`);
+  });
   return readProfile(vault)!;
 }
 
