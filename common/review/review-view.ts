@@ -205,12 +205,13 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
   const counts: Record<DecisionState, number> = { open: 0, approved: 0, flagged: 0 };
   for (const c of citations) counts[c.decision.state]++;
   const blockers: string[] = [];
-  if (input.meta.status === 'drafting') blockers.push('The draft has not been sent for review.');
+  // A copy exists only because the draft was sent; its status is the one it had when packed.
+  if (input.meta.status === 'drafting' && !input.readOnly) blockers.push('The draft has not been sent for review.');
   if (counts.open) blockers.push(`${counts.open} ${counts.open === 1 ? 'citation is' : 'citations are'} not yet approved.`);
   if (counts.flagged) blockers.push(`${counts.flagged} ${counts.flagged === 1 ? 'citation is' : 'citations are'} flagged.`);
   // A copy without identities cannot scan: the reporter's vault checks again when the sign-off returns.
   if (input.leak && input.leak.openCount > 0) blockers.push(`The leak guard has ${input.leak.openCount} open ${input.leak.openCount === 1 ? 'finding' : 'findings'}.`);
-  if (input.meta.status === 'approved' || input.meta.status === 'exported') blockers.push('Already signed off.');
+  if (input.meta.status === 'approved' || input.meta.status === 'exported' || (input.readOnly && input.review.signOff)) blockers.push('Already signed off.');
 
   return {
     subject: input.subject,

@@ -57,8 +57,22 @@ async function draftInput(vault: Vault, scanner: LeakScanner, draftId: string): 
   };
 }
 
+/**
+ * A new copy of a draft this editor reviewed before starts from the decisions on the latest
+ * earlier copy: passage hashes reopen exactly the approvals whose passage changed since.
+ */
+function carriedOver(reviews: Readonly<Record<string, DraftReview>>, copyId: string, draftId: string): DraftReview {
+  const latest = (r: DraftReview) => [...r.decisions.map((d) => d.at), ...r.ticks.map((t) => t.at)].sort().at(-1) ?? '';
+  const earlier = Object.entries(reviews)
+    .filter(([id, r]) => id !== copyId && r.draftId === draftId)
+    .map(([, r]) => r)
+    .sort((a, b) => latest(b).localeCompare(latest(a)))[0];
+  return { draftId, decisions: structuredClone(earlier?.decisions ?? []), ticks: structuredClone(earlier?.ticks ?? []), signOff: null, reopened: null };
+}
+
 export function readCopyReview(vault: Vault, copyId: string, draftId: string): DraftReview {
-  return vault.collection<DraftReview>(COPY_REVIEWS)[copyId] ?? { draftId, decisions: [], ticks: [], signOff: null, reopened: null };
+  const reviews = vault.collection<DraftReview>(COPY_REVIEWS);
+  return reviews[copyId] ?? carriedOver(reviews, copyId, draftId);
 }
 
 async function copyInput(vault: Vault, copyId: string): Promise<ReviewViewInput> {
@@ -96,7 +110,7 @@ function inputFor(vault: Vault, scanner: LeakScanner, subject: ReviewSubject): P
 function subjectReviewIn(data: CatalogData, subject: ReviewSubject, draftId: string): DraftReview {
   if ('draftId' in subject) return reviewIn(data, subject.draftId);
   const reviews = collectionIn<DraftReview>(data, COPY_REVIEWS);
-  reviews[subject.copyId] ??= { draftId, decisions: [], ticks: [], signOff: null, reopened: null };
+  reviews[subject.copyId] ??= carriedOver(reviews, subject.copyId, draftId);
   return reviews[subject.copyId]!;
 }
 
@@ -150,6 +164,7 @@ function requireEditor(vault: Vault): Reviewer {
 }
 
 function requireReviewable(view: ReviewView): void {
+  if (view.readOnly) return; // a copy exists only because the draft was sent for review
   if (view.status === 'drafting') throw new ShieldnoteError('CONFLICT', 'This draft has not been sent for review yet.');
   if (view.status === 'exported') throw new ShieldnoteError('CONFLICT', 'This draft has been exported; its review is closed.');
 }

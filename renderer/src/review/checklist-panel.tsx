@@ -16,7 +16,7 @@ interface ChecklistPanelProps {
 export function ChecklistPanel({ view, onTick, onShowCitation }: ChecklistPanelProps) {
   const ids = useId();
   const [error, setError] = useState<string | null>(null);
-  const canTick = view.viewer?.role === 'editor' && view.status !== 'drafting' && view.status !== 'exported';
+  const canTick = view.viewer?.role === 'editor' && (view.readOnly || (view.status !== 'drafting' && view.status !== 'exported'));
   const numberOf = new Map(view.citations.map((c) => [c.key, c.number]));
   return (
     <section className="panel review-checklist" aria-labelledby={`${ids}-title`}>

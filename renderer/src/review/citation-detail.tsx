@@ -31,7 +31,7 @@ interface CitationDetailProps {
 /** One citation as the editor checks it: sentence, quotes against the record, sources, decision. */
 export function CitationDetail({ view, citation, headingRef, onDecide, onLink }: CitationDetailProps) {
   const ids = useId();
-  const canDecide = view.viewer?.role === 'editor' && view.status !== 'drafting' && view.status !== 'exported';
+  const canDecide = view.viewer?.role === 'editor' && (view.readOnly || (view.status !== 'drafting' && view.status !== 'exported'));
   const decision = citation.decision;
   const failed = CHECKLIST_ITEMS.filter((item) => citation.failedItems.includes(item.id));
 

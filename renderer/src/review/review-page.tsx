@@ -87,7 +87,7 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
 
   async function signOff() {
     setSigningOff(true);
-    setSignOffError(await apply(() => callApi((api) => api.signOff({ subject })), () => setAnnouncement('Signed off. The draft is approved.')));
+    setSignOffError(await apply(() => callApi((api) => api.signOff({ subject })), () => setAnnouncement(view?.readOnly ? 'Signed off. Save your decisions to send the sign-off to the reporter.' : 'Signed off. The draft is approved.')));
     setSigningOff(false);
   }
 
@@ -151,7 +151,7 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
           {view.signOff && (view.status === 'approved' || view.status === 'exported' || view.readOnly) ? (
             <p className="review-ok">{`Signed off by ${view.signOff.by.name} (${view.signOff.by.role}) on ${new Date(view.signOff.at).toLocaleString('en-GB')}.`}</p>
           ) : null}
-          {isEditor && view.status !== 'approved' && view.status !== 'exported' ? (
+          {isEditor && view.status !== 'approved' && view.status !== 'exported' && !(view.readOnly && view.signOff) ? (
             <>
               <button
                 type="button"
