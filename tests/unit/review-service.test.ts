@@ -107,7 +107,7 @@ describe('editor review in the service', () => {
     const links = await service.linkCorroboration({ statementIds: [boat.id, trader0!.id], linked: true });
     expect(links).toHaveLength(1);
     const view = await service.getReview({ subject: subject() });
-    expect(view.citations[1]!.corroboration).toEqual({ count: 1, labels: ['a source in China'] });
+    expect(view.citations[1]!.corroboration).toMatchObject({ count: 1, labels: ['a source in China'], statementIds: [boat.id] });
     expect(await service.linkCorroboration({ statementIds: [trader0!.id, boat.id], linked: false })).toEqual([]);
   });
 
