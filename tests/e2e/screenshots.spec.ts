@@ -5,6 +5,8 @@ import { expect, openApp, test } from './harness';
 import { confirmRecoveryKey, createVault, lock, unlockWithPassphrase } from './vault-flows';
 import { goTo } from './library-flows';
 import { cite, newDraft, storyText, waitSaved } from './editor-flows';
+// --- people and review packages ---
+import { addContact, copyMyKey, expectRefusal, goToPage, importPackage, myFingerprint, reviewTest, seedReviewDraft, sendForReview, startPerson } from './review-package-flows';
 import { seedStory } from '../support/seed-story';
 import { INTERVIEW_NOTES, SOURCES } from '../fixtures/border-story';
 import { borderStoryDoc } from '../fixtures/border-story-doc';
@@ -180,5 +182,43 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('region', { name: 'Checklist' }).scrollIntoViewIfNeeded();
     await shot(page, `review-checklist-${scheme}`);
     expect(app.consoleErrors).toEqual([]);
+  });
+}
+
+// --- people and review packages ---
+for (const scheme of ['light', 'dark'] as const) {
+  reviewTest(`screenshot tour of people, review packages and the audit log (${scheme})`, async ({ app, editorApp }) => {
+    reviewTest.setTimeout(240_000);
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    await editorApp.page.emulateMedia({ colorScheme: scheme });
+    await startPerson(app, 'Dandong border desk', 'Ana Reyes', 'reporter');
+    await startPerson(editorApp, 'Seoul news desk', 'Mina Cho', 'editor');
+    await shot(editorApp.page, `people-new-profile-${scheme}`);
+    const editorKey = await copyMyKey(editorApp);
+    await page.getByRole('button', { name: 'Add contact…' }).click();
+    await page.getByRole('textbox', { name: 'Their key string' }).fill(editorKey);
+    await page.getByRole('button', { name: 'Read key' }).click();
+    await shot(page, `add-contact-fingerprint-${scheme}`);
+    await page.getByRole('checkbox', { name: /fingerprint matches/ }).check();
+    await page.getByRole('dialog').getByRole('button', { name: 'Add contact' }).click();
+    await addContact(editorApp.page, await copyMyKey(app), await myFingerprint(page));
+    await seedReviewDraft(app, 'Smuggling picks up on the Yalu');
+    await goToPage(page, 'People');
+    await shot(page, `people-${scheme}`);
+
+    await page.getByRole('button', { name: 'Send for review…' }).click();
+    await page.getByRole('checkbox', { name: 'Include the cited sources’ identities' }).check();
+    await shot(page, `send-for-review-${scheme}`);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const pkg = await sendForReview(app, 'Smuggling picks up on the Yalu', 'Mina Cho');
+    await importPackage(editorApp, pkg);
+    await importPackage(editorApp, pkg);
+    await expectRefusal(editorApp.page, /imported already/);
+    await shot(editorApp.page, `package-refused-${scheme}`);
+    await goToPage(editorApp.page, 'Audit log');
+    await shot(editorApp.page, `audit-log-${scheme}`);
+    expect(app.consoleErrors).toEqual([]);
+    expect(editorApp.consoleErrors).toEqual([]);
   });
 }

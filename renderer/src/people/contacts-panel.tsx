@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ROLE_LABELS, type Contact } from '../../../common/domain/people';
 import { callApi } from '../api';
-import { formatDate } from '../app/format';
+import { shortDate } from './short-date';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { AddContactDialog } from './add-contact-dialog';
 
@@ -51,7 +51,7 @@ export function ContactsPanel({ contacts, enabled, onChange }: { contacts: Conta
                 <th scope="row">{contact.name}</th>
                 <td>{ROLE_LABELS[contact.role]}</td>
                 <td className="mono fingerprint">{contact.fingerprint}</td>
-                <td>{formatDate(contact.addedAt)}</td>
+                <td>{shortDate(contact.addedAt)}</td>
                 <td className="draft-actions">
                   <button type="button" className="link-button button-danger-text" aria-label={`Remove ${contact.name}`} onClick={() => setRemoving(contact)}>
                     Remove

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Contact } from '../../../common/domain/people';
 import type { ReviewCopySummary } from '../../../common/domain/review-package';
 import { callApi } from '../api';
-import { formatDate } from '../app/format';
+import { shortDate } from './short-date';
 import { FormError } from '../components/form-error';
 import { SendReviewDialog } from './send-review-dialog';
 
@@ -95,7 +95,7 @@ export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy 
                   </button>
                 </th>
                 <td>{copy.from.name}</td>
-                <td>{formatDate(copy.importedAt)}</td>
+                <td>{shortDate(copy.importedAt)}</td>
                 <td>{copy.identitySourceCount > 0 ? `${copy.identitySourceCount} sealed` : 'Not included'}</td>
                 <td className="draft-actions">
                   <button type="button" className="link-button" aria-label={`Review “${copy.title}”`} onClick={() => onOpenCopy(copy)}>
