@@ -22,7 +22,15 @@ import type { ExportPreview, ExportResult } from '../domain/export-result';
 import { EXPORT_FORMATS } from '../export/export-format';
 // --- wordpress ---
 import { wordPressSettingsInputSchema, type WordPressPublication, type WordPressPublishResult, type WordPressSettingsView } from '../domain/wordpress';
+// --- people and review packages ---
+import { ROLES, personNameSchema, type Contact, type ContactPreview, type MyProfile } from '../domain/people';
+import type { ImportedPackage, ImportedResponse, ReviewCopySummary, SavedFile, SentPackageSummary } from '../domain/review-package';
+/** A pasted key string: about 170 characters; room for line breaks a mail program adds. */
+const keyString = z.string().trim().min(1, 'Paste the key string').max(2_000, 'That is far longer than a key string');
 
+// --- editor review ---
+import { CHECKLIST_ITEMS, DECISION_STATES, citationKeySchema, decisionCommentSchema, reviewSubjectSchema, type ChecklistItemId, type CorroborationLink } from '../domain/review';
+import type { ReviewView } from '../review/review-view';
 /** A method of the API: its input schema and, as a phantom type, its result. */
 export interface MethodSpec<I extends z.ZodType, R> {
   input: I;
@@ -200,6 +208,48 @@ export const contract = {
       override: z.strictObject({ reason: z.string().trim().min(3, 'Say why this may go out').max(500) }).optional(),
     }),
   ),
+  // --- people and review packages ---
+  /** The vault owner's name, role, fingerprint and key string; null until set at first use. */
+  getMyProfile: method<{ profile: MyProfile | null }>()(noInput),
+  /** Sets name and role; the first call creates the key pairs (secret keys stay in main). */
+  saveProfile: method<MyProfile>()(z.strictObject({ name: personNameSchema, role: z.enum(ROLES) })),
+  /** Copies my key string; the clipboard is cleared later if it still holds it. */
+  copyMyKey: method<ClipboardCopy>()(noInput),
+  listContacts: method<Contact[]>()(noInput),
+  /** Reads a pasted key string for the fingerprint check; saves nothing. */
+  previewContact: method<ContactPreview>()(z.strictObject({ keyString })),
+  /** Saves a contact; only after the user confirmed the fingerprint matches. */
+  addContact: method<Contact>()(z.strictObject({ keyString, fingerprintConfirmed: z.literal(true, 'Confirm that the fingerprint matches') })),
+  removeContact: method<{ removed: true }>()(z.strictObject({ id })),
+  /** Seals the draft to an editor contact and asks where to save the .snreview file. */
+  sendForReview: method<SavedFile>()(z.strictObject({ draftId: id, contactId: id, includeIdentities: z.boolean() })),
+  listSentPackages: method<SentPackageSummary[]>()(z.strictObject({ draftId: id.optional() })),
+  /** Asks for a .snreview file and imports it as a read-only review copy. */
+  importReviewPackage: method<ImportedPackage>()(noInput),
+  listReviewCopies: method<ReviewCopySummary[]>()(noInput),
+  /** Seals the editor's decisions on a copy to its reporter and asks where to save the .snresponse file. */
+  saveReviewResponse: method<SavedFile>()(z.strictObject({ copyId: id })),
+  /** Asks for a .snresponse file and puts the editor's decisions on the draft. */
+  importReviewResponse: method<ImportedResponse>()(noInput),
+  /** Reveals identities that came with a review copy; re-asks the passphrase, audited. */
+  revealCopyIdentity: method<RevealedIdentity>()(z.strictObject({ copyId: id, sourceId: id, passphrase })),
+
+  // --- editor review ---
+  /** The review of a draft (or of an editor's copy from a package): every citation, the checklist, what sign-off needs. */
+  getReview: method<ReviewView>()(z.strictObject({ subject: reviewSubjectSchema })),
+  /** Approve, flag (with a comment) or reopen one citation; recorded with the vault profile and audited. */
+  decideCitation: method<ReviewView>()(
+    z.strictObject({ subject: reviewSubjectSchema, citationKey: citationKeySchema, state: z.enum(DECISION_STATES), comment: decisionCommentSchema.optional() }),
+  ),
+  /** Ticks a checklist item the data cannot decide. */
+  tickChecklist: method<ReviewView>()(
+    z.strictObject({ subject: reviewSubjectSchema, item: z.number().int().min(1).max(CHECKLIST_ITEMS.length) as z.ZodType<ChecklistItemId>, checked: z.boolean() }),
+  ),
+  /** Signs the draft off: refused while a citation is not approved or the leak guard has an open finding. */
+  signOff: method<ReviewView>()(z.strictObject({ subject: reviewSubjectSchema })),
+  listCorroborations: method<CorroborationLink[]>()(z.strictObject({ statementId: id.optional() })),
+  /** Links (or unlinks) two statements of different sources as corroborating each other. */
+  linkCorroboration: method<CorroborationLink[]>()(z.strictObject({ statementIds: z.tuple([id, id]), linked: z.boolean() })),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -53,6 +53,28 @@ export const METHOD_NAMES = [
   'forgetWordPressSettings',
   'getWordPressPublication',
   'publishToWordPress',
+  // --- people and review packages ---
+  'getMyProfile',
+  'saveProfile',
+  'copyMyKey',
+  'listContacts',
+  'previewContact',
+  'addContact',
+  'removeContact',
+  'sendForReview',
+  'listSentPackages',
+  'importReviewPackage',
+  'listReviewCopies',
+  'saveReviewResponse',
+  'importReviewResponse',
+  'revealCopyIdentity',
+  // --- editor review ---
+  'getReview',
+  'decideCitation',
+  'tickChecklist',
+  'signOff',
+  'listCorroborations',
+  'linkCorroboration',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -10,6 +10,25 @@ export const AUDIT_ACTIONS = [
   // --- export ---
   'export.override',
   'export.written',
+  // --- people and review packages ---
+  'profile.saved',
+  'contact.added',
+  'contact.removed',
+  'package.sent',
+  'package.imported',
+  'package.refused',
+  'response.sent',
+  'response.imported',
+  'response.refused',
+  // --- editor review ---
+  'review.approved',
+  'review.flagged',
+  'review.reset',
+  'review.ticked',
+  'review.signed-off',
+  'review.reopened',
+  'corroboration.linked',
+  'corroboration.unlinked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -20,4 +39,7 @@ export interface AuditEntry {
   action: AuditAction;
   sourceId: string | null;
   detail: string;
+  // --- people and review packages ---
+  /** Who acted: the vault profile's "name (role)" when the entry was written; absent before a profile existed. */
+  by?: string;
 }

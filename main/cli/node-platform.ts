@@ -5,13 +5,15 @@ import { memoryClipboard, type Platform } from '../service/platform';
 
 /**
  * The CLI's platform: app settings in a throwaway folder (a run remembers nothing), no folder
- * picker (folders come from arguments), a clipboard in memory.
+ * or file pickers (paths come from arguments), a clipboard in memory.
  */
 export function nodePlatform(): Platform & { dispose: () => void } {
   const appDataDir = mkdtempSync(path.join(os.tmpdir(), 'shieldnote-cli-'));
   return {
     appDataDir,
     pickFolder: async () => null,
+    pickOpenFile: async () => null,
+    pickSaveFile: async () => null,
     clipboard: memoryClipboard(),
     dispose: () => rmSync(appDataDir, { recursive: true, force: true }),
   };

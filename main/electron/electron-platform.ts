@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { app, clipboard, dialog, BrowserWindow } from 'electron';
 import type { Platform } from '../service/platform';
 
@@ -12,6 +13,19 @@ export function electronPlatform(): Platform {
       };
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    // --- review packages ---
+    async pickOpenFile(options) {
+      const parent = BrowserWindow.getFocusedWindow();
+      const dialogOptions = { title: options.title, filters: options.filters, properties: ['openFile'] as 'openFile'[] };
+      const result = parent ? await dialog.showOpenDialog(parent, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async pickSaveFile(options) {
+      const parent = BrowserWindow.getFocusedWindow();
+      const dialogOptions = { title: options.title, filters: options.filters, defaultPath: path.join(app.getPath('documents'), options.defaultName) };
+      const result = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+      return result.canceled ? null : (result.filePath ?? null);
     },
     clipboard: {
       writeText: (text) => clipboard.writeText(text),

@@ -89,7 +89,7 @@ export interface ExportRequest {
 
 export async function exportDraftFiles(ctx: ExportContext, request: ExportRequest): Promise<ExportResult> {
   const { draftId, format, final } = request;
-  if (final) requireFinalExportable(ctx.vault, draftId);
+  if (final) await requireFinalExportable(ctx.vault, draftId);
   const prepared = await prepareExport(ctx, draftId, format, true);
   const open = openFindings(gate(ctx, draftId, format, prepared));
   const what = `${EXPORT_FORMAT_LABELS[format]} export`;

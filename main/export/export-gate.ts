@@ -9,6 +9,7 @@ import { COLLECTIONS, collectionIn, type StoredSource } from '../features/collec
 import { storedDraft, type StoredDraft } from '../features/drafts';
 import { scanFields, scanPublishable, type ScannedField } from '../features/leak-guard';
 import type { Vault } from '../vault/vault';
+import { reopenChangedApprovals } from '../features/review';
 
 // The export gate (DESIGN §5, §5a). Every file about to be written or sent is scanned as the
 // exact text it is, and, for markup, as the text a reader sees; the publishable document is
@@ -18,8 +19,12 @@ import type { Vault } from '../vault/vault';
 /** A final export (marked final, or a WordPress publish) needs an editor's approval first. */
 export const FINAL_EXPORT_STATUSES: readonly DraftStatus[] = ['approved', 'exported'];
 
-/** The one status check for final exports: files marked final and WordPress publishes. */
-export function requireFinalExportable(vault: Vault, draftId: string): StoredDraft {
+/**
+ * The one status check for final exports: files marked final and WordPress publishes. Approvals
+ * an edit has invalidated are reopened first, so "approved" means the approvals still hold.
+ */
+export async function requireFinalExportable(vault: Vault, draftId: string): Promise<StoredDraft> {
+  await reopenChangedApprovals(vault, draftId);
   const draft = storedDraft(vault, draftId);
   if (!FINAL_EXPORT_STATUSES.includes(draft.status)) {
     throw new ShieldnoteError(

@@ -7,6 +7,7 @@ import { RecordKind } from '../vault/container';
 import type { CatalogData } from '../vault/catalog-adapter';
 import type { Vault } from '../vault/vault';
 import { COLLECTIONS, collectionIn } from './collections';
+import { withdrawSignOff } from './review-store';
 
 // Draft metadata lives in the catalog; each body is its own record file, so an autosave writes
 // that one file. The catalog is written at once only when the set of cited statements changes
@@ -118,16 +119,20 @@ export async function saveDraftMeta(vault: Vault, id: string, fields: DraftMetaF
   return toMeta(storedDraft(vault, id));
 }
 
-// Approval and export come with editor review: until then a draft moves between these two.
+// drafting → in review → approved → exported. By hand a reporter sends a draft for review or
+// takes it back; "approved" comes only from an editor's sign-off (main/features/review.ts) and
+// "exported" only from an export.
 const REPORTER_STATUSES: DraftStatus[] = ['drafting', 'in-review'];
 
 export async function setDraftStatus(vault: Vault, id: string, status: DraftStatus): Promise<DraftMeta> {
-  storedDraft(vault, id);
+  const current = storedDraft(vault, id).status;
   if (!REPORTER_STATUSES.includes(status)) {
     throw new ShieldnoteError('CONFLICT', 'A draft is approved by an editor’s sign-off, and marked exported by an export; it cannot be set by hand.');
   }
   await vault.update((data) => {
     Object.assign(collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[id]!, { status, updatedAt: new Date().toISOString() });
+    // Taking an approved draft back withdraws the sign-off: approval needs a new one.
+    if (current === 'approved' && status !== current) withdrawSignOff(data, id);
   });
   return toMeta(storedDraft(vault, id));
 }

@@ -87,7 +87,7 @@ export async function publishToWordPress(ctx: ExportContext, draftId: string, ov
   const { vault, scanner } = ctx;
   const settings = stored(vault).settings;
   if (!settings) throw new ShieldnoteError('VALIDATION', 'Set up WordPress first: the site address, the user and an application password.');
-  requireFinalExportable(vault, draftId);
+  await requireFinalExportable(vault, draftId);
   const post = await prepareWordPressPost(ctx, draftId);
 
   // Gated before any request, with the images under their export names.

@@ -25,7 +25,7 @@ import { SearchIndex } from '../features/search-index';
 import { countTerms, listSources, saveSource, storedSource, toSource } from '../features/sources';
 import { addAttachment, listStatements, readAttachment, removeAttachment, saveStatements, storedStatement, toStatement } from '../features/statements';
 import { deleteItem, purgeTrash, setArchived, undoDelete } from '../features/trash';
-import { createDraft, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftStatus } from '../features/drafts';
+import { createDraft, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftStatus, storedDraft, toMeta } from '../features/drafts';
 import type { Draft, DraftMeta } from '../../common/domain/draft';
 import type { LeakReport } from '../../common/domain/leak-report';
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
@@ -36,10 +36,25 @@ import type { DraftImage } from '../../common/domain/draft-image';
 import type { ExportPreview, ExportResult } from '../../common/domain/export-result';
 import { addDraftImage, listDraftImages, readDraftImage, removeDraftImage, updateDraftImage } from '../features/draft-images';
 import { exportDraftFiles, previewExport, type ExportContext } from '../export/export-draft';
-import { gateContext } from '../export/export-gate';
+import { gateContext, requireFinalExportable } from '../export/export-gate';
 // --- wordpress ---
 import type { WordPressPublication, WordPressPublishResult, WordPressSettingsView } from '../../common/domain/wordpress';
 import { forgetWordPressSettings, getWordPressPublication, getWordPressSettings, publishToWordPress, saveWordPressSettings } from '../features/wordpress';
+// --- editor review ---
+import type { CorroborationLink } from '../../common/domain/review';
+import type { ReviewView } from '../../common/review/review-view';
+import { decideCitation, getReview, reopenChangedApprovals, reopenForStatement, signOff, tickChecklist } from '../features/review';
+import { linkCorroboration, listCorroborations } from '../features/corroboration';
+
+// --- people and review packages ---
+import type { Contact, ContactPreview, MyProfile } from '../../common/domain/people';
+import type { ImportedPackage, ImportedResponse, ReviewCopySummary, SavedFile, SentPackageSummary } from '../../common/domain/review-package';
+import { myProfile, saveProfile } from '../features/profile';
+import { addContact, listContacts, previewContact, removeContact } from '../features/contacts';
+import { settleReturnedSignOff } from '../features/review';
+import { listSent } from '../review-packages/exchange';
+import { listCopies } from '../review-packages/review-copies';
+import { importPackageFile, importResponseFile, revealCopyIdentity, saveResponseFile, sendForReview } from '../review-packages/package-actions';
 
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
 export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
@@ -300,6 +315,7 @@ export class ShieldnoteService implements ServiceMethods {
   async saveStatement(input: InputOf<'saveStatement'>): Promise<Statement> {
     const [statement] = await saveStatements(this.requireVault(), [input]);
     await this.searchIndex?.refresh('statement', [statement!.id]);
+    if (input.id) await reopenForStatement(this.requireVault(), input.id); // editor review: an edited statement reopens its approvals
     return statement!;
   }
 
@@ -376,7 +392,11 @@ export class ShieldnoteService implements ServiceMethods {
   }
 
   async saveDraftBody(input: InputOf<'saveDraftBody'>): Promise<DraftMeta> {
-    return saveDraftBody(this.requireVault(), input.id, input.baseRevision, input.body);
+    const vault = this.requireVault();
+    await saveDraftBody(vault, input.id, input.baseRevision, input.body);
+    // Editor review: an edited passage reopens exactly the approvals it touched.
+    await reopenChangedApprovals(vault, input.id);
+    return toMeta(storedDraft(vault, input.id));
   }
 
   async saveDraftMeta(input: InputOf<'saveDraftMeta'>): Promise<DraftMeta> {
@@ -402,6 +422,100 @@ export class ShieldnoteService implements ServiceMethods {
     }
     await dismissFinding(vault, input.draftId, input.key, input.reason);
     return scanDraft(vault, await this.leakScanner(), input.draftId);
+  }
+
+  // --- editor review ---
+  async getReview(input: InputOf<'getReview'>): Promise<ReviewView> {
+    return getReview(this.requireVault(), await this.leakScanner(), input.subject);
+  }
+
+  async decideCitation(input: InputOf<'decideCitation'>): Promise<ReviewView> {
+    return decideCitation(this.requireVault(), await this.leakScanner(), input);
+  }
+
+  async tickChecklist(input: InputOf<'tickChecklist'>): Promise<ReviewView> {
+    return tickChecklist(this.requireVault(), await this.leakScanner(), input);
+  }
+
+  async signOff(input: InputOf<'signOff'>): Promise<ReviewView> {
+    return signOff(this.requireVault(), await this.leakScanner(), input.subject);
+  }
+
+  async listCorroborations(input: InputOf<'listCorroborations'>): Promise<CorroborationLink[]> {
+    return listCorroborations(this.requireVault(), input.statementId);
+  }
+
+  async linkCorroboration(input: InputOf<'linkCorroboration'>): Promise<CorroborationLink[]> {
+    return linkCorroboration(this.requireVault(), input.statementIds, input.linked);
+  }
+
+  /** For the export gate: a final export needs an approved draft whose approvals still hold. */
+  async requireFinalExportable(draftId: string): Promise<void> {
+    await requireFinalExportable(this.requireVault(), draftId);
+  }
+
+  // --- people and review packages ---
+  async getMyProfile(): Promise<{ profile: MyProfile | null }> {
+    return { profile: myProfile(this.requireVault()) };
+  }
+
+  async saveProfile(input: InputOf<'saveProfile'>): Promise<MyProfile> {
+    await saveProfile(this.requireVault(), input);
+    return myProfile(this.requireVault())!;
+  }
+
+  async copyMyKey(): Promise<ResultOf<'copyMyKey'>> {
+    const me = myProfile(this.requireVault());
+    if (!me) throw new ShieldnoteError('NOT_FOUND', 'Set your name and role first: your key is made with your profile.');
+    await this.copySecret(me.keyString);
+    return { clearsAfterSeconds: this.clipboardClearSeconds };
+  }
+
+  async listContacts(): Promise<Contact[]> {
+    return listContacts(this.requireVault());
+  }
+
+  async previewContact(input: InputOf<'previewContact'>): Promise<ContactPreview> {
+    return previewContact(this.requireVault(), input.keyString);
+  }
+
+  async addContact(input: InputOf<'addContact'>): Promise<Contact> {
+    return addContact(this.requireVault(), input.keyString);
+  }
+
+  async removeContact(input: InputOf<'removeContact'>): Promise<{ removed: true }> {
+    return removeContact(this.requireVault(), input.id);
+  }
+
+  async sendForReview(input: InputOf<'sendForReview'>): Promise<SavedFile> {
+    return sendForReview(this.requireVault(), this.options.platform, input);
+  }
+
+  async listSentPackages(input: InputOf<'listSentPackages'>): Promise<SentPackageSummary[]> {
+    return listSent(this.requireVault(), input.draftId);
+  }
+
+  async importReviewPackage(): Promise<ImportedPackage> {
+    return importPackageFile(this.requireVault(), this.options.platform);
+  }
+
+  async listReviewCopies(): Promise<ReviewCopySummary[]> {
+    return listCopies(this.requireVault());
+  }
+
+  async saveReviewResponse(input: InputOf<'saveReviewResponse'>): Promise<SavedFile> {
+    return saveResponseFile(this.requireVault(), this.options.platform, input.copyId);
+  }
+
+  async importReviewResponse(): Promise<ImportedResponse> {
+    const imported = await importResponseFile(this.requireVault(), this.options.platform);
+    if (imported.draftId) await settleReturnedSignOff(this.requireVault(), await this.leakScanner(), imported.draftId);
+    return imported;
+  }
+
+  async revealCopyIdentity(input: InputOf<'revealCopyIdentity'>): Promise<RevealedIdentity> {
+    const { identityRevealSeconds } = await this.getPreferences();
+    return revealCopyIdentity(this.requireVault(), { ...input, passphrase: passphraseBytes(input.passphrase) }, identityRevealSeconds);
   }
 
   /** The publishable document of a draft: what the preview shows and every export serializes. */

@@ -25,6 +25,8 @@ describe('app frame', () => {
       'Sources',
       'Statements',
       'Search',
+      'People',
+      'Audit log',
       'Vault settings',
     ]);
     expect(within(nav).getByRole('button', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');

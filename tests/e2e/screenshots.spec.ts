@@ -6,12 +6,15 @@ import { confirmRecoveryKey, createVault, lock, unlockWithPassphrase } from './v
 import { goTo } from './library-flows';
 import { cite, newDraft, storyText, waitSaved } from './editor-flows';
 import { seedStory } from '../support/seed-story';
-import { INTERVIEW_NOTES } from '../fixtures/border-story';
+import { INTERVIEW_NOTES, SOURCES } from '../fixtures/border-story';
+import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { jpegWithExif } from '../support/test-images';
 import { addImage, openExport, seedStoryDraft } from './export-flows';
 // --- wordpress ---
 import { approveDraftForTest } from '../support/approve-draft';
 import { startFakeWordPress } from '../support/fake-wordpress';
+// --- people and review packages ---
+import { addContact, copyMyKey, expectRefusal, goToPage, importPackage, myFingerprint, reviewTest, seedReviewDraft, sendForReview, startPerson } from './review-package-flows';
 
 // A tour of every screen, light and dark, saved to docs/screenshots/ for review by eye.
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), animations: 'disabled' });
@@ -212,5 +215,78 @@ for (const scheme of ['light', 'dark'] as const) {
     } finally {
       await wp.close();
     }
+  });
+}
+
+// --- editor review ---
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot tour of the review (${scheme})`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    await confirmRecoveryKey(page, await createVault(app, 'Dandong border desk'));
+    const service = app.service();
+    await service.saveProfile({ name: 'Mina Cho', role: 'editor' });
+    const seeded = await seedStory(service);
+    const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+    // The boatman's quote drifted from what he said: the review shows the difference.
+    const quoted = doc.content![3]!.content![1]!;
+    quoted.text = quoted.text!.replace('seafood are coming', 'seafood is pouring');
+    const draft = await service.createDraft({ title: 'Smuggling picks up on the Yalu', dateline: 'SEOUL', byline: 'By a staff reporter' });
+    await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });
+    await service.setDraftStatus({ id: draft.meta.id, status: 'in-review' });
+    const boat = seeded.statements.find((s) => s.sourceId === seeded.sourceIds.boatman)!;
+    await service.linkCorroboration({ statementIds: [seeded.statements[0]!.id, boat.id], linked: true });
+    const subject = { draftId: draft.meta.id };
+    await service.decideCitation({ subject, citationKey: 'cit1', state: 'approved' });
+    await service.decideCitation({ subject, citationKey: 'cit2', state: 'approved' });
+    await service.decideCitation({ subject, citationKey: 'cit3', state: 'flagged', comment: 'The quote does not match what he said: restore his words.' });
+    await page.reload();
+    await goTo(page, 'Drafts');
+    await page.getByRole('button', { name: 'Review “Smuggling picks up on the Yalu”' }).click();
+    await page.getByRole('listbox', { name: 'Citations in story order' }).getByRole('option', { name: /^Citation 3: / }).click();
+    await expect(page.getByRole('heading', { name: 'Citation 3 of 6' })).toBeVisible();
+    await shot(page, `review-${scheme}`);
+    await page.getByRole('region', { name: 'Checklist' }).scrollIntoViewIfNeeded();
+    await shot(page, `review-checklist-${scheme}`);
+    expect(app.consoleErrors).toEqual([]);
+  });
+}
+
+// --- people and review packages ---
+for (const scheme of ['light', 'dark'] as const) {
+  reviewTest(`screenshot tour of people, review packages and the audit log (${scheme})`, async ({ app, editorApp }) => {
+    reviewTest.setTimeout(240_000);
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    await editorApp.page.emulateMedia({ colorScheme: scheme });
+    await startPerson(app, 'Dandong border desk', 'Ana Reyes', 'reporter');
+    await startPerson(editorApp, 'Seoul news desk', 'Mina Cho', 'editor');
+    await shot(editorApp.page, `people-new-profile-${scheme}`);
+    const editorKey = await copyMyKey(editorApp);
+    await page.getByRole('button', { name: 'Add contact…' }).click();
+    await page.getByRole('textbox', { name: 'Their key string' }).fill(editorKey);
+    await page.getByRole('button', { name: 'Read key' }).click();
+    await shot(page, `add-contact-fingerprint-${scheme}`);
+    await page.getByRole('checkbox', { name: /fingerprint matches/ }).check();
+    await page.getByRole('dialog').getByRole('button', { name: 'Add contact' }).click();
+    await addContact(editorApp.page, await copyMyKey(app), await myFingerprint(page));
+    await seedReviewDraft(app, 'Smuggling picks up on the Yalu');
+    await goToPage(page, 'People');
+    await shot(page, `people-${scheme}`);
+
+    await page.getByRole('button', { name: 'Send for review…' }).click();
+    await page.getByRole('checkbox', { name: 'Include the cited sources’ identities' }).check();
+    await shot(page, `send-for-review-${scheme}`);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const pkg = await sendForReview(app, 'Smuggling picks up on the Yalu', 'Mina Cho');
+    await importPackage(editorApp, pkg);
+    await importPackage(editorApp, pkg);
+    await expectRefusal(editorApp.page, /imported already/);
+    await shot(editorApp.page, `package-refused-${scheme}`);
+    await goToPage(editorApp.page, 'Audit log');
+    await shot(editorApp.page, `audit-log-${scheme}`);
+    expect(app.consoleErrors).toEqual([]);
+    expect(editorApp.consoleErrors).toEqual([]);
   });
 }

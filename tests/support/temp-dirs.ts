@@ -14,6 +14,23 @@ export function tempDir(prefix = 'shieldnote-test-'): { path: string; remove: ()
   return { path: dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function testPlatform(appDataDir: string, pickFolder: () => Promise<string | null> = async () => null): Platform {
-  return { appDataDir, pickFolder, clipboard: memoryClipboard() };
+/** What the test platform's file dialogs answer; tests set these before the action that asks. */
+export interface FilePickerAnswers {
+  open: string | null;
+  /** A folder: the save dialog answers this folder joined with the suggested name. */
+  saveDir: string | null;
+}
+
+export function testPlatform(
+  appDataDir: string,
+  pickFolder: () => Promise<string | null> = async () => null,
+  files: FilePickerAnswers = { open: null, saveDir: null },
+): Platform {
+  return {
+    appDataDir,
+    pickFolder,
+    clipboard: memoryClipboard(),
+    pickOpenFile: async () => files.open,
+    pickSaveFile: async ({ defaultName }) => (files.saveDir === null ? null : path.join(files.saveDir, defaultName)),
+  };
 }

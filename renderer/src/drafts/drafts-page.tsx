@@ -6,6 +6,7 @@ import { ScreenHeading } from '../components/screen-heading';
 import { FrameContext, type NoticeAction } from '../frame/frame-context';
 import { DraftEditor } from '../editor/draft-editor';
 import { ExportScreen } from '../export/export-screen';
+import { ReviewPage } from '../review/review-page';
 import { formatUpdated } from '../editor/format';
 import '../styles/editor.css';
 import { FormError } from '../components/form-error';
@@ -13,8 +14,11 @@ import { FormError } from '../components/form-error';
 // Drafts: the list of stories being written, and the editor for one of them. The page owns the
 // navigation between the two, so the frame only needs to show it.
 
-/** `from`: where the Export screen goes back to (the editor, or the list). */
-type Open = { id: string; initial?: Draft; screen: 'editor' } | { id: string; screen: 'export'; from: 'editor' | 'list' };
+/** `from`: where the Export and Review screens go back to (the editor, or the list). */
+type Open =
+  | { id: string; initial?: Draft; screen: 'editor' }
+  | { id: string; screen: 'export'; from: 'editor' | 'list' }
+  | { id: string; screen: 'review'; from: 'editor' | 'list'; citationKey?: string | undefined };
 
 export function DraftsPage() {
   const [open, setOpen] = useState<Open | null>(null);
@@ -24,13 +28,18 @@ export function DraftsPage() {
     setOpen(null);
   };
 
-  if (open?.screen === 'export') {
+  if (open?.screen === 'export' || open?.screen === 'review') {
+    const back = () => (open.from === 'editor' ? setOpen({ id: open.id, screen: 'editor' }) : backToList(open.id));
+    const backLabel = open.from === 'editor' ? 'Back to the draft' : 'Back to drafts';
+    if (open.screen === 'export') return <ExportScreen key={open.id} draftId={open.id} backLabel={backLabel} onBack={back} />;
     return (
-      <ExportScreen
-        key={open.id}
-        draftId={open.id}
-        backLabel={open.from === 'editor' ? 'Back to the draft' : 'Back to drafts'}
-        onBack={() => (open.from === 'editor' ? setOpen({ id: open.id, screen: 'editor' }) : backToList(open.id))}
+      <ReviewPage
+        key={`review-${open.id}`}
+        subject={{ draftId: open.id }}
+        initialKey={open.citationKey}
+        backLabel={backLabel}
+        onBack={back}
+        onEdit={() => setOpen({ id: open.id, screen: 'editor' })}
       />
     );
   }
@@ -42,10 +51,18 @@ export function DraftsPage() {
         initialDraft={open.initial}
         onBack={() => backToList(open.id)}
         onExport={() => setOpen({ id: open.id, screen: 'export', from: 'editor' })}
+        onReview={(citationKey) => setOpen({ id: open.id, screen: 'review', from: 'editor', citationKey })}
       />
     );
   }
-  return <DraftList focusId={lastOpened} onOpen={(id, initial) => setOpen({ id, initial, screen: 'editor' })} onExport={(id) => setOpen({ id, screen: 'export', from: 'list' })} />;
+  return (
+    <DraftList
+      focusId={lastOpened}
+      onOpen={(id, initial) => setOpen({ id, initial, screen: 'editor' })}
+      onExport={(id) => setOpen({ id, screen: 'export', from: 'list' })}
+      onReview={(id) => setOpen({ id, screen: 'review', from: 'list' })}
+    />
+  );
 }
 
 type SortKey = 'updated' | 'title' | 'status';
@@ -100,9 +117,10 @@ interface DraftListProps {
   focusId: string | null;
   onOpen: (id: string, initial?: Draft) => void;
   onExport: (id: string) => void;
+  onReview: (id: string) => void;
 }
 
-function DraftList({ focusId, onOpen, onExport }: DraftListProps) {
+function DraftList({ focusId, onOpen, onExport, onReview }: DraftListProps) {
   const ids = useId();
   const [drafts, setDrafts] = useState<DraftMeta[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -274,6 +292,11 @@ function DraftList({ focusId, onOpen, onExport }: DraftListProps) {
                   <time dateTime={draft.updatedAt}>{formatUpdated(draft.updatedAt)}</time>
                 </td>
                 <td className="draft-actions">
+                  {draft.status !== 'drafting' && draft.citationCount > 0 ? (
+                    <button type="button" className="link-button draft-review-link" aria-label={`Review “${titleOf(draft)}”`} onClick={() => onReview(draft.id)}>
+                      Review
+                    </button>
+                  ) : null}
                   <button type="button" className="link-button" aria-label={`Export “${titleOf(draft)}”`} onClick={() => onExport(draft.id)}>
                     Export
                   </button>

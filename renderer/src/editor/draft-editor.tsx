@@ -34,6 +34,7 @@ import { formatCount } from './format';
 import { QuotePopover } from './quote-diff';
 import { ReaderPreview } from './reader-preview';
 import { LeaksPanel, QuotesPanel } from './side-panel';
+import { ReviewNotice } from '../review/review-notice';
 import { combineStates, useSaveState, useSaveStatusText } from './use-autosave';
 import '../styles/editor.css';
 import { FormError } from '../components/form-error';
@@ -46,12 +47,14 @@ interface DraftEditorProps {
   onBack: (meta: DraftMeta | null) => void;
   /** Opens the Export screen, once everything is saved. */
   onExport?: () => void;
+  /** Opens the editor review of this draft (after saving), at a citation if given. */
+  onReview?: ((citationKey?: string) => void) | undefined;
 }
 
 type LoadState = { phase: 'loading' } | { phase: 'ready'; draft: Draft } | { phase: 'failed'; message: string };
 
 /** Opens a draft: fetches it, then shows the editor screen. */
-export function DraftEditor({ draftId, initialDraft, onBack, onExport }: DraftEditorProps) {
+export function DraftEditor({ draftId, initialDraft, onBack, onExport, onReview }: DraftEditorProps) {
   const [load, setLoad] = useState<LoadState>(initialDraft ? { phase: 'ready', draft: initialDraft } : { phase: 'loading' });
 
   useEffect(() => {
@@ -82,7 +85,7 @@ export function DraftEditor({ draftId, initialDraft, onBack, onExport }: DraftEd
       </article>
     );
   }
-  return <EditorScreen key={load.draft.meta.id} draft={load.draft} onBack={onBack} onExport={onExport} />;
+  return <EditorScreen key={load.draft.meta.id} draft={load.draft} onBack={onBack} onExport={onExport} onReview={onReview} />;
 }
 
 const MANUAL_STATUSES: DraftStatus[] = ['drafting', 'in-review'];
@@ -104,7 +107,7 @@ function coordsAt(editor: Editor, pos: number): DOMRect | null {
   }
 }
 
-function EditorScreen({ draft, onBack, onExport }: { draft: Draft; onBack: (meta: DraftMeta | null) => void; onExport?: (() => void) | undefined }) {
+function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onBack: (meta: DraftMeta | null) => void; onExport?: (() => void) | undefined; onReview?: DraftEditorProps['onReview'] }) {
   const [host] = useState(() => new BridgeHost());
   const [session] = useState(() => new DraftSession(draft));
   const [editorOptions] = useState(() => ({
@@ -363,6 +366,8 @@ function EditorScreen({ draft, onBack, onExport }: { draft: Draft; onBack: (meta
     else setLeaving('failed');
   }
 
+  const review = (citationKey?: string) => back(() => onReview?.(citationKey));
+
   const preview = useMemo(() => {
     if (view !== 'preview') return null;
     return buildPublishable(snapshot.fields, editor.getJSON() as DocNode, context.statements, context.labels);
@@ -434,6 +439,11 @@ function EditorScreen({ draft, onBack, onExport }: { draft: Draft; onBack: (meta
             </span>
           ) : null}
         </div>
+        {onReview ? (
+          <button type="button" className="button button-secondary button-small" disabled={leaving === 'saving'} onClick={() => void review()}>
+            Review
+          </button>
+        ) : null}
         {onExport ? (
           <button type="button" className="button button-secondary button-small draft-export" disabled={leaving === 'saving'} onClick={() => void back(onExport)}>
             Export…
@@ -504,6 +514,7 @@ function EditorScreen({ draft, onBack, onExport }: { draft: Draft; onBack: (meta
           </footer>
         </div>
         <div className="draft-side">
+          {onReview ? <ReviewNotice draftId={meta.id} bodyRevision={meta.bodyRevision} onOpenReview={(key) => void review(key)} /> : null}
           <LeaksPanel
             report={report}
             scanning={snapshot.scanning}

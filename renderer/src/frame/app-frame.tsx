@@ -2,6 +2,9 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { VaultStatus } from '../../../common/api/types';
 import { callApi } from '../api';
 import { DraftsPage } from '../drafts/drafts-page';
+// --- people and review packages ---
+import { AuditPage } from '../audit/audit-page';
+import { PeoplePage } from '../people/people-page';
 import { runBeforeLock } from '../editor/before-lock';
 import { LibraryProvider } from '../library/library';
 import { EMPTY_SEARCH, SearchPage, type SearchState } from '../search/search-page';
@@ -88,6 +91,11 @@ export function AppFrame({ status, onStatus }: AppFrameProps) {
         return <SearchPage state={search} onState={setSearch} focusRequest={searchFocus} />;
       case 'drafts':
         return <DraftsPage />;
+      // --- people and review packages ---
+      case 'people':
+        return <PeoplePage />;
+      case 'audit':
+        return <AuditPage />;
     }
   }
 

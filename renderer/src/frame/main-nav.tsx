@@ -6,6 +6,9 @@ const ITEMS: { page: FramePage; label: string }[] = [
   { page: 'sources', label: 'Sources' },
   { page: 'statements', label: 'Statements' },
   { page: 'search', label: 'Search' },
+  // --- people and review packages ---
+  { page: 'people', label: 'People' },
+  { page: 'audit', label: 'Audit log' },
   { page: 'settings', label: 'Vault settings' },
 ];
 

@@ -20,7 +20,10 @@ export type Route =
   | { page: 'sources'; view: SourcesView }
   | { page: 'statements'; view: StatementsView }
   | { page: 'search' }
-  | { page: 'drafts' };
+  | { page: 'drafts' }
+  // --- people and review packages ---
+  | { page: 'people' }
+  | { page: 'audit' };
 
 export type FramePage = Route['page'];
 
@@ -50,5 +53,10 @@ export function backLabel(route: Route): string {
       return 'Back to vault settings';
     case 'drafts':
       return 'Back to drafts';
+    // --- people and review packages ---
+    case 'people':
+      return 'Back to people';
+    case 'audit':
+      return 'Back to the audit log';
   }
 }

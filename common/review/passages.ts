@@ -1,0 +1,124 @@
+import { renderCitations, type RenderedCitation } from '../attribution/attribution-engine';
+import type { DocNode } from '../domain/draft';
+import type { SourceLabel } from '../domain/source';
+import { citationInputs, collectCitations, collectQuotes, type DocCitation, type DocQuote } from '../document/draft-doc';
+import { sha256Hex } from './sha256';
+
+// Each citation of a draft with the sentence it sits in, as the reader will see it (citations
+// rendered by the one engine), and the hash of what an editor approves when approving it.
+
+export interface PassageStatement {
+  id: string;
+  sourceId: string;
+  text: string;
+  saidOn: string | null;
+}
+
+export interface CitationPassage {
+  citation: DocCitation;
+  rendered: RenderedCitation;
+  /** The sentence around the citation, split at the attribution. */
+  sentence: { before: string; attribution: string; after: string };
+  /** Quotes in the same sentence taken from one of the cited statements. */
+  quotes: DocQuote[];
+  passageHash: string;
+}
+
+interface Segment {
+  text: string;
+  /** Index into the draft's citations when this segment is a citation. */
+  citation?: number;
+}
+
+/** Textblocks in document order, each as text segments and citations (same order as collectCitations). */
+function textblocks(doc: DocNode): { block: number; segments: Segment[] }[] {
+  const out: { block: number; segments: Segment[] }[] = [];
+  let next = 0;
+  (doc.content ?? []).forEach((top, block) => {
+    const visit = (node: DocNode) => {
+      if (node.type !== 'paragraph' && node.type !== 'heading') {
+        for (const child of node.content ?? []) visit(child);
+        return;
+      }
+      const segments: Segment[] = [];
+      for (const child of node.content ?? []) {
+        if (child.type === 'text') segments.push({ text: child.text ?? '' });
+        else if (child.type === 'hardBreak') segments.push({ text: '\n' });
+        else if (child.type === 'citation') segments.push({ text: '', citation: next++ });
+      }
+      out.push({ block, segments });
+    };
+    visit(top);
+  });
+  return out;
+}
+
+const OPENING_QUOTES = new Set(['“', '‘', '«']);
+const CLOSING_QUOTES = new Set(['”', '’', '»']);
+
+/**
+ * Where sentences end in a text: after . ! ? (and any closing quotes or brackets) followed by
+ * white space, but never inside a quotation, so “… crackdown. Now you hardly …,” said X. is one.
+ */
+export function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  let depth = 0;
+  let straightOpen = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (OPENING_QUOTES.has(ch)) depth++;
+    else if (CLOSING_QUOTES.has(ch)) {
+      // ’ is also an apostrophe: only a closing quote when one is open.
+      if (depth > 0) depth--;
+    } else if (ch === '"') straightOpen = !straightOpen;
+    else if ((ch === '.' || ch === '!' || ch === '?') && depth === 0 && !straightOpen) {
+      let j = i + 1;
+      while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++;
+      if (j >= text.length || /\s/.test(text[j]!)) ends.push(j);
+    } else if (ch === '\n' && depth === 0) ends.push(i);
+  }
+  return ends;
+}
+
+/** The text that decides a passage hash: change any of it and the approval no longer holds. */
+export function passageMaterial(sentence: string, attribution: string, statements: PassageStatement[]): string {
+  return JSON.stringify({ v: 1, sentence, attribution, statements: statements.map((s) => [s.id, s.text]) });
+}
+
+export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, labels: ReadonlyMap<string, SourceLabel>): CitationPassage[] {
+  const citations = collectCitations(doc);
+  const rendered = renderCitations(citationInputs(doc, statements), labels);
+  const quotes = collectQuotes(doc);
+  const out: CitationPassage[] = [];
+  for (const { block, segments } of textblocks(doc)) {
+    let full = '';
+    const spans: { citation: number; from: number; to: number }[] = [];
+    for (const segment of segments) {
+      if (segment.citation === undefined) {
+        full += segment.text;
+        continue;
+      }
+      const text = rendered[segment.citation]?.text ?? '';
+      spans.push({ citation: segment.citation, from: full.length, to: full.length + text.length });
+      full += text;
+    }
+    const ends = sentenceEnds(full);
+    for (const span of spans) {
+      const start = ends.filter((e) => e <= span.from).at(-1) ?? 0;
+      const end = ends.find((e) => e >= span.to) ?? full.length;
+      const citation = citations[span.citation]!;
+      const cited = citation.statementIds.map((id) => statements.get(id)).filter((s): s is PassageStatement => !!s);
+      const sentenceText = full.slice(start, end);
+      const sentence = { before: full.slice(start, span.from).trimStart(), attribution: full.slice(span.from, span.to), after: full.slice(span.to, end).trimEnd() };
+      const sentenceQuotes = quotes.filter((q) => q.block === block && citation.statementIds.includes(q.statementId) && sentenceText.includes(q.text));
+      out.push({
+        citation,
+        rendered: rendered[span.citation]!,
+        sentence,
+        quotes: sentenceQuotes,
+        passageHash: sha256Hex(passageMaterial(sentenceText.trim(), sentence.attribution, cited)),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,287 @@
+import { ShieldnoteError } from '../../common/api/errors';
+import type { DocNode } from '../../common/domain/draft';
+import type { ChecklistItemId, DecisionState, DraftReview, Reviewer, ReviewSubject } from '../../common/domain/review';
+import { plainText } from '../../common/document/draft-doc';
+import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
+import { citationPassages } from '../../common/review/passages';
+import { buildReviewView, staleApprovals, type ReviewSourceInput, type ReviewStatementInput, type ReviewView, type ReviewViewInput } from '../../common/review/review-view';
+import type { CatalogData } from '../vault/catalog-adapter';
+import type { Vault } from '../vault/vault';
+import { appendAudit } from './audit-log';
+import { COLLECTIONS, collectionIn, type StoredSource, type StoredStatement } from './collections';
+import { getDraft, type StoredDraft } from './drafts';
+import { scanDraft } from './leak-guard';
+import { readProfile } from './profile';
+import { readCorroborations, readReview, reviewIn } from './review-store';
+import { readCopyIdentities, readReviewCopy } from '../review-packages/review-copies';
+
+// Editor review of a draft (DESIGN §3, §4a): decisions per citation, checklist ticks, sign-off,
+// and the status rules around them. A subject is a local draft or an editor's read-only copy
+// imported from a review package; both build the same view (common/review/review-view.ts).
+
+export const COPY_REVIEWS = 'copyReviews';
+
+function statementInput(s: Pick<StoredStatement, 'id' | 'sourceId' | 'text' | 'kind' | 'saidOn' | 'channel' | 'revision'>): ReviewStatementInput {
+  return { id: s.id, sourceId: s.sourceId, text: s.text, kind: s.kind, saidOn: s.saidOn, channel: s.channel, revision: s.revision };
+}
+
+function sourceInput(s: Pick<StoredSource, 'id' | 'label' | 'access' | 'anonymityReason' | 'reliability' | 'poolSize'>): ReviewSourceInput {
+  return { id: s.id, label: s.label, access: s.access, anonymityReason: s.anonymityReason, reliability: s.reliability, poolSize: s.poolSize };
+}
+
+function vaultStatementsAndSources(vault: Vault) {
+  const statements = Object.values(vault.collection<StoredStatement>(COLLECTIONS.statements)).filter((s) => !s.deletedAt);
+  const sources = Object.values(vault.collection<StoredSource>(COLLECTIONS.sources)).filter((s) => !s.deletedAt);
+  return { statements: statements.map(statementInput), sources: sources.map(sourceInput) };
+}
+
+/** Passage hashes of a draft as it stands, by citation key. */
+function currentHashes(body: DocNode, statements: ReviewStatementInput[], sources: ReviewSourceInput[]): Map<string, string> {
+  const passages = citationPassages(body, new Map(statements.map((s) => [s.id, s])), new Map(sources.map((s) => [s.id, s.label])));
+  return new Map(passages.map((p) => [p.citation.citationId, p.passageHash]));
+}
+
+async function draftInput(vault: Vault, scanner: LeakScanner, draftId: string): Promise<ReviewViewInput> {
+  const { meta, body } = await getDraft(vault, draftId);
+  const report = await scanDraft(vault, scanner, draftId);
+  return {
+    subject: { draftId },
+    meta,
+    body,
+    ...vaultStatementsAndSources(vault),
+    corroborations: readCorroborations(vault),
+    review: readReview(vault, draftId),
+    leak: { openCount: report.openCount, findings: report.findings.map((f) => ({ sourceId: f.sourceId, matched: f.matched, severity: f.severity, dismissed: !!f.dismissed })) },
+    readOnly: false,
+    viewer: readProfile(vault),
+  };
+}
+
+/**
+ * A new copy of a draft this editor reviewed before starts from the decisions on the latest
+ * earlier copy: passage hashes reopen exactly the approvals whose passage changed since.
+ */
+function carriedOver(reviews: Readonly<Record<string, DraftReview>>, copyId: string, draftId: string): DraftReview {
+  const latest = (r: DraftReview) => [...r.decisions.map((d) => d.at), ...r.ticks.map((t) => t.at)].sort().at(-1) ?? '';
+  const earlier = Object.entries(reviews)
+    .filter(([id, r]) => id !== copyId && r.draftId === draftId)
+    .map(([, r]) => r)
+    .sort((a, b) => latest(b).localeCompare(latest(a)))[0];
+  return { draftId, decisions: structuredClone(earlier?.decisions ?? []), ticks: structuredClone(earlier?.ticks ?? []), signOff: null, reopened: null };
+}
+
+export function readCopyReview(vault: Vault, copyId: string, draftId: string): DraftReview {
+  const reviews = vault.collection<DraftReview>(COPY_REVIEWS);
+  return reviews[copyId] ?? carriedOver(reviews, copyId, draftId);
+}
+
+async function copyInput(vault: Vault, copyId: string): Promise<ReviewViewInput> {
+  const material = await readReviewCopy(vault, copyId);
+  const { meta, body } = material.draft;
+  // Identities that came with the package let the editor's vault run the leak guard on the copy.
+  const identities = await readCopyIdentities(vault, copyId);
+  let leak: ReviewViewInput['leak'] = null;
+  if (Object.keys(identities).length > 0) {
+    const { LeakScanner } = await import('../../common/leak-guard/leak-scanner');
+    const scanner = new LeakScanner(Object.entries(identities).flatMap(([sourceId, terms]) => terms.map((t) => ({ sourceId, ...t }))));
+    const texts = [meta.title, meta.dateline, meta.byline, ...plainText(body, () => '\uFFFC').split('\n\n')];
+    const findings = texts.flatMap((t) => scanner.scan(t)).map((f) => ({ sourceId: f.sourceId, matched: f.matched, severity: f.severity, dismissed: false }));
+    leak = { openCount: findings.filter((f) => f.severity !== 'low').length, findings };
+  }
+  return {
+    subject: { copyId },
+    meta,
+    body,
+    statements: material.statements.map(statementInput),
+    sources: material.sources.map(sourceInput),
+    corroborations: material.corroborations,
+    review: readCopyReview(vault, copyId, meta.id),
+    leak,
+    readOnly: true,
+    viewer: readProfile(vault),
+  };
+}
+
+function inputFor(vault: Vault, scanner: LeakScanner, subject: ReviewSubject): Promise<ReviewViewInput> {
+  return 'draftId' in subject ? draftInput(vault, scanner, subject.draftId) : copyInput(vault, subject.copyId);
+}
+
+/** The review inside a catalog write: the draft's own, or the one kept for a copy. */
+function subjectReviewIn(data: CatalogData, subject: ReviewSubject, draftId: string): DraftReview {
+  if ('draftId' in subject) return reviewIn(data, subject.draftId);
+  const reviews = collectionIn<DraftReview>(data, COPY_REVIEWS);
+  reviews[subject.copyId] ??= carriedOver(reviews, subject.copyId, draftId);
+  return reviews[subject.copyId]!;
+}
+
+const describeSubject = (subject: ReviewSubject) => ('draftId' in subject ? `draft ${subject.draftId}` : `review copy ${subject.copyId}`);
+
+/**
+ * Approvals whose passage changed go back to open, and an approved draft back to in review,
+ * with a notice for the reporter. Runs after every body save and statement edit, and before a
+ * review is shown. Returns the keys it reopened.
+ */
+export async function reopenChangedApprovals(vault: Vault, draftId: string): Promise<string[]> {
+  const review = readReview(vault, draftId);
+  if (review.decisions.length === 0 && !review.signOff) return [];
+  const { body } = await getDraft(vault, draftId);
+  const { statements, sources } = vaultStatementsAndSources(vault);
+  const hashes = currentHashes(body, statements, sources);
+  const stale = staleApprovals(review.decisions, hashes);
+  if (stale.length === 0) return [];
+  await vault.update((data) => {
+    const r = reviewIn(data, draftId);
+    r.decisions = r.decisions.filter((d) => !stale.includes(d.citationKey));
+    const keys = [...new Set([...(r.reopened?.citationKeys ?? []), ...stale])];
+    r.reopened = { at: new Date().toISOString(), citationKeys: keys, reason: 'the passage changed after it was approved' };
+    r.signOff = null;
+    const draft = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[draftId]!;
+    if (draft.status === 'approved') draft.status = 'in-review';
+    appendAudit(data, vault, 'review.reopened', null, `draft ${draftId}: ${stale.length} ${stale.length === 1 ? 'approval' : 'approvals'} reopened, the passage changed (${stale.join(', ')})`);
+  });
+  return stale;
+}
+
+/** After a statement edit: every draft quoting or citing it. */
+export async function reopenForStatement(vault: Vault, statementId: string): Promise<void> {
+  const drafts = Object.values(vault.collection<StoredDraft>(COLLECTIONS.drafts)).filter((d) => !d.deletedAt && d.citedStatementIds.includes(statementId));
+  for (const draft of drafts) await reopenChangedApprovals(vault, draft.id);
+}
+
+export async function getReview(vault: Vault, scanner: LeakScanner, subject: ReviewSubject): Promise<ReviewView> {
+  if ('draftId' in subject) await reopenChangedApprovals(vault, subject.draftId);
+  return buildReviewView(await inputFor(vault, scanner, subject));
+}
+
+/** Decisions are an editor's: the vault's profile must say so. */
+function requireEditor(vault: Vault): Reviewer {
+  const profile = readProfile(vault);
+  if (!profile) throw new ShieldnoteError('CONFLICT', 'Set your name and role under People first: every decision records who made it.');
+  if (profile.role !== 'editor') {
+    throw new ShieldnoteError('FORBIDDEN', 'Approvals, flags and sign-offs are an editor’s. Send the draft to your editor for review.');
+  }
+  return profile;
+}
+
+function requireReviewable(view: ReviewView): void {
+  if (view.readOnly) return; // a copy exists only because the draft was sent for review
+  if (view.status === 'drafting') throw new ShieldnoteError('CONFLICT', 'This draft has not been sent for review yet.');
+  if (view.status === 'exported') throw new ShieldnoteError('CONFLICT', 'This draft has been exported; its review is closed.');
+}
+
+export async function decideCitation(
+  vault: Vault,
+  scanner: LeakScanner,
+  input: { subject: ReviewSubject; citationKey: string; state: DecisionState; comment?: string | undefined },
+): Promise<ReviewView> {
+  const by = requireEditor(vault);
+  const view = await getReview(vault, scanner, input.subject);
+  requireReviewable(view);
+  const citation = view.citations.find((c) => c.key === input.citationKey);
+  if (!citation) throw new ShieldnoteError('NOT_FOUND', 'That citation is no longer in the draft.');
+  const comment = input.comment?.trim() ?? '';
+  if (input.state === 'flagged' && !comment) throw new ShieldnoteError('VALIDATION', 'Say what is wrong: a flag needs a comment for the reporter.');
+  const at = new Date().toISOString();
+  const draftId = await subjectDraftId(vault, input.subject);
+  await vault.update((data) => {
+    const review = subjectReviewIn(data, input.subject, draftId);
+    review.decisions = review.decisions.filter((d) => d.citationKey !== input.citationKey);
+    if (input.state !== 'open') review.decisions.push({ citationKey: input.citationKey, state: input.state, ...(comment ? { comment } : {}), by, at, passageHash: citation.passageHash });
+    if (review.reopened) {
+      const keys = review.reopened.citationKeys.filter((k) => k !== input.citationKey);
+      review.reopened = keys.length ? { ...review.reopened, citationKeys: keys } : null;
+    }
+    // A flag or a withdrawn approval after sign-off takes the sign-off back.
+    if (input.state !== 'approved' && review.signOff) {
+      review.signOff = null;
+      if ('draftId' in input.subject) {
+        const draft = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[input.subject.draftId]!;
+        if (draft.status === 'approved') draft.status = 'in-review';
+      }
+    }
+    const action = input.state === 'approved' ? 'review.approved' : input.state === 'flagged' ? 'review.flagged' : 'review.reset';
+    appendAudit(data, vault, action, null, `${describeSubject(input.subject)}, citation ${citation.number} (“${citation.attribution}”)${comment ? `: ${comment}` : ''}`);
+  });
+  return getReview(vault, scanner, input.subject);
+}
+
+export async function tickChecklist(vault: Vault, scanner: LeakScanner, input: { subject: ReviewSubject; item: ChecklistItemId; checked: boolean }): Promise<ReviewView> {
+  const by = requireEditor(vault);
+  const view = await getReview(vault, scanner, input.subject);
+  requireReviewable(view);
+  const item = view.checklist.find((c) => c.id === input.item);
+  if (!item || item.state !== 'manual') throw new ShieldnoteError('VALIDATION', 'That checklist item is decided from the data, not ticked.');
+  const draftId = await subjectDraftId(vault, input.subject);
+  await vault.update((data) => {
+    const review = subjectReviewIn(data, input.subject, draftId);
+    review.ticks = review.ticks.filter((t) => t.item !== input.item);
+    if (input.checked) review.ticks.push({ item: input.item, checked: true, by, at: new Date().toISOString() });
+    appendAudit(data, vault, 'review.ticked', null, `${describeSubject(input.subject)}: checklist item ${input.item} ${input.checked ? 'ticked' : 'unticked'}`);
+  });
+  return getReview(vault, scanner, input.subject);
+}
+
+async function subjectDraftId(vault: Vault, subject: ReviewSubject): Promise<string> {
+  if ('draftId' in subject) return subject.draftId;
+  return (await readReviewCopy(vault, subject.copyId)).draft.meta.id;
+}
+
+/**
+ * Sign-off: every citation approved and the leak guard clear. A local draft becomes approved;
+ * on a copy the sign-off travels back with the decisions and the reporter's vault checks again.
+ */
+export async function signOff(vault: Vault, scanner: LeakScanner, subject: ReviewSubject): Promise<ReviewView> {
+  const by = requireEditor(vault);
+  const view = await getReview(vault, scanner, subject);
+  requireReviewable(view);
+  if (view.signOffBlockers.length > 0) throw new ShieldnoteError('CONFLICT', `Not yet: ${view.signOffBlockers.join(' ')}`);
+  const draftId = await subjectDraftId(vault, subject);
+  await vault.update((data) => {
+    const review = subjectReviewIn(data, subject, draftId);
+    review.signOff = { by, at: new Date().toISOString(), bodyRevision: view.bodyRevision };
+    review.reopened = null;
+    if ('draftId' in subject) collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[subject.draftId]!.status = 'approved';
+    appendAudit(data, vault, 'review.signed-off', null, `${describeSubject(subject)} “${view.title || 'Untitled'}”: ${view.citations.length} citations approved, signed off`);
+  });
+  return getReview(vault, scanner, subject);
+}
+
+/**
+ * The editor's decisions returning from a review package, inside the import's catalog write
+ * (main/review-packages/exchange.ts checked the signature and that the draft is unchanged). A
+ * returned sign-off is kept, and the draft becomes approved only through `settleReturnedSignOff`.
+ */
+export function applyReturnedReview(data: CatalogData, draftId: string, returned: DraftReview): void {
+  const review = reviewIn(data, draftId);
+  const returnedKeys = new Set(returned.decisions.map((d) => d.citationKey));
+  review.decisions = [...review.decisions.filter((d) => !returnedKeys.has(d.citationKey)), ...returned.decisions];
+  const returnedItems = new Set(returned.ticks.map((t) => t.item));
+  review.ticks = [...review.ticks.filter((t) => !returnedItems.has(t.item)), ...returned.ticks];
+  review.signOff = returned.signOff;
+  review.reopened = null;
+  const draft = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[draftId];
+  if (draft && draft.status === 'drafting') draft.status = 'in-review';
+}
+
+/**
+ * After returned decisions are applied: a sign-off holds only if this vault agrees (every
+ * citation approved for the passage as it stands, no open leak finding); otherwise it is dropped
+ * and the review screen says what is missing.
+ */
+export async function settleReturnedSignOff(vault: Vault, scanner: LeakScanner, draftId: string): Promise<ReviewView> {
+  const view = await getReview(vault, scanner, { draftId });
+  if (!view.signOff || view.status === 'approved' || view.status === 'exported') return view;
+  const holds = view.signOffBlockers.length === 0 && view.signOff.bodyRevision === view.bodyRevision;
+  await vault.update((data) => {
+    const review = reviewIn(data, draftId);
+    const draft = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[draftId]!;
+    if (holds) {
+      draft.status = 'approved';
+      appendAudit(data, vault, 'review.signed-off', null, `draft ${draftId} “${view.title || 'Untitled'}”: signed off by ${view.signOff!.by.name} (returned decisions)`);
+    } else {
+      review.signOff = null;
+      appendAudit(data, vault, 'review.reopened', null, `draft ${draftId}: returned sign-off not applied: ${view.signOffBlockers.join(' ')}`);
+    }
+  });
+  return getReview(vault, scanner, { draftId });
+}

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { ShieldnoteError } from '../../common/api/errors';
+import type { RevealedIdentity } from '../../common/domain/identity';
+import type { ImportedPackage, ImportedResponse, SavedFile } from '../../common/domain/review-package';
+import { appendAudit } from '../features/audit-log';
+import { applyReturnedReview, readCopyReview } from '../features/review';
+import { readCorroborations } from '../features/review-store';
+import type { Platform } from '../service/platform';
+import { wipe } from '../vault/sodium';
+import type { Vault } from '../vault/vault';
+import { importReviewPackage, importReviewResponse, recordResponseSent, recordSent, sealReviewPackage, sealReviewResponse } from './exchange';
+import { readThroughPicker, saveThroughPicker } from './package-files';
+import { readCopyIdentities, readCopyPackage, storedCopy } from './review-copies';
+
+// The service's package methods: seal or open, with the file dialogs in between. A package is
+// recorded as sent only once its file is safely written.
+
+export async function sendForReview(vault: Vault, platform: Platform, input: { draftId: string; contactId: string; includeIdentities: boolean }): Promise<SavedFile> {
+  const sealed = await sealReviewPackage(vault, { ...input, corroborations: readCorroborations(vault) });
+  const target = await saveThroughPicker(platform, 'Save the review package', sealed.suggestedName, 'snreview', sealed.bytes);
+  if (!target) return { path: null };
+  await recordSent(vault, sealed.sent, path.basename(target));
+  return { path: target };
+}
+
+export async function importPackageFile(vault: Vault, platform: Platform): Promise<ImportedPackage> {
+  const file = await readThroughPicker(platform, 'Import a review package', 'snreview');
+  if (!file) return { copy: null };
+  return { copy: await importReviewPackage(vault, file.bytes, path.basename(file.path)) };
+}
+
+export async function saveResponseFile(vault: Vault, platform: Platform, copyId: string): Promise<SavedFile> {
+  const pkg = await readCopyPackage(vault, copyId);
+  const review = readCopyReview(vault, copyId, pkg.draft.id);
+  const decided = review.decisions.filter((d) => d.state !== 'open').length;
+  if (decided === 0 && review.ticks.length === 0) throw new ShieldnoteError('CONFLICT', 'Decide at least one citation before sending your decisions back.');
+  const sealed = await sealReviewResponse(vault, copyId, review);
+  const target = await saveThroughPicker(platform, 'Save your decisions for the reporter', sealed.suggestedName, 'snresponse', sealed.bytes);
+  if (!target) return { path: null };
+  await recordResponseSent(vault, copyId, path.basename(target), decided);
+  return { path: target };
+}
+
+export async function importResponseFile(vault: Vault, platform: Platform): Promise<ImportedResponse> {
+  const file = await readThroughPicker(platform, 'Import an editor’s decisions', 'snresponse');
+  if (!file) return { draftId: null };
+  return importReviewResponse(vault, file.bytes, path.basename(file.path), applyReturnedReview);
+}
+
+/** Shows the identities that came with a copy, like a local reveal: passphrase again, audited. */
+export async function revealCopyIdentity(
+  vault: Vault,
+  input: { copyId: string; sourceId: string; passphrase: Uint8Array },
+  revealSeconds: number,
+): Promise<RevealedIdentity> {
+  const copy = storedCopy(vault, input.copyId);
+  let ok: boolean;
+  try {
+    ok = await vault.verifyPassphrase(input.passphrase);
+  } finally {
+    wipe(input.passphrase);
+  }
+  if (!ok) {
+    await vault.update((data) => appendAudit(data, vault, 'identity.reveal-refused', input.sourceId, `review copy “${copy.title}”: wrong passphrase`));
+    throw new ShieldnoteError('WRONG_PASSPHRASE', 'That passphrase is not right. The identity stays hidden.');
+  }
+  const terms = (await readCopyIdentities(vault, input.copyId))[input.sourceId] ?? [];
+  await vault.update((data) => appendAudit(data, vault, 'identity.revealed', input.sourceId, `review copy “${copy.title}” from ${copy.from.name}: ${terms.length} term(s) for ${revealSeconds} s`));
+  return { sourceId: input.sourceId, terms, hideAfterSeconds: revealSeconds };
+}

@@ -1,0 +1,125 @@
+import { useId, useState } from 'react';
+import type { Contact } from '../../../common/domain/people';
+import type { ReviewCopySummary } from '../../../common/domain/review-package';
+import { callApi } from '../api';
+import { shortDate } from './short-date';
+import { FormError } from '../components/form-error';
+import { SendReviewDialog } from './send-review-dialog';
+
+interface PackagesPanelProps {
+  contacts: Contact[];
+  copies: ReviewCopySummary[];
+  enabled: boolean;
+  onChange: (status: string) => void;
+  onOpenCopy: (copy: ReviewCopySummary) => void;
+}
+
+/** Sending drafts for review, importing packages and decisions, and the copies received. */
+export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy }: PackagesPanelProps) {
+  const headingId = useId();
+  const copiesId = useId();
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run<T>(call: () => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, done: (value: T) => string | null) {
+    setBusy(true);
+    setError(null);
+    const result = await call();
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    const message = done(result.value);
+    if (message) onChange(message);
+  }
+
+  const importPackage = () =>
+    run(
+      () => callApi((api) => api.importReviewPackage({})),
+      (value) => (value.copy ? `Review copy of “${value.copy.title}” from ${value.copy.from.name} imported. Open it below to review.` : null),
+    );
+  const importDecisions = () =>
+    run(
+      () => callApi((api) => api.importReviewResponse({})),
+      (value) => (value.draftId ? `${value.editor}’s decisions imported (${value.decisions} citations). They are in the draft’s review screen.` : null),
+    );
+  const saveDecisions = (copy: ReviewCopySummary) =>
+    run(
+      () => callApi((api) => api.saveReviewResponse({ copyId: copy.id })),
+      (value) => (value.path ? `Your decisions on “${copy.title}” saved as ${value.path.split(/[\\/]/).pop()}, sealed for ${copy.from.name}.` : null),
+    );
+
+  const editors = contacts.filter((c) => c.role === 'editor');
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel-title">
+        Review packages
+      </h2>
+      <p className="panel-intro">A draft travels to an editor as a file only their keys open; their decisions come back the same way, signed.</p>
+      <div className="form-actions package-actions">
+        <button type="button" className="button button-primary" disabled={!enabled || busy} onClick={() => setSending(true)}>
+          Send for review…
+        </button>
+        <button type="button" className="button button-secondary" disabled={!enabled || busy} onClick={() => void importPackage()}>
+          Import review package…
+        </button>
+        <button type="button" className="button button-secondary" disabled={!enabled || busy} onClick={() => void importDecisions()}>
+          Import decisions…
+        </button>
+      </div>
+      <FormError message={error} />
+
+      <h3 id={copiesId} className="section-title">
+        Received for review
+      </h3>
+      {copies.length === 0 ? (
+        <p className="empty-state">No review copies yet. When a reporter sends you a .snreview file, import it here.</p>
+      ) : (
+        <table className="drafts-table people-table" aria-labelledby={copiesId}>
+          <thead>
+            <tr>
+              <th scope="col">Draft</th>
+              <th scope="col">From</th>
+              <th scope="col">Imported</th>
+              <th scope="col">Identities</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {copies.map((copy) => (
+              <tr key={copy.id}>
+                <th scope="row">
+                  <button type="button" className="draft-open" onClick={() => onOpenCopy(copy)}>
+                    {copy.title}
+                  </button>
+                </th>
+                <td>{copy.from.name}</td>
+                <td>{shortDate(copy.importedAt)}</td>
+                <td>{copy.identitySourceCount > 0 ? `${copy.identitySourceCount} sealed` : 'Not included'}</td>
+                <td className="draft-actions">
+                  <button type="button" className="link-button" aria-label={`Review “${copy.title}”`} onClick={() => onOpenCopy(copy)}>
+                    Review
+                  </button>
+                  <button type="button" className="link-button" disabled={busy} aria-label={`Save decisions on “${copy.title}”`} onClick={() => void saveDecisions(copy)}>
+                    {copy.responseSentAt ? 'Save decisions again…' : 'Save decisions…'}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {sending ? (
+        <SendReviewDialog
+          editors={editors}
+          onClose={() => setSending(false)}
+          onSent={(message) => {
+            setSending(false);
+            onChange(message);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

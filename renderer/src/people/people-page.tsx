@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Contact, MyProfile } from '../../../common/domain/people';
+import type { ReviewCopySummary } from '../../../common/domain/review-package';
+import { callApi } from '../api';
+import { FormError } from '../components/form-error';
+import { ScreenHeading } from '../components/screen-heading';
+import { ReviewPage } from '../review/review-page';
+import { ContactsPanel } from './contacts-panel';
+import { PackagesPanel } from './packages-panel';
+import { ProfilePanel } from './profile-panel';
+import '../styles/editor.css';
+import '../styles/people.css';
+
+async function fetchPeople() {
+  const [me, people, received] = await Promise.all([
+    callApi((api) => api.getMyProfile({})),
+    callApi((api) => api.listContacts({})),
+    callApi((api) => api.listReviewCopies({})),
+  ]);
+  return { me, people, received };
+}
+type Loaded = Awaited<ReturnType<typeof fetchPeople>>;
+
+/** People: my profile and keys, my contacts, and the review packages exchanged with them. */
+export function PeoplePage() {
+  const [profile, setProfile] = useState<MyProfile | null | undefined>(undefined);
+  const [contacts, setContacts] = useState<Contact[]>([]);
+  const [copies, setCopies] = useState<ReviewCopySummary[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [openCopy, setOpenCopy] = useState<ReviewCopySummary | null>(null);
+
+  const apply = useCallback((loaded: Loaded) => {
+    if (!loaded.me.ok) return setLoadError(loaded.me.error.message);
+    setProfile(loaded.me.value.profile);
+    if (loaded.people.ok) setContacts(loaded.people.value);
+    if (loaded.received.ok) setCopies(loaded.received.value);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    void fetchPeople().then((loaded) => live && apply(loaded));
+    return () => {
+      live = false;
+    };
+  }, [apply]);
+
+  if (openCopy) {
+    return <ReviewPage subject={{ copyId: openCopy.id }} backLabel="Back to people" onBack={() => setOpenCopy(null)} />;
+  }
+
+  const changed = (message: string) => {
+    setStatus(message);
+    void fetchPeople().then(apply);
+  };
+  return (
+    <article className="page people-page">
+      <ScreenHeading className="page-title">People</ScreenHeading>
+      <p className="page-subtitle">Your keys, the people you exchange review packages with, and the drafts sent between you.</p>
+      <p role="status" className="people-status">
+        {status}
+      </p>
+      <FormError message={loadError} />
+      {profile === undefined && !loadError ? <p role="status">Loading…</p> : null}
+      {profile !== undefined ? (
+        <>
+          <ProfilePanel key={profile ? 'set' : 'new'} profile={profile} onSaved={(saved) => setProfile(saved)} />
+          <ContactsPanel contacts={contacts} enabled={!!profile} onChange={changed} />
+          <PackagesPanel contacts={contacts} copies={copies} enabled={!!profile} onChange={changed} onOpenCopy={setOpenCopy} />
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ROLES, ROLE_LABELS, type MyProfile, type Role } from '../../../common/domain/people';
+import { callApi } from '../api';
+import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
+import { SelectField } from '../components/select-field';
+
+const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+
+/** My name and role (set at first use), my fingerprint, and my key string to give to others. */
+export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; onSaved: (profile: MyProfile) => void }) {
+  const headingId = useId();
+  const [name, setName] = useState(profile?.name ?? '');
+  const [role, setRole] = useState<Role>(profile?.role ?? 'reporter');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    if (!name.trim()) {
+      setError('Enter your name as colleagues know it.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await callApi((api) => api.saveProfile({ name: name.trim(), role }));
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    onSaved(result.value);
+    setStatus(profile ? 'Saved' : 'Profile created. Your keys are ready.');
+  }
+
+  async function copyKey() {
+    setError(null);
+    const result = await callApi((api) => api.copyMyKey({}));
+    if (!result.ok) return setError(result.error.message);
+    setStatus(`Your key is on the clipboard. It is cleared in ${result.value.clearsAfterSeconds} seconds.`);
+  }
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel-title">
+        My profile
+      </h2>
+      <p className="panel-intro">
+        {profile
+          ? 'Review packages you send are signed with your keys; others see this name and role.'
+          : 'Set your name and role to send or receive review packages. Shieldnote then makes your keys; the secret halves never leave this vault.'}
+      </p>
+      <form className="form" onSubmit={(event) => void save(event)} noValidate>
+        <Field label="Your name" value={name} onChange={(event) => setName(event.target.value)} maxLength={80} autoComplete="off" disabled={busy} />
+        <SelectField label="Role" options={ROLE_OPTIONS} value={role} onChange={(event) => setRole(event.target.value as Role)} disabled={busy} />
+        <FormError message={error} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {profile ? 'Save profile' : 'Create profile'}
+          </button>
+          {profile ? (
+            <button type="button" className="button button-secondary" onClick={() => void copyKey()}>
+              Copy my key
+            </button>
+          ) : null}
+        </div>
+        <p role="status" className="form-status">
+          {status}
+        </p>
+      </form>
+      {profile ? (
+        <dl className="facts">
+          <div>
+            <dt>My fingerprint</dt>
+            <dd className="mono fingerprint" aria-label={`My fingerprint: ${profile.fingerprint}`}>
+              {profile.fingerprint}
+            </dd>
+          </div>
+        </dl>
+      ) : null}
+    </section>
+  );
+}

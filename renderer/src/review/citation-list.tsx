@@ -1,0 +1,82 @@
+import { useId, type KeyboardEvent, type Ref } from 'react';
+import { DECISION_STATE_LABELS } from '../../../common/domain/review';
+import type { ReviewCitation } from '../../../common/review/review-view';
+
+interface CitationListProps {
+  citations: ReviewCitation[];
+  selectedKey: string | null;
+  onSelect: (key: string) => void;
+  /** Enter: go to the selected citation's detail. */
+  onOpen: () => void;
+  ref?: Ref<HTMLDivElement>;
+}
+
+const NEXT = new Set(['ArrowDown', 'j']);
+const PREVIOUS = new Set(['ArrowUp', 'k']);
+
+/**
+ * Every citation in story order. Focus stays on the list; j/k or the arrow keys move the
+ * selection (aria-activedescendant), Home/End jump, Enter goes to the detail.
+ */
+export function CitationList({ citations, selectedKey, onSelect, onOpen, ref }: CitationListProps) {
+  const idPrefix = useId();
+  const index = Math.max(0, citations.findIndex((c) => c.key === selectedKey));
+  const optionId = (key: string) => `${idPrefix}-${key}`;
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    let next = -1;
+    if (NEXT.has(event.key)) next = Math.min(citations.length - 1, index + 1);
+    else if (PREVIOUS.has(event.key)) next = Math.max(0, index - 1);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = citations.length - 1;
+    else if (event.key === 'Enter') {
+      event.preventDefault();
+      onOpen();
+      return;
+    } else return;
+    event.preventDefault();
+    const target = citations[next];
+    if (target) {
+      onSelect(target.key);
+      document.getElementById(optionId(target.key))?.scrollIntoView?.({ block: 'nearest' });
+    }
+  }
+
+  const selected = citations[index];
+  return (
+    <div
+      ref={ref}
+      role="listbox"
+      tabIndex={0}
+      aria-label="Citations in story order"
+      aria-activedescendant={selected ? optionId(selected.key) : undefined}
+      aria-describedby={`${idPrefix}-keys`}
+      className="review-list"
+      onKeyDown={onKeyDown}
+    >
+      <span id={`${idPrefix}-keys`} className="visually-hidden">
+        J and K, or the arrow keys, move between citations; Enter goes to the selected one.
+      </span>
+      {citations.map((c) => (
+        <div
+          key={c.key}
+          id={optionId(c.key)}
+          role="option"
+          aria-selected={c.key === selected?.key}
+          className="review-option"
+          onClick={() => onSelect(c.key)}
+        >
+          <span className="review-option-number" aria-hidden="true">
+            {c.number}
+          </span>
+          <span className="review-option-text">
+            <span className="visually-hidden">{`Citation ${c.number}: `}</span>
+            {c.attribution}
+          </span>
+          <span className={`badge review-state review-state-${c.decision.state}`}>{DECISION_STATE_LABELS[c.decision.state]}</span>
+        </div>
+      ))}
+    </div>
+  );
+}

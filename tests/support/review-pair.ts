@@ -1,0 +1,57 @@
+import path from 'node:path';
+import type { Role } from '../../common/domain/people';
+import { ShieldnoteService } from '../../main/service/shieldnote-service';
+import { SOURCES } from '../fixtures/border-story';
+import { borderStoryDoc } from '../fixtures/border-story-doc';
+import { seedStory } from './seed-story';
+import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform, type FilePickerAnswers } from './temp-dirs';
+
+// People with their own vaults (separate app data folders), for review-package tests: each has
+// a profile, and `exchangeKeys` adds two of them to each other's contacts.
+
+export interface Person {
+  service: ShieldnoteService;
+  files: FilePickerAnswers;
+  dir: string;
+}
+
+export async function person(root: string, key: string, name: string, role: Role): Promise<Person> {
+  const dir = path.join(root, key);
+  const files: FilePickerAnswers = { open: null, saveDir: root };
+  const service = new ShieldnoteService({ platform: testPlatform(dir, async () => null, files), kdfPolicy: FAST_KDF });
+  await service.createVault({ path: path.join(dir, 'vault'), name: `${name}’s desk`, passphrase: STRONG_PASSPHRASE });
+  await service.saveProfile({ name, role });
+  return { service, files, dir };
+}
+
+export async function exchangeKeys(a: Person, b: Person): Promise<void> {
+  const keyOf = async (p: Person) => (await p.service.getMyProfile()).profile!.keyString;
+  await a.service.addContact({ keyString: await keyOf(b), fingerprintConfirmed: true });
+  await b.service.addContact({ keyString: await keyOf(a), fingerprintConfirmed: true });
+}
+
+/** A reporter with the seed story in a draft, and an editor; both know each other. */
+export async function reviewPair() {
+  const root = tempDir('shieldnote-review-');
+  const reporter = await person(root.path, 'reporter', 'Ana Reyes', 'reporter');
+  const editor = await person(root.path, 'editor', 'Mina Cho', 'editor');
+  await exchangeKeys(reporter, editor);
+  const seeded = await seedStory(reporter.service);
+  const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+  const draft = await reporter.service.createDraft({ title: 'Smuggling on the Yalu', byline: 'Staff reporter' });
+  await reporter.service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });
+  const contactId = async (of: Person, name: string) => (await of.service.listContacts()).find((c) => c.name === name)!.id;
+  return {
+    root,
+    reporter,
+    editor,
+    seeded,
+    draftId: draft.meta.id,
+    doc,
+    contactId,
+    close: async (...others: Person[]) => {
+      for (const p of [reporter, editor, ...others]) await p.service.shutdown();
+      root.remove();
+    },
+  };
+}
