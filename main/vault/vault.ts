@@ -321,6 +321,14 @@ export class Vault {
     this.recordRevisions.delete(id);
   }
 
+  // --- hardening: backups ---
+  /** Resolves once every catalog change made so far (deferred ones too) is on disk. */
+  async flush(): Promise<void> {
+    this.assertOpen();
+    if (this.clearDeferred()) await this.db.write();
+    await this.adapter.flush();
+  }
+
   /** Waits for pending writes, wipes every key and releases the lock file. Idempotent. */
   async close(): Promise<void> {
     if (this.closed) return;
