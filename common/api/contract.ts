@@ -17,6 +17,7 @@ import type { AuditEntry } from '../domain/audit';
 import type { LeakReport } from '../domain/leak-report';
 import { DRAFT_STATUSES, docSchema, draftMetaFieldsSchema, type Draft, type DraftMeta } from '../domain/draft';
 import { RECOVERY_KEY_MAX_INPUT } from '../vault/recovery-key';
+import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '../domain/travel';
 
 /** A method of the API: its input schema and, as a phantom type, its result. */
 export interface MethodSpec<I extends z.ZodType, R> {
@@ -143,6 +144,23 @@ export const contract = {
   dismissFinding: method<LeakReport>()(
     z.strictObject({ draftId: id, key: z.string().min(3).max(600), reason: z.string().trim().min(3, 'Say why this is not a leak').max(500) }),
   ),
+
+  // --- hardening: passphrase, recovery key, travel mode, burn ---
+  /** Rewraps the vault key with a new passphrase (KDF recalibrated); the data is not re-encrypted. */
+  changePassphrase: method<VaultStatus>()(z.strictObject({ currentPassphrase: passphrase, newPassphrase: passphrase })),
+  /** Sets a new passphrase without the old one: only right after unlocking with the recovery key. */
+  setPassphraseAfterRecovery: method<VaultStatus>()(z.strictObject({ newPassphrase: passphrase })),
+  /** A new recovery key replaces the old one (which stops working); shown once, then confirmed. */
+  replaceRecoveryKey: method<CreatedVault>()(z.strictObject({ passphrase })),
+  getTravelStatus: method<TravelStatus>()(noInput),
+  /** A fresh travel key, shown once to print; main keeps it until travel mode starts or the vault locks. */
+  createTravelKey: method<{ travelKey: string }>()(noInput),
+  /** Seals the identities into a travel file (main asks where), then removes them from the vault and every backup. */
+  enterTravelMode: method<TravelOutcome>()(z.strictObject({ sealTo: z.enum(['recovery-key', 'travel-key']), key: recoveryKey })),
+  /** Brings the identities back from a travel file (main asks which); burned sources are skipped. */
+  restoreFromTravel: method<RestoreOutcome>()(z.strictObject({ key: recoveryKey, deleteFile: z.boolean() })),
+  /** Destroys one source's identity everywhere on this device. `confirmation` is the source's label. */
+  burnIdentity: method<BurnOutcome>()(z.strictObject({ sourceId: id, confirmation: z.string().max(400), key: recoveryKey.optional() })),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -39,6 +39,15 @@ export const METHOD_NAMES = [
   'setDraftStatus',
   'scanDraft',
   'dismissFinding',
+  // --- hardening: passphrase, recovery key, travel mode, burn ---
+  'changePassphrase',
+  'setPassphraseAfterRecovery',
+  'replaceRecoveryKey',
+  'getTravelStatus',
+  'createTravelKey',
+  'enterTravelMode',
+  'restoreFromTravel',
+  'burnIdentity',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

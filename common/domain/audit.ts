@@ -7,6 +7,12 @@ export const AUDIT_ACTIONS = [
   'statement.deleted',
   'leak.dismissed',
   'leak.scan-capped',
+  // --- hardening: passphrase, recovery key, travel mode, burn ---
+  'vault.passphrase-changed',
+  'vault.recovery-key-replaced',
+  'identity.travel-out',
+  'identity.travel-in',
+  'identity.burned',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

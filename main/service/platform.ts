@@ -13,6 +13,19 @@ export interface Platform {
   /** Asks the user for a folder; null when they cancel. */
   pickFolder(): Promise<string | null>;
   clipboard: ClipboardPort;
+  // --- hardening: travel mode ---
+  /** Asks where to save a file (the travel file); null when they cancel. */
+  pickSaveFile(request: FileRequest): Promise<string | null>;
+  /** Asks for a file to open (a travel file to restore); null when they cancel. */
+  pickOpenFile(request: FileRequest): Promise<string | null>;
+}
+
+export interface FileRequest {
+  title: string;
+  /** Suggested file name for saving. */
+  defaultName?: string;
+  /** Extension without the dot, with a name for the file-type filter. */
+  filter: { name: string; extension: string };
 }
 
 /** A clipboard that lives in memory: for tests and headless use. */

@@ -4,7 +4,6 @@ import { ShieldnoteError } from '../../common/api/errors';
 import type { InputOf, ResultOf } from '../../common/api/contract';
 import type { MethodName } from '../../common/api/method-names';
 import type { KnownVault, VaultStatus } from '../../common/api/types';
-import { assessPassphrase } from '../../common/vault/passphrase-strength';
 import { DEFAULT_KDF_POLICY, MIB, type KdfPolicy } from '../vault/kdf';
 import { wipe } from '../vault/sodium';
 import { HEADER_FILE, type VaultHeader } from '../vault/vault-header';
@@ -32,6 +31,12 @@ import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
 import { buildScanner, dismissFinding, scanDraft, scanPublishable } from '../features/leak-guard';
 import { buildPublishable, type PublishableDocument, type PubImage } from '../../common/document/publishable';
 import { indefiniteForm } from '../../common/attribution/label-forms';
+// --- hardening: passphrase, recovery key, travel mode, burn ---
+import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '../../common/domain/travel';
+import { burnIdentity } from '../features/burn';
+import { assertIdentitiesHere, enterTravelMode, finishTravelOut, isAway, restoreFromTravel, travelStatus } from '../features/travel';
+import { newTravelKey } from '../features/travel-file';
+import { assertStrongEnough, changePassphrase, passphraseBytes, replaceRecoveryKey, setPassphraseAfterRecovery } from '../features/vault-secrets';
 
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
 export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
@@ -45,12 +50,6 @@ export interface ServiceOptions {
 }
 
 export const DEFAULT_VAULT_FOLDER = 'Vault';
-
-// Passphrases are compared as UTF-8 of their NFC form, so the same words typed on another OS
-// or keyboard layout (composed vs decomposed accents) still open the vault.
-function passphraseBytes(passphrase: string): Uint8Array {
-  return new TextEncoder().encode(passphrase.normalize('NFC'));
-}
 
 export class ShieldnoteService implements ServiceMethods {
   private vaultPath: string | null = null;
@@ -68,6 +67,11 @@ export class ShieldnoteService implements ServiceMethods {
   private readonly now: () => Date;
   /** Serializes create/unlock/lock/select so two clicks never race on the vault folder. */
   private transition: Promise<unknown> = Promise.resolve();
+  // --- hardening ---
+  /** Unlocked with the recovery key: a new passphrase may be set without the old one. */
+  private unlockedWithRecovery = false;
+  /** A travel key shown to the user, until travel mode starts with it or the vault locks. */
+  private pendingTravelKey: string | null = null;
 
   constructor(private readonly options: ServiceOptions) {
     this.settings = new AppSettingsStore(options.platform.appDataDir);
@@ -119,10 +123,7 @@ export class ShieldnoteService implements ServiceMethods {
 
   createVault(input: InputOf<'createVault'>): Promise<ResultOf<'createVault'>> {
     return this.serialized(async () => {
-      const strength = assessPassphrase(input.passphrase);
-      if (!strength.acceptable) {
-        throw new ShieldnoteError('VALIDATION', `That passphrase is too weak (${strength.label}). ${strength.feedback.join(' ')}`.trim());
-      }
+      assertStrongEnough(input.passphrase);
       await this.closeVault();
       const dir = path.resolve(input.path);
       this.vaultPath = dir;
@@ -185,6 +186,7 @@ export class ShieldnoteService implements ServiceMethods {
       } else {
         this.vault = await Vault.unlock(dir, { kind: 'recoveryKey', text: input.recoveryKey });
       }
+      this.unlockedWithRecovery = input.method === 'recoveryKey';
       await this.afterUnlock(this.vault);
       await this.settings.rememberVault(dir, this.now());
       return this.unlockedStatus(this.vault);
@@ -228,6 +230,7 @@ export class ShieldnoteService implements ServiceMethods {
   async revealIdentity(input: InputOf<'revealIdentity'>): Promise<RevealedIdentity> {
     const vault = this.requireVault();
     storedSource(vault, input.sourceId);
+    assertIdentitiesHere(vault);
     const secret = passphraseBytes(input.passphrase);
     let ok: boolean;
     try {
@@ -254,6 +257,7 @@ export class ShieldnoteService implements ServiceMethods {
   async saveIdentity(input: InputOf<'saveIdentity'>): Promise<Source> {
     const vault = this.requireVault();
     storedSource(vault, input.sourceId);
+    assertIdentitiesHere(vault);
     // Asked of the compartment itself, not the counts in the catalog (a crash between the two
     // writes must not let an identity be replaced without a reveal).
     const hasIdentity = ((await readIdentities(vault))[input.sourceId]?.length ?? 0) > 0;
@@ -271,6 +275,7 @@ export class ShieldnoteService implements ServiceMethods {
 
   async copyIdentityTerm(input: InputOf<'copyIdentityTerm'>): Promise<ResultOf<'copyIdentityTerm'>> {
     const vault = this.requireVault();
+    assertIdentitiesHere(vault);
     if (!this.reveals.isDisplayed(input.sourceId)) {
       throw new ShieldnoteError('LOCKED', 'The identity is hidden again. Reveal it to copy a term.');
     }
@@ -427,6 +432,64 @@ export class ShieldnoteService implements ServiceMethods {
     return allIdentityTerms(this.requireVault());
   }
 
+  // --- hardening: passphrase, recovery key, travel mode, burn ---
+  async changePassphrase(input: InputOf<'changePassphrase'>): Promise<VaultStatus> {
+    await changePassphrase(this.requireVault(), input.currentPassphrase, input.newPassphrase, this.kdfPolicy);
+    return this.unlockedStatus(this.requireVault());
+  }
+
+  async setPassphraseAfterRecovery(input: InputOf<'setPassphraseAfterRecovery'>): Promise<VaultStatus> {
+    if (!this.unlockedWithRecovery) throw new ShieldnoteError('FORBIDDEN', 'Change the passphrase in Vault settings; it needs the current one.');
+    await setPassphraseAfterRecovery(this.requireVault(), input.newPassphrase, this.kdfPolicy);
+    this.unlockedWithRecovery = false;
+    return this.unlockedStatus(this.requireVault());
+  }
+
+  async replaceRecoveryKey(input: InputOf<'replaceRecoveryKey'>): Promise<ResultOf<'replaceRecoveryKey'>> {
+    const recoveryKey = await replaceRecoveryKey(this.requireVault(), input.passphrase);
+    this.pendingRecoveryKey = recoveryKey; // shown once, copied and confirmed like a new vault's
+    return { status: this.unlockedStatus(this.requireVault()), recoveryKey };
+  }
+
+  async getTravelStatus(): Promise<TravelStatus> {
+    return travelStatus(this.requireVault(), this.settings);
+  }
+
+  async createTravelKey(): Promise<{ travelKey: string }> {
+    this.requireVault();
+    this.pendingTravelKey = newTravelKey();
+    return { travelKey: this.pendingTravelKey };
+  }
+
+  async enterTravelMode(input: InputOf<'enterTravelMode'>): Promise<TravelOutcome> {
+    const outcome = await enterTravelMode(this.travelDeps(), input.sealTo, input.key, this.pendingTravelKey);
+    if (outcome.done) this.afterIdentitiesMoved();
+    return outcome;
+  }
+
+  async restoreFromTravel(input: InputOf<'restoreFromTravel'>): Promise<RestoreOutcome> {
+    const outcome = await restoreFromTravel(this.travelDeps(), input.key, input.deleteFile);
+    if (outcome.done) this.afterIdentitiesMoved();
+    return outcome;
+  }
+
+  async burnIdentity(input: InputOf<'burnIdentity'>): Promise<BurnOutcome> {
+    const outcome = await burnIdentity(this.requireVault(), this.settings, input);
+    this.reveals.close(input.sourceId);
+    this.scanner = null;
+    return outcome;
+  }
+
+  private travelDeps() {
+    return { vault: this.requireVault(), platform: this.options.platform, settings: this.settings, now: this.now };
+  }
+
+  private afterIdentitiesMoved(): void {
+    this.pendingTravelKey = null;
+    this.reveals.clear();
+    this.scanner = null;
+  }
+
   private requireIndex(): SearchIndex {
     if (!this.searchIndex) throw new ShieldnoteError('LOCKED', 'The vault is locked. Unlock it first.');
     return this.searchIndex;
@@ -446,12 +509,15 @@ export class ShieldnoteService implements ServiceMethods {
   private async afterUnlock(vault: Vault): Promise<void> {
     // A crash before the last lock may have left deleted items behind: they go now.
     await purgeTrash(vault);
+    await finishTravelOut(vault); // a travel-mode start cut short by a crash finishes now
     this.scanner = null;
     this.searchIndex = SearchIndex.build(vault);
   }
 
   private async closeVault(): Promise<void> {
     this.pendingRecoveryKey = null;
+    this.pendingTravelKey = null;
+    this.unlockedWithRecovery = false;
     this.reveals.clear();
     this.scanner = null;
     await this.clearCopiedSecret();
@@ -503,6 +569,8 @@ export class ShieldnoteService implements ServiceMethods {
       createdAt: meta.createdAt,
       kdf: kdfSummary(vault.header),
       recoveryKeyPending: !meta.recoveryKeyConfirmed,
+      passphraseResetSuggested: this.unlockedWithRecovery,
+      identitiesAway: isAway(vault),
     };
   }
 

@@ -5,7 +5,7 @@ import { METHOD_NAMES } from '../../common/api/method-names';
 import { createApiHandler, type ApiHandler } from '../../main/ipc/api-handler';
 import { serveAppFile } from '../../main/security/app-files';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { FAST_KDF, testPlatform } from './temp-dirs';
+import { FAST_KDF, testPlatform, type PickedFiles } from './temp-dirs';
 
 // Puts the built renderer (out/renderer) in a Chromium page with a real ShieldnoteService behind
 // window.shieldnote: the same files and headers as the app:// protocol (CSP included), the same
@@ -24,13 +24,16 @@ export interface BrowserApp {
   apiResults: { method: string; result: ApiResult<unknown> }[];
   consoleErrors: string[];
   pickFolderResult: { value: string | null };
+  /** What the save and open file dialogs answer. */
+  pickedFiles: PickedFiles;
   open: () => Promise<void>;
   shutdown: () => Promise<void>;
 }
 
 export async function attachApp(page: Page, appDataDir: string, options: { recordResults?: boolean } = {}): Promise<BrowserApp> {
   const pickFolderResult = { value: null as string | null };
-  const makeService = () => new ShieldnoteService({ platform: testPlatform(appDataDir, async () => pickFolderResult.value), kdfPolicy: FAST_KDF });
+  const pickedFiles: PickedFiles = { save: null, open: null };
+  const makeService = () => new ShieldnoteService({ platform: testPlatform(appDataDir, async () => pickFolderResult.value, pickedFiles), kdfPolicy: FAST_KDF });
   let service = makeService();
   let handler: ApiHandler = createApiHandler(service, { allowedOrigin: TEST_ORIGIN });
   const outsideRequests: string[] = [];
@@ -77,6 +80,7 @@ export async function attachApp(page: Page, appDataDir: string, options: { recor
     apiResults,
     consoleErrors,
     pickFolderResult,
+    pickedFiles,
     open: async () => {
       await page.goto(`${TEST_ORIGIN}/index.html`);
     },

@@ -14,6 +14,12 @@ export function tempDir(prefix = 'shieldnote-test-'): { path: string; remove: ()
   return { path: dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function testPlatform(appDataDir: string, pickFolder: () => Promise<string | null> = async () => null): Platform {
-  return { appDataDir, pickFolder, clipboard: memoryClipboard() };
+/** What the file dialogs of a test platform answer (null: the user cancelled). Change it any time. */
+export interface PickedFiles {
+  save: string | null;
+  open: string | null;
+}
+
+export function testPlatform(appDataDir: string, pickFolder: () => Promise<string | null> = async () => null, files: PickedFiles = { save: null, open: null }): Platform {
+  return { appDataDir, pickFolder, clipboard: memoryClipboard(), pickSaveFile: async () => files.save, pickOpenFile: async () => files.open };
 }
