@@ -201,3 +201,41 @@ export async function replaceAllBackups(vault: BackupSource, now = new Date()): 
     return copyVaultFiles(vault.dir, now);
   });
 }
+
+/**
+ * Puts backup `id` in place of the vault's files. The files it replaces (header, catalog,
+ * records) are moved, never deleted, to `<vault>/damaged-<stamp>/`. The backup is first copied
+ * in full to a staging folder, so a failed copy changes nothing; the header moves last.
+ * The caller has the vault closed or held (no writes), and has checked the backup is intact.
+ */
+export function restoreBackupFiles(vaultDir: string, id: string, now = new Date()): Promise<{ damagedDir: string }> {
+  const source = backupDirFor(vaultDir, id);
+  return withBackupLock(vaultDir, async () => {
+    const staging = path.join(vaultDir, `.restore-${randomBytes(4).toString('hex')}`);
+    const damagedDir = path.join(vaultDir, `${DAMAGED_PREFIX}${sortableStamp(now)}`);
+    await fs.mkdir(path.join(staging, BACKUP_RECORDS_DIR), { recursive: true, mode: 0o700 });
+    try {
+      for (const name of [CATALOG_FILE, HEADER_FILE]) await copyFile(path.join(source, name), path.join(staging, name));
+      for (const name of await fs.readdir(path.join(source, BACKUP_RECORDS_DIR)).catch(() => [] as string[])) {
+        await copyFile(path.join(source, BACKUP_RECORDS_DIR, name), path.join(staging, BACKUP_RECORDS_DIR, name));
+      }
+      await fsyncDirectory(path.join(staging, BACKUP_RECORDS_DIR));
+      await fsyncDirectory(staging);
+      await fs.mkdir(damagedDir, { mode: 0o700 });
+      const swap = async (name: string) => {
+        await fs.rename(path.join(vaultDir, name), path.join(damagedDir, name)).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+        });
+        await fs.rename(path.join(staging, name), path.join(vaultDir, name));
+      };
+      await swap(BACKUP_RECORDS_DIR);
+      await swap(CATALOG_FILE);
+      await swap(HEADER_FILE);
+      await fsyncDirectory(damagedDir);
+      await fsyncDirectory(vaultDir);
+      return { damagedDir };
+    } finally {
+      await fs.rm(staging, { recursive: true, force: true });
+    }
+  });
+}

@@ -392,30 +392,6 @@ export class Vault {
     return { data, generation: adapter.revision };
   }
 
-  /**
-   * Re-reads the header and catalog after a backup was restored in place (same vault, same vault
-   * key), so a vault held open for the rollback question can go on without asking again.
-   */
-  async reload(): Promise<void> {
-    this.assertOpen();
-    const header = await parseHeader(new Uint8Array(await fs.readFile(path.join(this.dir, HEADER_FILE))));
-    if (header.vaultId !== this.header.vaultId) throw new ShieldnoteError('VAULT_DAMAGED', 'The restored header belongs to another vault.');
-    const identityKey = await unwrap(this.keyring.vaultKey, header.wrappedKeys.identity, wrapAd('identity', header));
-    if (!identityKey) throw new ShieldnoteError('VAULT_DAMAGED', 'The identity compartment key in the restored header failed authentication.');
-    let data: CatalogData | null;
-    try {
-      data = await this.adapter.read();
-    } catch (error) {
-      wipe(identityKey);
-      throw error;
-    }
-    wipe(this.identityKey);
-    this.identityKey = identityKey;
-    this.header = header;
-    this.db.data = data!;
-    this.recordRevisions.clear();
-  }
-
   // --- hardening: changed on disk ---
   /** CONFLICT when the catalog, or the record about to be written, changed on disk since we saw it. */
   private async assertUnchangedOnDisk(recordId: string): Promise<void> {
