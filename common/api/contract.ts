@@ -18,6 +18,8 @@ import type { LeakReport } from '../domain/leak-report';
 import { DRAFT_STATUSES, docSchema, draftMetaFieldsSchema, type Draft, type DraftMeta } from '../domain/draft';
 import { RECOVERY_KEY_MAX_INPUT } from '../vault/recovery-key';
 import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '../domain/travel';
+// --- hardening: backups, rollback, auto-lock ---
+import type { BackupInfo, BackupRestoreOutcome, LockNotice, RollbackWarning, SafetySettings, VerifyReport } from '../domain/vault-health';
 
 /** A method of the API: its input schema and, as a phantom type, its result. */
 export interface MethodSpec<I extends z.ZodType, R> {
@@ -161,6 +163,43 @@ export const contract = {
   restoreFromTravel: method<RestoreOutcome>()(z.strictObject({ key: recoveryKey, deleteFile: z.boolean() })),
   /** Destroys one source's identity everywhere on this device. `confirmation` is the source's label. */
   burnIdentity: method<BurnOutcome>()(z.strictObject({ sourceId: id, confirmation: z.string().max(400), key: recoveryKey.optional() })),
+
+  // --- hardening: backups, rollback, auto-lock ---
+  getSafetySettings: method<SafetySettings>()(noInput),
+  updateSafetySettings: method<SafetySettings>()(
+    z.strictObject({
+      autoLockMinutes: z.number().int().min(1, 'At least 1 minute').max(240, 'At most 4 hours').optional(),
+      backupsKept: z.number().int().min(1, 'Keep at least 1 backup').max(100, 'At most 100 backups').optional(),
+      backupIntervalMinutes: z.number().int().min(1, 'At least 1 minute').max(1440, 'At most a day').optional(),
+      contentProtection: z.boolean().optional(),
+    }),
+  ),
+  /** The vault's backups, newest first: time and size only. Works while locked. */
+  listBackups: method<BackupInfo[]>()(noInput),
+  backUpNow: method<BackupInfo>()(noInput),
+  /** Decrypts every file of the vault and of every backup and reports what is damaged. */
+  verifyVault: method<VerifyReport>()(noInput),
+  /**
+   * Restores the newest intact backup (or the one named); the replaced files are moved aside. While
+   * unlocked the open vault's keys check the backups and the vault locks; while locked the secret does
+   * and the restored vault opens.
+   */
+  restoreBackup: method<{ outcome: BackupRestoreOutcome; status: VaultStatus }>()(
+    z.strictObject({
+      backupId: z.string().regex(/^\d{8}T\d{9}Z-[0-9a-f]{8}$/, 'Malformed backup id').optional(),
+      passphrase: passphrase.optional(),
+      recoveryKey: recoveryKey.optional(),
+    }),
+  ),
+  /** After unlock answered CONFLICT for an older copy: what it was and what this computer saw. */
+  getRollbackWarning: method<{ warning: RollbackWarning | null }>()(noInput),
+  resolveRollback: method<{ status: VaultStatus; restored: BackupRestoreOutcome | null }>()(
+    z.strictObject({ choice: z.enum(['continue', 'restore', 'cancel']) }),
+  ),
+  /** Long poll: resolves when main wants the vault locked (idle, suspend, screen lock, panic) or it locked. */
+  awaitLock: method<LockNotice>()(noInput),
+  /** The renderer saw input (throttled): pushes the idle lock back. */
+  reportActivity: method<{ ok: true }>()(noInput),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

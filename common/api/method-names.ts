@@ -48,6 +48,17 @@ export const METHOD_NAMES = [
   'enterTravelMode',
   'restoreFromTravel',
   'burnIdentity',
+  // --- hardening: backups, rollback, auto-lock ---
+  'getSafetySettings',
+  'updateSafetySettings',
+  'listBackups',
+  'backUpNow',
+  'verifyVault',
+  'restoreBackup',
+  'getRollbackWarning',
+  'resolveRollback',
+  'awaitLock',
+  'reportActivity',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -12,6 +12,7 @@ import {
 } from '../../common/domain/vault-health';
 import { backupDirFor, listBackups, removePartialBackups, restoreBackupFiles, type BackupEntry } from '../vault/backups';
 import { GenerationMarks, type RollbackFinding } from '../vault/rollback-guard';
+import { wipe } from '../vault/sodium';
 import { Vault, type UnlockSecret, type VaultPresence } from '../vault/vault';
 import { verifyFolder, verifyVault } from '../vault/verify-vault';
 import { AutoLock } from './auto-lock';
@@ -39,6 +40,17 @@ export interface SafetyHost {
   adopt: (vault: Vault) => Promise<VaultStatus>;
   /** Locks through the service's own lock (serialized, saves first). */
   lock: (reason: LockReason) => Promise<unknown>;
+  /** The vault folder selected now. */
+  path: () => Promise<string>;
+  status: () => Promise<VaultStatus>;
+  /** Closes the open vault as a lock does (inside a serialized transition). */
+  close: () => Promise<void>;
+}
+
+export interface RestoreRequest {
+  backupId?: string | undefined;
+  passphrase?: string | undefined;
+  recoveryKey?: string | undefined;
 }
 
 export interface SafetyOptions {
@@ -149,6 +161,38 @@ export class VaultSafety {
       await held.vault.close();
     }
     return { adopted: null, restored: plan ? await this.applyRestore(held.vault.dir, plan) : null };
+  }
+
+  /** resolveRollback, answered with the status the renderer goes on with. */
+  async resolve(choice: 'continue' | 'restore' | 'cancel'): Promise<{ status: VaultStatus; restored: BackupRestoreOutcome | null }> {
+    const { adopted, restored } = await this.resolveRollback(choice);
+    return { status: adopted ?? (await this.host.status()), restored };
+  }
+
+  /**
+   * Restores a backup. Unlocked: the open vault's keys pick it, then the vault locks (nothing of
+   * the replaced state stays on screen) and the next unlock opens the restored one. Locked (the
+   * vault would not open): the secret opens each backup in turn, and the restored vault opens.
+   */
+  async restore(request: RestoreRequest): Promise<{ outcome: BackupRestoreOutcome; status: VaultStatus }> {
+    const open = this.host.current();
+    if (open?.isOpen) {
+      const plan = await this.planRestore(open, request.backupId);
+      await this.host.close();
+      const outcome = await this.applyRestore(open.dir, plan);
+      return { outcome, status: await this.host.status() };
+    }
+    const dir = await this.host.path();
+    let secret: UnlockSecret;
+    if (request.passphrase !== undefined) secret = { kind: 'passphrase', passphrase: new TextEncoder().encode(request.passphrase.normalize('NFC')) };
+    else if (request.recoveryKey !== undefined) secret = { kind: 'recoveryKey', text: request.recoveryKey };
+    else throw new ShieldnoteError('VALIDATION', 'Enter the passphrase or the recovery key to check the backups.');
+    try {
+      const { vault, outcome } = await this.restoreWithSecret(dir, secret, request.backupId);
+      return { outcome, status: await this.host.adopt(vault) };
+    } finally {
+      if (secret.kind === 'passphrase') wipe(secret.passphrase);
+    }
   }
 
   async releaseHeld(): Promise<void> {

@@ -36,6 +36,9 @@ import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '.
 import { burnIdentity } from '../features/burn';
 import { assertIdentitiesHere, enterTravelMode, finishTravelOut, isAway, restoreFromTravel, travelStatus } from '../features/travel';
 import { newTravelKey } from '../features/travel-file';
+// --- hardening: backups, rollback, auto-lock ---
+import type { LockReason } from '../../common/domain/vault-health';
+import { VaultSafety, type SafetyOptions } from '../features/vault-safety';
 import { assertStrongEnough, changePassphrase, passphraseBytes, replaceRecoveryKey, setPassphraseAfterRecovery } from '../features/vault-secrets';
 
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
@@ -47,6 +50,8 @@ export interface ServiceOptions {
   /** Seconds before a copied secret is wiped from the clipboard (if it is still there). */
   clipboardClearSeconds?: number;
   now?: () => Date;
+  // --- hardening: backups, rollback, auto-lock ---
+  safety?: SafetyOptions;
 }
 
 export const DEFAULT_VAULT_FOLDER = 'Vault';
@@ -78,6 +83,7 @@ export class ShieldnoteService implements ServiceMethods {
     this.kdfPolicy = options.kdfPolicy ?? DEFAULT_KDF_POLICY;
     this.clipboardClearSeconds = options.clipboardClearSeconds ?? 30;
     this.now = options.now ?? (() => new Date());
+    this.safety = this.createSafety(options.safety);
   }
 
   get defaultVaultPath(): string {
@@ -87,7 +93,7 @@ export class ShieldnoteService implements ServiceMethods {
   async getStatus(): Promise<VaultStatus> {
     const dir = await this.currentPath();
     if (this.vault) return this.unlockedStatus(this.vault);
-    const presence = await Vault.inspect(dir);
+    const presence = await this.safety.inspect(dir);
     if (presence.state === 'absent') {
       return { path: dir, state: 'absent', name: null, createdAt: null, kdf: null, recoveryKeyPending: false };
     }
@@ -137,6 +143,7 @@ export class ShieldnoteService implements ServiceMethods {
         });
         this.vault = vault;
         this.searchIndex = SearchIndex.build(vault);
+        await this.safety.opened(vault);
         this.pendingRecoveryKey = recoveryKey;
         await this.settings.rememberVault(dir, this.now());
         return { status: this.unlockedStatus(vault), recoveryKey };
@@ -187,6 +194,11 @@ export class ShieldnoteService implements ServiceMethods {
         this.vault = await Vault.unlock(dir, { kind: 'recoveryKey', text: input.recoveryKey });
       }
       this.unlockedWithRecovery = input.method === 'recoveryKey';
+      // An older copy than this computer has seen is held, unused, until the user decides.
+      await this.safety.checkRollback(this.vault).catch((error: unknown) => {
+        this.vault = null;
+        throw error;
+      });
       await this.afterUnlock(this.vault);
       await this.settings.rememberVault(dir, this.now());
       return this.unlockedStatus(this.vault);
@@ -490,6 +502,77 @@ export class ShieldnoteService implements ServiceMethods {
     this.scanner = null;
   }
 
+  // --- hardening: backups, rollback, auto-lock ---
+  private readonly safety: VaultSafety;
+
+  private createSafety(options: SafetyOptions | undefined): VaultSafety {
+    return new VaultSafety(
+      {
+        appDataDir: this.options.platform.appDataDir,
+        now: this.now,
+        current: () => this.vault,
+        path: () => this.currentPath(),
+        status: () => this.getStatus(),
+        close: () => this.closeVault(),
+        adopt: async (vault) => {
+          this.vault = vault;
+          await this.afterUnlock(vault);
+          await this.settings.rememberVault(vault.dir, this.now());
+          return this.unlockedStatus(vault);
+        },
+        lock: (reason) => this.serialized(() => this.closeVault(reason)),
+      },
+      options,
+    );
+  }
+
+  async getSafetySettings(): Promise<ResultOf<'getSafetySettings'>> {
+    return this.safety.getSettings(this.requireVault());
+  }
+
+  async updateSafetySettings(input: InputOf<'updateSafetySettings'>): Promise<ResultOf<'updateSafetySettings'>> {
+    return this.safety.updateSettings(this.requireVault(), input);
+  }
+
+  async listBackups(): Promise<ResultOf<'listBackups'>> {
+    return this.safety.listBackups(this.vault?.dir ?? (await this.currentPath()));
+  }
+
+  async backUpNow(): Promise<ResultOf<'backUpNow'>> {
+    this.requireVault();
+    return this.safety.backUpNow();
+  }
+
+  async verifyVault(): Promise<ResultOf<'verifyVault'>> {
+    return this.safety.verify(this.requireVault());
+  }
+
+  restoreBackup(input: InputOf<'restoreBackup'>): Promise<ResultOf<'restoreBackup'>> {
+    return this.serialized(() => this.safety.restore(input));
+  }
+
+  async getRollbackWarning(): Promise<ResultOf<'getRollbackWarning'>> {
+    return { warning: this.safety.rollbackWarning() };
+  }
+
+  resolveRollback(input: InputOf<'resolveRollback'>): Promise<ResultOf<'resolveRollback'>> {
+    return this.serialized(() => this.safety.resolve(input.choice));
+  }
+
+  awaitLock(): Promise<ResultOf<'awaitLock'>> {
+    return this.safety.awaitLock();
+  }
+
+  async reportActivity(): Promise<{ ok: true }> {
+    this.safety.touch();
+    return { ok: true };
+  }
+
+  /** Main-side lock triggers (idle is internal): system suspend, screen lock, global panic shortcut. */
+  requestLock(reason: LockReason): void {
+    this.safety.requestLock(reason);
+  }
+
   private requireIndex(): SearchIndex {
     if (!this.searchIndex) throw new ShieldnoteError('LOCKED', 'The vault is locked. Unlock it first.');
     return this.searchIndex;
@@ -498,6 +581,7 @@ export class ShieldnoteService implements ServiceMethods {
   /** The open vault, for features built on the service; LOCKED when there is none. */
   requireVault(): Vault {
     if (!this.vault?.isOpen) throw new ShieldnoteError('LOCKED', 'The vault is locked. Unlock it first.');
+    this.safety.touch(); // every call that uses the vault counts as activity
     return this.vault;
   }
 
@@ -512,9 +596,12 @@ export class ShieldnoteService implements ServiceMethods {
     await finishTravelOut(vault); // a travel-mode start cut short by a crash finishes now
     this.scanner = null;
     this.searchIndex = SearchIndex.build(vault);
+    await this.safety.opened(vault);
   }
 
-  private async closeVault(): Promise<void> {
+  private async closeVault(reason: LockReason = 'user'): Promise<void> {
+    await this.safety.closing();
+    await this.safety.releaseHeld();
     this.pendingRecoveryKey = null;
     this.pendingTravelKey = null;
     this.unlockedWithRecovery = false;
@@ -525,12 +612,19 @@ export class ShieldnoteService implements ServiceMethods {
     this.searchIndex = null;
     const vault = this.vault;
     this.vault = null;
-    if (vault?.isOpen) {
-      try {
-        await purgeTrash(vault);
-      } finally {
-        await vault.close();
+    try {
+      if (vault?.isOpen) {
+        try {
+          await purgeTrash(vault);
+        } finally {
+          await vault.close();
+        }
       }
+    } catch (error) {
+      // A vault changed on disk was locked all the same (keys wiped); the failed save said so.
+      if (!(error instanceof ShieldnoteError && error.code === 'CONFLICT')) throw error;
+    } finally {
+      await this.safety.closed(vault, reason);
     }
   }
 
