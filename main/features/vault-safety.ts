@@ -62,6 +62,8 @@ export interface SafetyOptions {
   backupIntervalMs?: number;
   /** Applies screen-capture protection to the window (Electron), on every change. */
   onContentProtection?: (on: boolean) => void;
+  /** A vault was unlocked (true) or locked (false): e.g. the global panic shortcut exists only meanwhile. */
+  onSessionChange?: (unlocked: boolean) => void;
 }
 
 export function readSafetySettings(vault: Vault): SafetySettings {
@@ -216,6 +218,7 @@ export class VaultSafety {
     await this.scheduler.start();
     this.autoLock.start();
     this.options.onContentProtection?.(readSafetySettings(vault).contentProtection);
+    this.options.onSessionChange?.(true);
   }
 
   /** The vault is about to close: stop backups; after `closed`, remember its last generation. */
@@ -228,6 +231,7 @@ export class VaultSafety {
     if (vault) await this.marks.raise(vault.header.vaultId, vault.catalogRevision, this.host.now());
     this.autoLock.stopped(reason);
     this.options.onContentProtection?.(true);
+    this.options.onSessionChange?.(false);
   }
 
   getSettings(vault: Vault): SafetySettings {
