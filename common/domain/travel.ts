@@ -1,3 +1,5 @@
+import type { Source } from './source';
+
 // Travel mode and identity burn, as the renderer sees them: states and outcomes, never a term.
 
 export type SealedTo = 'recovery-key' | 'travel-key';
@@ -27,7 +29,8 @@ export type RestoreOutcome =
   | { done: true; restored: number; skippedBurned: number; skippedDeleted: number; fileDeleted: boolean; path: string; status: TravelStatus };
 
 export interface BurnOutcome {
-  sourceId: string;
+  /** The source as it is now: label, profile and statements kept, no identity. */
+  source: Source;
   /** Travel files on this device that held the identity and were rewritten without it. */
   travelFilesRewritten: number;
   /** Backups replaced by one written after the burn. */

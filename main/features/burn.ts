@@ -8,7 +8,7 @@ import type { AppSettingsStore } from '../service/app-settings';
 import { appendAudit } from './audit-log';
 import { COLLECTIONS, collectionIn, writeSettings, type StoredSource } from './collections';
 import { afterIdentityWrites, readIdentities, writeAllIdentities, type IdentityMap } from './identity-compartment';
-import { storedSource } from './sources';
+import { storedSource, toSource } from './sources';
 import { isAway, travelFilesOnDevice, writeTravelFile } from './travel';
 import { openTravelFile, type TravelFile } from './travel-file';
 
@@ -70,5 +70,5 @@ export async function burnIdentity(vault: Vault, settings: AppSettingsStore, inp
     await writeTravelFile(file.path, rest, input.key!, { vaultId: file.head.vaultId, sealedTo: file.head.sealedTo, createdAt: file.head.createdAt });
     rewritten++;
   }
-  return { sourceId, travelFilesRewritten: rewritten, backupsReplaced: true };
+  return { source: toSource(storedSource(vault, sourceId)), travelFilesRewritten: rewritten, backupsReplaced: true };
 }

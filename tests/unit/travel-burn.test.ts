@@ -111,7 +111,7 @@ describe('travel mode and identity burn', () => {
 
     await expect(service.burnIdentity({ sourceId: sourceIds.trader, confirmation: 'yes' })).rejects.toMatchObject({ code: 'VALIDATION' });
     const outcome = await service.burnIdentity({ sourceId: sourceIds.trader, confirmation: ` ${'A  source based in China'} ` });
-    expect(outcome).toEqual({ sourceId: sourceIds.trader, travelFilesRewritten: 0, backupsReplaced: true });
+    expect(outcome).toMatchObject({ source: { id: sourceIds.trader, identity: { termCount: 0 } }, travelFilesRewritten: 0, backupsReplaced: true });
 
     expect(termsOnDisk({ passphrase: STRONG_PASSPHRASE }, burnedTerms)).toEqual([]);
     expect(termsOnDisk({ recoveryKey }, burnedTerms)).toEqual([]);

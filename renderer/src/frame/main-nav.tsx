@@ -7,6 +7,10 @@ const ITEMS: { page: FramePage; label: string }[] = [
   { page: 'statements', label: 'Statements' },
   { page: 'search', label: 'Search' },
   { page: 'settings', label: 'Vault settings' },
+  // --- hardening ---
+  { page: 'travel', label: 'Travel mode' },
+  // --- hardening: backups ---
+  { page: 'backups', label: 'Backups' },
 ];
 
 export function MainNav({ page, onNavigate }: { page: FramePage; onNavigate: (page: FramePage) => void }) {

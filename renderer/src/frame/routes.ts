@@ -20,7 +20,11 @@ export type Route =
   | { page: 'sources'; view: SourcesView }
   | { page: 'statements'; view: StatementsView }
   | { page: 'search' }
-  | { page: 'drafts' };
+  | { page: 'drafts' }
+  // --- hardening ---
+  | { page: 'travel' }
+  // --- hardening: backups ---
+  | { page: 'backups' };
 
 export type FramePage = Route['page'];
 
@@ -50,5 +54,9 @@ export function backLabel(route: Route): string {
       return 'Back to vault settings';
     case 'drafts':
       return 'Back to drafts';
+    case 'travel':
+      return 'Back to travel mode';
+    case 'backups':
+      return 'Back to backups';
   }
 }
