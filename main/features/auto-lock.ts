@@ -19,6 +19,8 @@ export class AutoLock {
   private graceTimer: NodeJS.Timeout | null = null;
   private waiters: ((notice: LockNotice) => void)[] = [];
   private lastReason: LockReason = 'user';
+  /** Why main asked for the lock the renderer is now carrying out. */
+  private requested: LockReason | null = null;
 
   constructor(private readonly options: AutoLockOptions) {}
 
@@ -46,6 +48,7 @@ export class AutoLock {
       void this.options.lock(reason).catch(() => undefined);
       return;
     }
+    this.requested = reason;
     this.notify({ reason, locked: false });
     this.graceTimer = setTimeout(() => void this.options.lock(reason).catch(() => undefined), this.options.graceMs);
     this.graceTimer.unref?.();
@@ -54,9 +57,10 @@ export class AutoLock {
   /** The vault locked (for any reason): waiters learn it, timers stop. */
   stopped(reason: LockReason): void {
     this.active = false;
-    this.lastReason = reason;
+    this.lastReason = this.requested ?? reason;
+    this.requested = null;
     this.clearTimers();
-    this.notify({ reason, locked: true });
+    this.notify({ reason: this.lastReason, locked: true });
   }
 
   /** Resolves when main wants the vault locked, or at once when it is not unlocked. */

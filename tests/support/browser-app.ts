@@ -5,6 +5,7 @@ import { METHOD_NAMES } from '../../common/api/method-names';
 import { createApiHandler, type ApiHandler } from '../../main/ipc/api-handler';
 import { serveAppFile } from '../../main/security/app-files';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
+import type { SafetyOptions } from '../../main/features/vault-safety';
 import { FAST_KDF, testPlatform, type PickedFiles } from './temp-dirs';
 
 // Puts the built renderer (out/renderer) in a Chromium page with a real ShieldnoteService behind
@@ -30,10 +31,10 @@ export interface BrowserApp {
   shutdown: () => Promise<void>;
 }
 
-export async function attachApp(page: Page, appDataDir: string, options: { recordResults?: boolean } = {}): Promise<BrowserApp> {
+export async function attachApp(page: Page, appDataDir: string, options: { recordResults?: boolean; safety?: SafetyOptions } = {}): Promise<BrowserApp> {
   const pickFolderResult = { value: null as string | null };
   const pickedFiles: PickedFiles = { save: null, open: null };
-  const makeService = () => new ShieldnoteService({ platform: testPlatform(appDataDir, async () => pickFolderResult.value, pickedFiles), kdfPolicy: FAST_KDF });
+  const makeService = () => new ShieldnoteService({ platform: testPlatform(appDataDir, async () => pickFolderResult.value, pickedFiles), kdfPolicy: FAST_KDF, safety: options.safety });
   let service = makeService();
   let handler: ApiHandler = createApiHandler(service, { allowedOrigin: TEST_ORIGIN });
   const outsideRequests: string[] = [];
