@@ -7,10 +7,10 @@ import type { Vault } from '../vault/vault';
 import type { AppSettingsStore } from '../service/app-settings';
 import { appendAudit } from './audit-log';
 import { COLLECTIONS, collectionIn, writeSettings, type StoredSource } from './collections';
-import { afterIdentityWrites, readIdentities, writeAllIdentities, type IdentityMap } from './identity-compartment';
+import { afterIdentityWrites, readIdentities, writeAllIdentities } from './identity-compartment';
 import { storedSource, toSource } from './sources';
-import { isAway, travelFilesOnDevice, writeTravelFile } from './travel';
-import { openTravelFile, type TravelFile } from './travel-file';
+import { isAway, removeCompartmentsFromKeptCopies, travelFilesOnDevice, writeTravelFile } from './travel';
+import { openTravelFile, type TravelContent, type TravelFile } from './travel-file';
 
 // Burning one source's identity: gone from the vault's compartment, from every backup (all are
 // replaced by one written after the burn), and from every travel file on this device (rewritten
@@ -32,7 +32,7 @@ export async function burnIdentity(vault: Vault, settings: AppSettingsStore, inp
 
   // Every travel file on this device must open before anything changes.
   const files = await travelFilesOnDevice(vault, settings);
-  const opened: { path: string; head: TravelFile; identities: IdentityMap }[] = [];
+  const opened: { path: string; head: TravelFile; content: TravelContent }[] = [];
   for (const file of files) {
     if (!input.key) {
       throw new ShieldnoteError('LOCKED', `A travel file of this vault is on this device (${file.path}). Type its ${file.sealedTo === 'recovery-key' ? 'recovery key' : 'travel key'} so it can be rewritten without this identity.`);
@@ -62,12 +62,16 @@ export async function burnIdentity(vault: Vault, settings: AppSettingsStore, inp
     }
   }
   await replaceAllBackups(vault);
+  await removeCompartmentsFromKeptCopies(vault.dir);
 
   let rewritten = 0;
   for (const file of opened) {
-    if (!file.identities[sourceId]) continue;
-    const { [sourceId]: _burned, ...rest } = file.identities;
-    await writeTravelFile(file.path, rest, input.key!, { vaultId: file.head.vaultId, sealedTo: file.head.sealedTo, createdAt: file.head.createdAt });
+    if (!file.content.sources[sourceId]) continue;
+    const { [sourceId]: _burned, ...rest } = file.content.sources;
+    const dismissed = Object.fromEntries(
+      Object.entries(file.content.dismissed).map(([draftId, keys]) => [draftId, Object.fromEntries(Object.entries(keys).filter(([key]) => !key.startsWith(`${sourceId}:`)))]),
+    );
+    await writeTravelFile(file.path, { sources: rest, dismissed }, input.key!, { vaultId: file.head.vaultId, sealedTo: file.head.sealedTo, createdAt: file.head.createdAt });
     rewritten++;
   }
   return { source: toSource(storedSource(vault, sourceId)), travelFilesRewritten: rewritten, backupsReplaced: true };

@@ -35,7 +35,22 @@ const travelFileSchema = z.strictObject({
 export type TravelFile = z.infer<typeof travelFileSchema>;
 type TravelFileHead = Omit<TravelFile, 'nonce' | 'ciphertext'>;
 
-const plaintextSchema = z.object({ schema: z.literal(1), sources: z.record(z.string().regex(/^[0-9a-f]{32}$/), identityTermsSchema) });
+const dismissalsSchema = z.record(z.string(), z.record(z.string().max(600), z.object({ reason: z.string(), at: z.string() })));
+const plaintextSchema = z.object({
+  schema: z.literal(1),
+  sources: z.record(z.string().regex(/^[0-9a-f]{32}$/), identityTermsSchema),
+  dismissed: dismissalsSchema.optional(),
+});
+
+/**
+ * Leak-guard dismissals by draft id, then finding key. A key names a source and holds a folded
+ * copy of the matched term, so while the identities travel, the dismissals travel with them.
+ */
+export type Dismissals = z.infer<typeof dismissalsSchema>;
+export interface TravelContent {
+  sources: IdentityMap;
+  dismissed: Dismissals;
+}
 
 /** A new random travel key, written like a recovery key (same check digit, same groups). */
 export function newTravelKey(): string {
@@ -65,9 +80,9 @@ function associatedData(head: TravelFileHead): Uint8Array {
 }
 
 /** Seals identities into the bytes of a travel file. */
-export async function sealTravelFile(identities: IdentityMap, keyText: string, head: { vaultId: string; sealedTo: SealedTo; createdAt: string }): Promise<Uint8Array> {
+export async function sealTravelFile(content: TravelContent, keyText: string, head: { vaultId: string; sealedTo: SealedTo; createdAt: string }): Promise<Uint8Array> {
   const fullHead: TravelFileHead = { magic: TRAVEL_MAGIC, formatVersion: TRAVEL_FORMAT_VERSION, ...head };
-  const json = JSON.stringify({ schema: 1, sources: identities });
+  const json = JSON.stringify({ schema: 1, sources: content.sources, dismissed: content.dismissed });
   const plaintext = Buffer.alloc(Math.ceil((Buffer.byteLength(json) + 1) / PAD_BYTES) * PAD_BYTES, ' ');
   plaintext.write(json, 'utf8');
   const key = await sealingKey(keyText, fullHead);
@@ -100,7 +115,7 @@ export function readTravelHead(bytes: Uint8Array): TravelFile {
 }
 
 /** Opens a travel file with the typed key. A wrong key and a damaged file both fail to authenticate. */
-export async function openTravelFile(bytes: Uint8Array, keyText: string): Promise<{ head: TravelFile; identities: IdentityMap }> {
+export async function openTravelFile(bytes: Uint8Array, keyText: string): Promise<{ head: TravelFile; content: TravelContent }> {
   const head = readTravelHead(bytes);
   const key = await sealingKey(keyText, head);
   let plaintext: Uint8Array;
@@ -116,7 +131,7 @@ export async function openTravelFile(bytes: Uint8Array, keyText: string): Promis
   try {
     const parsed = plaintextSchema.safeParse(JSON.parse(fromUtf8(plaintext)));
     if (!parsed.success) throw new ShieldnoteError('VAULT_DAMAGED', 'The travel file opened but its content is not readable.');
-    return { head, identities: parsed.data.sources };
+    return { head, content: { sources: parsed.data.sources, dismissed: parsed.data.dismissed ?? {} } };
   } catch (error) {
     if (error instanceof ShieldnoteError) throw error;
     throw new ShieldnoteError('VAULT_DAMAGED', 'The travel file opened but its content is not readable.');

@@ -1,7 +1,10 @@
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { ShieldnoteError } from '../../common/api/errors';
 import type { RestoreOutcome, SealedTo, TravelFileInfo, TravelOutcome, TravelStatus } from '../../common/domain/travel';
-import { replaceAllBackups } from '../vault/backups';
+import { DAMAGED_PREFIX, replaceAllBackups } from '../vault/backups';
+import type { CatalogData } from '../vault/catalog-adapter';
+import { RecordKind } from '../vault/container';
 import { durableWrite } from '../vault/durable-write';
 import { rotateIdentityKey } from '../vault/rewrap';
 import { Vault } from '../vault/vault';
@@ -11,7 +14,8 @@ import { appendAudit } from './audit-log';
 import { COLLECTIONS, collectionIn, readSettings, writeSettings, type StoredSource } from './collections';
 import { afterIdentityWrites, readIdentities, writeAllIdentities, type IdentityMap } from './identity-compartment';
 import { countTerms } from './sources';
-import { TRAVEL_FILE_EXTENSION, openTravelFile, readTravelHead, sealTravelFile } from './travel-file';
+import { TRAVEL_FILE_EXTENSION, openTravelFile, readTravelHead, sealTravelFile, type Dismissals, type TravelContent } from './travel-file';
+
 
 // Travel mode: the identity compartment leaves the device in a travel file sealed to a key that
 // is not on it, and is removed from the vault and from every backup. The identity key is replaced
@@ -79,11 +83,11 @@ export function normalizeKey(text: string): string {
 }
 
 /** Writes a travel file and proves it opens with the key before it is committed. */
-export async function writeTravelFile(file: string, identities: IdentityMap, keyText: string, head: { vaultId: string; sealedTo: SealedTo; createdAt: string }): Promise<void> {
-  const bytes = await sealTravelFile(identities, keyText, head);
-  const expected = JSON.stringify(identities);
+export async function writeTravelFile(file: string, content: TravelContent, keyText: string, head: { vaultId: string; sealedTo: SealedTo; createdAt: string }): Promise<void> {
+  const bytes = await sealTravelFile(content, keyText, head);
+  const expected = JSON.stringify(content);
   await durableWrite(file, bytes, async (temp) => {
-    const { identities: back } = await openTravelFile(new Uint8Array(await fs.readFile(temp)), keyText);
+    const { content: back } = await openTravelFile(new Uint8Array(await fs.readFile(temp)), keyText);
     if (JSON.stringify(back) !== expected) throw new ShieldnoteError('IO', 'The travel file did not read back as written; nothing was removed.');
   });
 }
@@ -99,7 +103,8 @@ export async function enterTravelMode(deps: TravelDeps, sealedTo: SealedTo, keyT
     const identities = await readIdentities(vault);
     const sources = Object.keys(identities).length;
     const since = now().toISOString();
-    await writeTravelFile(file, identities, keyText, { vaultId: vault.header.vaultId, sealedTo, createdAt: since });
+    const dismissed = dismissalsOf(vault.catalog as CatalogData);
+    await writeTravelFile(file, { sources: identities, dismissed }, keyText, { vaultId: vault.header.vaultId, sealedTo, createdAt: since });
     await settings.setTravelFile(file, true);
     // From here the vault is in travel mode; finishing (removal, new key, backups) is repeated at
     // the next unlock if it is interrupted.
@@ -110,6 +115,7 @@ export async function enterTravelMode(deps: TravelDeps, sealedTo: SealedTo, keyT
         s.compartment = undefined;
         if (recordId) s.travelPendingRemoval = recordId;
       });
+      setDismissals(data, {});
       appendAudit(data, vault, 'identity.travel-out', null, `${sources} source(s) sealed to the ${sealedTo === 'recovery-key' ? 'recovery key' : 'travel key'}`);
     });
     await finishTravelOut(vault);
@@ -124,6 +130,7 @@ export async function finishTravelOut(vault: Vault): Promise<void> {
   await vault.deleteRecord(pending);
   await rotateIdentityKey(vault);
   await replaceAllBackups(vault);
+  await removeCompartmentsFromKeptCopies(vault.dir);
   await vault.update((data) => writeSettings(data, (s) => (s.travelPendingRemoval = undefined)));
 }
 
@@ -138,7 +145,8 @@ export async function restoreFromTravel(deps: TravelDeps, keyText: string, delet
   } catch (error) {
     throw new ShieldnoteError('IO', `Could not read the travel file: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`);
   }
-  const { head, identities } = await openTravelFile(bytes, keyText);
+  const { head, content } = await openTravelFile(bytes, keyText);
+  const identities = content.sources;
   if (head.vaultId !== vault.header.vaultId) throw new ShieldnoteError('VALIDATION', 'That travel file belongs to another vault.');
 
   const stored = readSettings(vault);
@@ -155,6 +163,11 @@ export async function restoreFromTravel(deps: TravelDeps, keyText: string, delet
   await writeAllIdentities(vault, kept);
   await vault.update((data) => {
     writeSettings(data, (s) => (s.travel = undefined));
+    const restoredDismissals: Dismissals = {};
+    for (const [draftId, keys] of Object.entries(content.dismissed)) {
+      restoredDismissals[draftId] = Object.fromEntries(Object.entries(keys).filter(([key]) => !!kept[key.split(':')[0]!]));
+    }
+    setDismissals(data, restoredDismissals);
     const all = collectionIn<StoredSource>(data, COLLECTIONS.sources);
     for (const [id, source] of Object.entries(all)) source.identityCounts = kept[id] ? countTerms(kept[id]) : {};
     appendAudit(data, vault, 'identity.travel-in', null, `${Object.keys(kept).length} restored, ${skippedBurned} burned skipped, ${skippedDeleted} deleted skipped`);
@@ -170,4 +183,53 @@ export async function restoreFromTravel(deps: TravelDeps, keyText: string, delet
     }
   }
   return { done: true, restored: Object.keys(kept).length, skippedBurned, skippedDeleted, fileDeleted, path: file, status: await travelStatus(vault, settings) };
+}
+
+type DraftWithDismissals = { dismissed?: Record<string, { reason: string; at: string }> };
+
+/** Every draft's leak-guard dismissals (their keys name a source and a folded term). */
+export function dismissalsOf(data: CatalogData): Dismissals {
+  const out: Dismissals = {};
+  for (const [id, draft] of Object.entries(collectionIn<DraftWithDismissals>(data, COLLECTIONS.drafts))) {
+    if (draft.dismissed && Object.keys(draft.dismissed).length > 0) out[id] = { ...draft.dismissed };
+  }
+  return out;
+}
+
+/** Replaces every draft's dismissals (drafts that no longer exist are skipped). */
+function setDismissals(data: CatalogData, dismissals: Dismissals): void {
+  for (const [id, draft] of Object.entries(collectionIn<DraftWithDismissals>(data, COLLECTIONS.drafts))) {
+    const kept = dismissals[id];
+    if (kept && Object.keys(kept).length > 0) draft.dismissed = kept;
+    else delete draft.dismissed;
+  }
+}
+
+/**
+ * Files a restore from backup set aside (`damaged-*` folders, kept for the user) may hold an old
+ * identity compartment. Its kind byte is readable without a key, so it is found and deleted
+ * without opening anything; the rest of those copies is left as it was.
+ */
+export async function removeCompartmentsFromKeptCopies(vaultDir: string): Promise<number> {
+  let removed = 0;
+  const folders = (await fs.readdir(vaultDir).catch(() => [] as string[])).filter((name) => name.startsWith(DAMAGED_PREFIX));
+  for (const folder of folders) {
+    const records = path.join(vaultDir, folder, 'records');
+    for (const name of await fs.readdir(records).catch(() => [] as string[])) {
+      const file = path.join(records, name);
+      const handle = await fs.open(file, 'r').catch(() => null);
+      if (!handle) continue;
+      const head = Buffer.alloc(6);
+      try {
+        await handle.read(head, 0, 6, 0);
+      } finally {
+        await handle.close();
+      }
+      if (head.subarray(0, 4).toString('latin1') === 'SNCF' && head[5] === RecordKind.identityCompartment) {
+        await fs.rm(file, { force: true });
+        removed++;
+      }
+    }
+  }
+  return removed;
 }

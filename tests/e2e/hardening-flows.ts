@@ -32,7 +32,7 @@ export async function confirmTravel(app: AppHarness, file = travelFile(app)): Pr
   const { page } = app;
   mkdirSync(path.dirname(file), { recursive: true });
   app.pickedFiles.save = file;
-  await page.getByRole('dialog', { name: 'Enter travel mode?' }).getByRole('button', { name: /^Choose where to save/ }).click();
+  await page.getByRole('dialog', { name: 'Enter travel mode?' }).getByRole('button', { name: 'Enter travel mode' }).click();
   await expect(page.getByRole('heading', { name: 'Identities are away' })).toBeVisible();
 }
 

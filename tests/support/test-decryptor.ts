@@ -132,3 +132,15 @@ export function readFolderWith(root: string, secret: Secret): FolderReading {
   }
   return reading;
 }
+
+/** Opens a travel file as docs/vault-format.md ("Travel file") describes it; throws on a wrong key. */
+export function openTravelFileWith(bytes: Uint8Array, keyText: string): { sources: Record<string, { kind: string; value: string; isPublic: boolean }[]> } {
+  const file = JSON.parse(new TextDecoder().decode(bytes)) as { magic: string; formatVersion: number; vaultId: string; createdAt: string; sealedTo: string; nonce: string; ciphertext: string };
+  const vaultId = sodium.from_hex(file.vaultId);
+  const key = sodium.crypto_generichash(32, cat(enc(`shieldnote/v1/travel-wrap/${file.sealedTo}`), vaultId), crockford(keyText).subarray(0, 24));
+  const { createdAt, formatVersion, magic, sealedTo } = file;
+  const ad = cat(enc('shieldnote/v1/travel'), vaultId, enc(canonical({ createdAt, formatVersion, magic, sealedTo, vaultId: file.vaultId })));
+  const plaintext = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, b64(file.ciphertext), ad, b64(file.nonce), key);
+  if (plaintext.length % 4096 !== 0) throw new Error('travel file plaintext is not padded to 4096 bytes');
+  return JSON.parse(new TextDecoder().decode(plaintext));
+}

@@ -19,8 +19,16 @@ describe('passphrase and recovery key', () => {
   const vaultDir = () => path.join(dir.path, 'vault');
   const start = (kdfPolicy: KdfPolicy = FAST_KDF) => (service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy }));
   const header = (folder = vaultDir()) => JSON.parse(readFileSync(path.join(folder, 'vault.header'), 'utf8')) as HeaderJson & { kdf: { calibratedMs: number } };
-  /** Which of the vault and its backups a secret opens, read with the independent decryptor. */
-  const opens = async (secret: Secret) => [vaultDir(), ...(await listBackups(vaultDir())).map((b) => b.dir)].map((folder) => vaultKeyFrom(header(folder), secret) !== null);
+  /**
+   * Whether a secret opens the vault and each of its backups (at least two, maybe more written
+   * automatically), read with the independent decryptor: 'all', 'none' or 'some'.
+   */
+  const opens = async (secret: Secret) => {
+    const folders = [vaultDir(), ...(await listBackups(vaultDir())).map((b) => b.dir)];
+    expect(folders.length).toBeGreaterThanOrEqual(3);
+    const results = folders.map((folder) => vaultKeyFrom(header(folder), secret) !== null);
+    return results.every(Boolean) ? 'all' : results.some(Boolean) ? 'some' : 'none';
+  };
 
   beforeAll(decryptorReady);
   afterEach(async () => {
@@ -61,8 +69,8 @@ describe('passphrase and recovery key', () => {
     // Rewrap only: the catalog file was not re-encrypted by the change itself.
     expect((await service.listAudit({})).map((e) => e.action)).toContain('vault.passphrase-changed');
 
-    expect(await opens({ passphrase: STRONG_PASSPHRASE })).toEqual([false, false, false]);
-    expect(await opens({ passphrase: NEW_PASSPHRASE })).toEqual([true, true, true]);
+    expect(await opens({ passphrase: STRONG_PASSPHRASE })).toBe('none');
+    expect(await opens({ passphrase: NEW_PASSPHRASE })).toBe('all');
 
     await service.shutdown();
     start();
@@ -84,7 +92,7 @@ describe('passphrase and recovery key', () => {
     await service.lock();
     await expect(service.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     expect((await service.unlock({ method: 'passphrase', passphrase: NEW_PASSPHRASE })).passphraseResetSuggested).toBe(false);
-    expect(await opens({ passphrase: NEW_PASSPHRASE })).toEqual([true, true, true]);
+    expect(await opens({ passphrase: NEW_PASSPHRASE })).toBe('all');
   });
 
   it('a replaced recovery key is shown once and confirmed; the old key opens neither the vault nor its backups', async () => {
@@ -97,9 +105,9 @@ describe('passphrase and recovery key', () => {
     await expect(service.confirmRecoveryKey({ recoveryKey: oldKey })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     expect((await service.confirmRecoveryKey({ recoveryKey: newKey })).recoveryKeyPending).toBe(false);
 
-    expect(await opens({ recoveryKey: oldKey })).toEqual([false, false, false]);
-    expect(await opens({ recoveryKey: newKey })).toEqual([true, true, true]);
-    expect(await opens({ passphrase: STRONG_PASSPHRASE })).toEqual([true, true, true]);
+    expect(await opens({ recoveryKey: oldKey })).toBe('none');
+    expect(await opens({ recoveryKey: newKey })).toBe('all');
+    expect(await opens({ passphrase: STRONG_PASSPHRASE })).toBe('all');
 
     await service.lock();
     await expect(service.unlock({ method: 'recoveryKey', recoveryKey: oldKey })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });

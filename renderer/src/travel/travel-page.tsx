@@ -212,7 +212,7 @@ function EnterPanel({ travel, onEntered }: { travel: TravelStatus; onEntered: (n
       {confirming ? (
         <ConfirmDialog
           title="Enter travel mode?"
-          confirmLabel="Choose where to save, and enter travel mode"
+          confirmLabel="Enter travel mode"
           danger
           busy={busy}
           error={error}
@@ -224,7 +224,7 @@ function EnterPanel({ travel, onEntered }: { travel: TravelStatus; onEntered: (n
             from this computer.
           </p>
           <p>All older backups of this vault will be deleted, and one new backup without identities written.</p>
-          <p>To restore them you will need the travel file and the {KEY_NAME[sealTo]}.</p>
+          <p>To restore them you will need the travel file and the {KEY_NAME[sealTo]}. Next, choose where to save the file.</p>
         </ConfirmDialog>
       ) : null}
     </section>
@@ -272,7 +272,7 @@ function AwayPanel({ travel, onRestored }: { travel: TravelStatus; onRestored: (
       <h2 id={`${ids}-title`} className="panel-title">
         Identities are away
       </h2>
-      <dl className="facts">
+      <dl className="facts travel-facts">
         <div>
           <dt>Since</dt>
           <dd>{formatDate(travel.since)}</dd>
