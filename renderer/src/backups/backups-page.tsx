@@ -162,10 +162,8 @@ export function BackupsPage({ onStatus }: { onStatus: (status: VaultStatus) => v
           onCancel={() => setRestoring(null)}
         >
           <p>
-            The vault goes back to how it was on {formatUpdated(restoring.createdAt)}: changes made since then are not in the backup.
-          </p>
-          <p>
-            The current files are moved to a folder named “damaged-…” inside the vault folder, not deleted. The vault then locks; unlock it to
+            The vault goes back to how it was on {formatUpdated(restoring.createdAt)}; changes made since then are not in the backup. The
+            current files are moved to a folder named “damaged-…” inside the vault folder, not deleted. The vault then locks: unlock it to
             open the restored state.
           </p>
         </ConfirmDialog>
