@@ -26,6 +26,8 @@ describe('app frame', () => {
       'Statements',
       'Search',
       'Vault settings',
+      'Travel mode',
+      'Backups',
     ]);
     expect(within(nav).getByRole('button', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
 

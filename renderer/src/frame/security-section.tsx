@@ -78,7 +78,7 @@ export function SecuritySection({ onNewRecoveryKey }: { onNewRecoveryKey: (creat
           <button type="submit" className="button button-primary" disabled={saving}>
             Change passphrase
           </button>
-          <p role="status" className="form-status">
+          <p className="form-status" aria-live="polite">
             {saved ? 'Passphrase changed. Use the new one from now on.' : ''}
           </p>
         </div>
