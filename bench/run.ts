@@ -5,10 +5,12 @@ import { benchLeakGuard } from './leak-bench';
 import { benchPublish } from './publish-bench';
 import { benchSearch } from './search-bench';
 import { benchVault } from './vault-bench';
+import { benchBackups } from './backup-bench';
 
 // `npm run bench`: figures for the issues' targets, each against a baseline from the same run.
 const only = process.argv[2];
 if (!only || only === 'vault') await benchVault();
+if (!only || only === 'backups') await benchBackups();
 if (!only || only === 'search') await benchSearch();
 if (!only || only === 'drafts') await benchDrafts();
 if (!only || only === 'leaks') await benchLeakGuard();

@@ -75,6 +75,26 @@ export const METHOD_NAMES = [
   'signOff',
   'listCorroborations',
   'linkCorroboration',
+  // --- hardening: passphrase, recovery key, travel mode, burn ---
+  'changePassphrase',
+  'setPassphraseAfterRecovery',
+  'replaceRecoveryKey',
+  'getTravelStatus',
+  'createTravelKey',
+  'enterTravelMode',
+  'restoreFromTravel',
+  'burnIdentity',
+  // --- hardening: backups, rollback, auto-lock ---
+  'getSafetySettings',
+  'updateSafetySettings',
+  'listBackups',
+  'backUpNow',
+  'verifyVault',
+  'restoreBackup',
+  'getRollbackWarning',
+  'resolveRollback',
+  'awaitLock',
+  'reportActivity',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

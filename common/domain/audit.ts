@@ -29,6 +29,12 @@ export const AUDIT_ACTIONS = [
   'review.reopened',
   'corroboration.linked',
   'corroboration.unlinked',
+  // --- hardening: passphrase, recovery key, travel mode, burn ---
+  'vault.passphrase-changed',
+  'vault.recovery-key-replaced',
+  'identity.travel-out',
+  'identity.travel-in',
+  'identity.burned',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -7,6 +7,7 @@ import { ShieldnoteService } from '../service/shieldnote-service';
 import { registerAppScheme, serveRendererFrom } from './app-protocol';
 import { electronPlatform } from './electron-platform';
 import { wireIpc } from './ipc-wiring';
+import { safetyHooks, wirePowerLock } from './auto-lock-wiring';
 import { createMainWindow } from './main-window';
 import { guardAllWebContents, hardenDefaultSession } from './session-guards';
 
@@ -33,7 +34,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     hardenDefaultSession(devOrigin);
     serveRendererFrom(path.join(here, '../renderer'));
-    const service = new ShieldnoteService({ platform: electronPlatform() });
+    const service: ShieldnoteService = new ShieldnoteService({ platform: electronPlatform(), safety: safetyHooks(() => mainWindow, () => service) });
+    wirePowerLock(service);
     wireIpc(
       createApiHandler(service, {
         allowedOrigin: devOrigin ?? APP_ORIGIN,

@@ -23,6 +23,13 @@ export interface VaultSettings {
   preferences?: Preferences;
   /** Record that holds the identity compartment (absent until the first identity is saved). */
   compartment?: { recordId: string };
+  // --- hardening: travel mode and burn ---
+  /** Present while the identities are away: the compartment is sealed in a travel file. */
+  travel?: { since: string; sealedTo: 'recovery-key' | 'travel-key'; sources: number };
+  /** Sources whose identity was burned, by id: never restored from any travel file or copy. */
+  burned?: Record<string, string>;
+  /** The compartment record travel mode still has to delete (set only mid-way; see travel.ts). */
+  travelPendingRemoval?: string;
 }
 
 export const COLLECTIONS = {

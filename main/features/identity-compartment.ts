@@ -39,6 +39,10 @@ async function writeIdentityNow(vault: Vault, sourceId: string, terms: IdentityT
   const all = await readIdentities(vault);
   if (terms && terms.length > 0) all[sourceId] = terms;
   else delete all[sourceId];
+  await writeCompartment(vault, all);
+}
+
+async function writeCompartment(vault: Vault, all: IdentityMap): Promise<void> {
   let recordId = readSettings(vault).compartment?.recordId;
   const isNew = !recordId;
   recordId ??= vault.newRecordId();
@@ -58,4 +62,17 @@ async function writeIdentityNow(vault: Vault, sourceId: string, terms: IdentityT
 export async function allIdentityTerms(vault: Vault): Promise<{ sourceId: string; term: IdentityTerm }[]> {
   const all = await readIdentities(vault);
   return Object.entries(all).flatMap(([sourceId, terms]) => terms.map((term) => ({ sourceId, term })));
+}
+
+// --- hardening: travel mode and burn ---
+/** Waits for queued compartment writes, then runs `work` before any later one. */
+export function afterIdentityWrites<T>(vault: Vault, work: () => Promise<T>): Promise<T> {
+  const run = (queues.get(vault) ?? Promise.resolve()).catch(() => undefined).then(work);
+  queues.set(vault, run);
+  return run;
+}
+
+/** Replaces the whole compartment at once (restoring from a travel file). */
+export function writeAllIdentities(vault: Vault, identities: IdentityMap): Promise<void> {
+  return afterIdentityWrites(vault, () => writeCompartment(vault, identities));
 }

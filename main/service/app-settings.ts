@@ -13,6 +13,8 @@ const settingsSchema = z.object({
     .array(z.object({ path: z.string(), lastOpenedAt: z.string().nullable() }))
     .max(50)
     .default([]),
+  // --- hardening: travel mode --- paths of travel files this installation wrote (paths only)
+  travelFiles: z.array(z.string()).max(100).default([]),
 });
 
 export type AppSettings = z.infer<typeof settingsSchema>;
@@ -38,10 +40,24 @@ export class AppSettingsStore {
     const settings = await this.read();
     const others = settings.knownVaults.filter((v) => v.path !== vaultPath);
     this.cached = {
+      ...settings,
       lastVaultPath: vaultPath,
       knownVaults: [{ path: vaultPath, lastOpenedAt: when.toISOString() }, ...others].slice(0, 50),
     };
+    await this.save();
+  }
+
+  private async save(): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
     await durableWrite(path.join(this.dir, SETTINGS_FILE), new TextEncoder().encode(JSON.stringify(this.cached, null, 2)));
+  }
+
+  // --- hardening: travel mode ---
+  /** Adds or removes a travel file's path (so a burn can find the copies on this device). */
+  async setTravelFile(filePath: string, present: boolean): Promise<void> {
+    const settings = await this.read();
+    const others = settings.travelFiles.filter((p) => p !== filePath);
+    this.cached = { ...settings, travelFiles: present ? [filePath, ...others].slice(0, 100) : others };
+    await this.save();
   }
 }

@@ -4,7 +4,6 @@ import { ShieldnoteError } from '../../common/api/errors';
 import type { InputOf, ResultOf } from '../../common/api/contract';
 import type { MethodName } from '../../common/api/method-names';
 import type { KnownVault, VaultStatus } from '../../common/api/types';
-import { assessPassphrase } from '../../common/vault/passphrase-strength';
 import { DEFAULT_KDF_POLICY, MIB, type KdfPolicy } from '../vault/kdf';
 import { wipe } from '../vault/sodium';
 import { HEADER_FILE, type VaultHeader } from '../vault/vault-header';
@@ -55,6 +54,15 @@ import { settleReturnedSignOff } from '../features/review';
 import { listSent } from '../review-packages/exchange';
 import { listCopies } from '../review-packages/review-copies';
 import { importPackageFile, importResponseFile, revealCopyIdentity, saveResponseFile, sendForReview } from '../review-packages/package-actions';
+// --- hardening: passphrase, recovery key, travel mode, burn ---
+import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '../../common/domain/travel';
+import { burnIdentity } from '../features/burn';
+import { assertIdentitiesHere, enterTravelMode, finishTravelOut, isAway, restoreFromTravel, travelStatus } from '../features/travel';
+import { newTravelKey } from '../features/travel-file';
+// --- hardening: backups, rollback, auto-lock ---
+import type { LockReason } from '../../common/domain/vault-health';
+import { VaultSafety, type SafetyOptions } from '../features/vault-safety';
+import { assertStrongEnough, changePassphrase, passphraseBytes, replaceRecoveryKey, setPassphraseAfterRecovery } from '../features/vault-secrets';
 
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
 export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
@@ -65,15 +73,11 @@ export interface ServiceOptions {
   /** Seconds before a copied secret is wiped from the clipboard (if it is still there). */
   clipboardClearSeconds?: number;
   now?: () => Date;
+  // --- hardening: backups, rollback, auto-lock ---
+  safety?: SafetyOptions;
 }
 
 export const DEFAULT_VAULT_FOLDER = 'Vault';
-
-// Passphrases are compared as UTF-8 of their NFC form, so the same words typed on another OS
-// or keyboard layout (composed vs decomposed accents) still open the vault.
-function passphraseBytes(passphrase: string): Uint8Array {
-  return new TextEncoder().encode(passphrase.normalize('NFC'));
-}
 
 export class ShieldnoteService implements ServiceMethods {
   private vaultPath: string | null = null;
@@ -91,12 +95,18 @@ export class ShieldnoteService implements ServiceMethods {
   private readonly now: () => Date;
   /** Serializes create/unlock/lock/select so two clicks never race on the vault folder. */
   private transition: Promise<unknown> = Promise.resolve();
+  // --- hardening ---
+  /** Unlocked with the recovery key: a new passphrase may be set without the old one. */
+  private unlockedWithRecovery = false;
+  /** A travel key shown to the user, until travel mode starts with it or the vault locks. */
+  private pendingTravelKey: string | null = null;
 
   constructor(private readonly options: ServiceOptions) {
     this.settings = new AppSettingsStore(options.platform.appDataDir);
     this.kdfPolicy = options.kdfPolicy ?? DEFAULT_KDF_POLICY;
     this.clipboardClearSeconds = options.clipboardClearSeconds ?? 30;
     this.now = options.now ?? (() => new Date());
+    this.safety = this.createSafety(options.safety);
   }
 
   get defaultVaultPath(): string {
@@ -106,7 +116,7 @@ export class ShieldnoteService implements ServiceMethods {
   async getStatus(): Promise<VaultStatus> {
     const dir = await this.currentPath();
     if (this.vault) return this.unlockedStatus(this.vault);
-    const presence = await Vault.inspect(dir);
+    const presence = await this.safety.inspect(dir);
     if (presence.state === 'absent') {
       return { path: dir, state: 'absent', name: null, createdAt: null, kdf: null, recoveryKeyPending: false };
     }
@@ -142,10 +152,7 @@ export class ShieldnoteService implements ServiceMethods {
 
   createVault(input: InputOf<'createVault'>): Promise<ResultOf<'createVault'>> {
     return this.serialized(async () => {
-      const strength = assessPassphrase(input.passphrase);
-      if (!strength.acceptable) {
-        throw new ShieldnoteError('VALIDATION', `That passphrase is too weak (${strength.label}). ${strength.feedback.join(' ')}`.trim());
-      }
+      assertStrongEnough(input.passphrase);
       await this.closeVault();
       const dir = path.resolve(input.path);
       this.vaultPath = dir;
@@ -159,6 +166,7 @@ export class ShieldnoteService implements ServiceMethods {
         });
         this.vault = vault;
         this.searchIndex = SearchIndex.build(vault);
+        await this.safety.opened(vault);
         this.pendingRecoveryKey = recoveryKey;
         await this.settings.rememberVault(dir, this.now());
         return { status: this.unlockedStatus(vault), recoveryKey };
@@ -208,6 +216,12 @@ export class ShieldnoteService implements ServiceMethods {
       } else {
         this.vault = await Vault.unlock(dir, { kind: 'recoveryKey', text: input.recoveryKey });
       }
+      this.unlockedWithRecovery = input.method === 'recoveryKey';
+      // An older copy than this computer has seen is held, unused, until the user decides.
+      await this.safety.checkRollback(this.vault).catch((error: unknown) => {
+        this.vault = null;
+        throw error;
+      });
       await this.afterUnlock(this.vault);
       await this.settings.rememberVault(dir, this.now());
       return this.unlockedStatus(this.vault);
@@ -251,6 +265,7 @@ export class ShieldnoteService implements ServiceMethods {
   async revealIdentity(input: InputOf<'revealIdentity'>): Promise<RevealedIdentity> {
     const vault = this.requireVault();
     storedSource(vault, input.sourceId);
+    assertIdentitiesHere(vault);
     const secret = passphraseBytes(input.passphrase);
     let ok: boolean;
     try {
@@ -277,6 +292,7 @@ export class ShieldnoteService implements ServiceMethods {
   async saveIdentity(input: InputOf<'saveIdentity'>): Promise<Source> {
     const vault = this.requireVault();
     storedSource(vault, input.sourceId);
+    assertIdentitiesHere(vault);
     // Asked of the compartment itself, not the counts in the catalog (a crash between the two
     // writes must not let an identity be replaced without a reveal).
     const hasIdentity = ((await readIdentities(vault))[input.sourceId]?.length ?? 0) > 0;
@@ -294,6 +310,7 @@ export class ShieldnoteService implements ServiceMethods {
 
   async copyIdentityTerm(input: InputOf<'copyIdentityTerm'>): Promise<ResultOf<'copyIdentityTerm'>> {
     const vault = this.requireVault();
+    assertIdentitiesHere(vault);
     if (!this.reveals.isDisplayed(input.sourceId)) {
       throw new ShieldnoteError('LOCKED', 'The identity is hidden again. Reveal it to copy a term.');
     }
@@ -607,6 +624,135 @@ export class ShieldnoteService implements ServiceMethods {
     return allIdentityTerms(this.requireVault());
   }
 
+  // --- hardening: passphrase, recovery key, travel mode, burn ---
+  async changePassphrase(input: InputOf<'changePassphrase'>): Promise<VaultStatus> {
+    await changePassphrase(this.requireVault(), input.currentPassphrase, input.newPassphrase, this.kdfPolicy);
+    return this.unlockedStatus(this.requireVault());
+  }
+
+  async setPassphraseAfterRecovery(input: InputOf<'setPassphraseAfterRecovery'>): Promise<VaultStatus> {
+    if (!this.unlockedWithRecovery) throw new ShieldnoteError('FORBIDDEN', 'Change the passphrase in Vault settings; it needs the current one.');
+    await setPassphraseAfterRecovery(this.requireVault(), input.newPassphrase, this.kdfPolicy);
+    this.unlockedWithRecovery = false;
+    return this.unlockedStatus(this.requireVault());
+  }
+
+  async replaceRecoveryKey(input: InputOf<'replaceRecoveryKey'>): Promise<ResultOf<'replaceRecoveryKey'>> {
+    const recoveryKey = await replaceRecoveryKey(this.requireVault(), input.passphrase);
+    this.pendingRecoveryKey = recoveryKey; // shown once, copied and confirmed like a new vault's
+    return { status: this.unlockedStatus(this.requireVault()), recoveryKey };
+  }
+
+  async getTravelStatus(): Promise<TravelStatus> {
+    return travelStatus(this.requireVault(), this.settings);
+  }
+
+  async createTravelKey(): Promise<{ travelKey: string }> {
+    this.requireVault();
+    this.pendingTravelKey = newTravelKey();
+    return { travelKey: this.pendingTravelKey };
+  }
+
+  async enterTravelMode(input: InputOf<'enterTravelMode'>): Promise<TravelOutcome> {
+    const outcome = await enterTravelMode(this.travelDeps(), input.sealTo, input.key, this.pendingTravelKey);
+    if (outcome.done) this.afterIdentitiesMoved();
+    return outcome;
+  }
+
+  async restoreFromTravel(input: InputOf<'restoreFromTravel'>): Promise<RestoreOutcome> {
+    const outcome = await restoreFromTravel(this.travelDeps(), input.key, input.deleteFile);
+    if (outcome.done) this.afterIdentitiesMoved();
+    return outcome;
+  }
+
+  async burnIdentity(input: InputOf<'burnIdentity'>): Promise<BurnOutcome> {
+    const outcome = await burnIdentity(this.requireVault(), this.settings, input);
+    this.reveals.close(input.sourceId);
+    this.scanner = null;
+    return outcome;
+  }
+
+  private travelDeps() {
+    return { vault: this.requireVault(), platform: this.options.platform, settings: this.settings, now: this.now };
+  }
+
+  private afterIdentitiesMoved(): void {
+    this.pendingTravelKey = null;
+    this.reveals.clear();
+    this.scanner = null;
+  }
+
+  // --- hardening: backups, rollback, auto-lock ---
+  private readonly safety: VaultSafety;
+
+  private createSafety(options: SafetyOptions | undefined): VaultSafety {
+    return new VaultSafety(
+      {
+        appDataDir: this.options.platform.appDataDir,
+        now: this.now,
+        current: () => this.vault,
+        path: () => this.currentPath(),
+        status: () => this.getStatus(),
+        close: () => this.closeVault(),
+        adopt: async (vault) => {
+          this.vault = vault;
+          await this.afterUnlock(vault);
+          await this.settings.rememberVault(vault.dir, this.now());
+          return this.unlockedStatus(vault);
+        },
+        lock: (reason) => this.serialized(() => this.closeVault(reason)),
+      },
+      options,
+    );
+  }
+
+  async getSafetySettings(): Promise<ResultOf<'getSafetySettings'>> {
+    return this.safety.getSettings(this.requireVault());
+  }
+
+  async updateSafetySettings(input: InputOf<'updateSafetySettings'>): Promise<ResultOf<'updateSafetySettings'>> {
+    return this.safety.updateSettings(this.requireVault(), input);
+  }
+
+  async listBackups(): Promise<ResultOf<'listBackups'>> {
+    return this.safety.listBackups(this.vault?.dir ?? (await this.currentPath()));
+  }
+
+  async backUpNow(): Promise<ResultOf<'backUpNow'>> {
+    this.requireVault();
+    return this.safety.backUpNow();
+  }
+
+  async verifyVault(): Promise<ResultOf<'verifyVault'>> {
+    return this.safety.verify(this.requireVault());
+  }
+
+  restoreBackup(input: InputOf<'restoreBackup'>): Promise<ResultOf<'restoreBackup'>> {
+    return this.serialized(() => this.safety.restore(input));
+  }
+
+  async getRollbackWarning(): Promise<ResultOf<'getRollbackWarning'>> {
+    return { warning: this.safety.rollbackWarning() };
+  }
+
+  resolveRollback(input: InputOf<'resolveRollback'>): Promise<ResultOf<'resolveRollback'>> {
+    return this.serialized(() => this.safety.resolve(input.choice));
+  }
+
+  awaitLock(): Promise<ResultOf<'awaitLock'>> {
+    return this.safety.awaitLock();
+  }
+
+  async reportActivity(): Promise<{ ok: true }> {
+    this.safety.touch();
+    return { ok: true };
+  }
+
+  /** Main-side lock triggers (idle is internal): system suspend, screen lock, global panic shortcut. */
+  requestLock(reason: LockReason): void {
+    this.safety.requestLock(reason);
+  }
+
   private requireIndex(): SearchIndex {
     if (!this.searchIndex) throw new ShieldnoteError('LOCKED', 'The vault is locked. Unlock it first.');
     return this.searchIndex;
@@ -615,6 +761,7 @@ export class ShieldnoteService implements ServiceMethods {
   /** The open vault, for features built on the service; LOCKED when there is none. */
   requireVault(): Vault {
     if (!this.vault?.isOpen) throw new ShieldnoteError('LOCKED', 'The vault is locked. Unlock it first.');
+    this.safety.touch(); // every call that uses the vault counts as activity
     return this.vault;
   }
 
@@ -626,12 +773,18 @@ export class ShieldnoteService implements ServiceMethods {
   private async afterUnlock(vault: Vault): Promise<void> {
     // A crash before the last lock may have left deleted items behind: they go now.
     await purgeTrash(vault);
+    await finishTravelOut(vault); // a travel-mode start cut short by a crash finishes now
     this.scanner = null;
     this.searchIndex = SearchIndex.build(vault);
+    await this.safety.opened(vault);
   }
 
-  private async closeVault(): Promise<void> {
+  private async closeVault(reason: LockReason = 'user'): Promise<void> {
+    await this.safety.closing();
+    await this.safety.releaseHeld();
     this.pendingRecoveryKey = null;
+    this.pendingTravelKey = null;
+    this.unlockedWithRecovery = false;
     this.reveals.clear();
     this.scanner = null;
     await this.clearCopiedSecret();
@@ -639,12 +792,19 @@ export class ShieldnoteService implements ServiceMethods {
     this.searchIndex = null;
     const vault = this.vault;
     this.vault = null;
-    if (vault?.isOpen) {
-      try {
-        await purgeTrash(vault);
-      } finally {
-        await vault.close();
+    try {
+      if (vault?.isOpen) {
+        try {
+          await purgeTrash(vault);
+        } finally {
+          await vault.close();
+        }
       }
+    } catch (error) {
+      // A vault changed on disk was locked all the same (keys wiped); the failed save said so.
+      if (!(error instanceof ShieldnoteError && error.code === 'CONFLICT')) throw error;
+    } finally {
+      await this.safety.closed(vault, reason);
     }
   }
 
@@ -683,6 +843,8 @@ export class ShieldnoteService implements ServiceMethods {
       createdAt: meta.createdAt,
       kdf: kdfSummary(vault.header),
       recoveryKeyPending: !meta.recoveryKeyConfirmed,
+      passphraseResetSuggested: this.unlockedWithRecovery,
+      identitiesAway: isAway(vault),
     };
   }
 

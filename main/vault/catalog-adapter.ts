@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ShieldnoteError } from '../../common/api/errors';
 import { RecordKind, encodeContainer, verifyContainerFile } from './container';
 import { durableWrite } from './durable-write';
+import { changedOnDiskError, fingerprintOf, readFingerprint } from './disk-fingerprint';
 
 // lowdb adapter that keeps the whole catalog JSON in one encrypted container. Writes are
 // serialized; while one is in flight, later calls share a single follow-up write of the newest
@@ -48,6 +49,8 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
   private latest: CatalogData | null = null;
   private inFlight: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
+  /** Head of the container last read or written here: a different one on disk means another writer. */
+  private seen: string | null = null;
 
   constructor(
     private readonly file: string,
@@ -61,6 +64,7 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
     const pieces: string[] = [];
     let meta: { revision: bigint };
     try {
+      this.seen = await readFingerprint(this.file);
       meta = await verifyContainerFile(this.keyring.vaultKey, this.keyring.vaultId, this.file, { kind: RecordKind.catalog, id: CATALOG_ID, what: 'vault catalog' }, (piece) => {
         pieces.push(decoder.write(piece));
         piece.fill(0);
@@ -108,7 +112,13 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
     }
   }
 
+  /** CONFLICT when the catalog on disk is no longer the one this adapter last read or wrote. */
+  async assertUnchangedOnDisk(): Promise<void> {
+    if (this.seen !== null && (await readFingerprint(this.file)) !== this.seen) throw changedOnDiskError();
+  }
+
   private async commit(): Promise<void> {
+    await this.assertUnchangedOnDisk();
     const revision = this.revision + 1n;
     const plaintext = Buffer.from(JSON.stringify(this.latest), 'utf8');
     const container = await encodeContainer(this.keyring.vaultKey, this.keyring.vaultId, { kind: RecordKind.catalog, id: CATALOG_ID, revision }, plaintext);
@@ -116,5 +126,6 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
       verifyContainerFile(this.keyring.vaultKey, this.keyring.vaultId, temp, { kind: RecordKind.catalog, id: CATALOG_ID, what: 'vault catalog' }),
     );
     this.revision = revision;
+    this.seen = fingerprintOf(container);
   }
 }

@@ -9,8 +9,8 @@ import { concatBytes, utf8 } from './encoding';
 //  32 24  nonce                 | 56 4 ciphertext length (u32 BE) | 60 … ciphertext + tag
 // Associated data = "shieldnote/v1/container" || vault id || bytes 0..32, so a container is
 // bound to its vault, kind, id, revision and format: a file moved to another name, vault or
-// kind fails to open. An older copy of the same file still opens (its revision is lower):
-// refusing rollbacks needs a remembered high-water mark, which the backups work adds.
+// kind fails to open. An older copy of the same file still opens (its revision is lower): the
+// catalog's revision is its generation, checked against a remembered mark (rollback-guard.ts).
 
 export const CONTAINER_MAGIC = utf8('SNCF');
 export const CONTAINER_VERSION = 1;

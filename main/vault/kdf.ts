@@ -76,7 +76,9 @@ sodium.ready.then(() => {
 
 let sodiumPath: string | null = null;
 function resolveSodium(): string {
-  sodiumPath ??= createRequire(import.meta.url).resolve('libsodium-wrappers-sumo');
+  // In a packaged app the module is unpacked next to app.asar (electron-builder.config.cjs):
+  // the worker thread loads it by path and cannot read inside the archive.
+  sodiumPath ??= createRequire(import.meta.url).resolve('libsodium-wrappers-sumo').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
   return sodiumPath;
 }
 

@@ -6,7 +6,8 @@ import { ShieldnoteError } from '../../common/api/errors';
 import { RECOVERY_KEY_BYTES, formatRecoveryKey, parseRecoveryKey } from '../../common/vault/recovery-key';
 import { AuthenticationError, KEY_BYTES, open, randomNonce, seal } from './aead';
 import { CATALOG_FILE, EncryptedCatalogAdapter, type CatalogData, type Keyring } from './catalog-adapter';
-import { RecordKind, decodeContainer, encodeContainer, readContainerMeta, verifyContainerFile } from './container';
+import { RecordKind, decodeContainer, encodeContainer, readContainerMeta, verifyContainerFile, type ContainerMeta } from './container';
+import { changedOnDiskError } from './disk-fingerprint';
 import { durableWrite, removeStaleTemps } from './durable-write';
 import { concatBytes, fromBase64, fromHex, toBase64, toHex, utf8, canonicalJson } from './encoding';
 import { KDF_ALGORITHM, SALT_BYTES, deriveForNewVault, deriveKey, type KdfPolicy } from './kdf';
@@ -83,7 +84,8 @@ export class Vault {
 
   private constructor(
     readonly dir: string,
-    readonly header: VaultHeader,
+    /** Replaced only by `replaceHeader` (rewrap). */
+    public header: VaultHeader,
     private readonly keyring: Keyring,
     private identityKey: Uint8Array,
     private readonly lockFile: VaultLockFile,
@@ -251,6 +253,7 @@ export class Vault {
     mutate(this.db.data);
     this.db.data.meta.updatedAt = new Date().toISOString();
     await this.db.write();
+    this.notifyWrite();
   }
 
   /**
@@ -285,11 +288,13 @@ export class Vault {
     this.assertOpen();
     const key = this.keyFor(kind);
     const file = this.recordPath(id);
+    await this.assertUnchangedOnDisk(id);
     const revision = (await this.currentRecordRevision(id)) + 1n;
     const idBytes = fromHex(id);
     const container = await encodeContainer(key, this.keyring.vaultId, { kind, id: idBytes, revision }, plaintext);
     await durableWrite(file, container, (temp) => verifyContainerFile(key, this.keyring.vaultId, temp, { kind, id: idBytes, what: 'record' }));
     this.recordRevisions.set(id, revision);
+    this.notifyWrite();
   }
 
   /** Checks a passphrase against the header without changing anything (for re-asking it). */
@@ -319,6 +324,84 @@ export class Vault {
     this.assertOpen();
     await fs.rm(this.recordPath(id), { force: true });
     this.recordRevisions.delete(id);
+  }
+
+  // --- hardening: rewrap ---
+  /**
+   * Writes a new header built from the current one and the in-memory keys (passphrase change,
+   * recovery-key replacement, identity-key rotation; see rewrap.ts), durably, and switches to it.
+   * Returns the bytes written, for the copies in backups.
+   */
+  async replaceHeader(build: (current: VaultHeader, keys: { vaultKey: Uint8Array; identityKey: Uint8Array }) => Promise<{ header: UnsignedHeader; identityKey?: Uint8Array }>): Promise<Uint8Array> {
+    this.assertOpen();
+    const next = await build(this.header, { vaultKey: this.keyring.vaultKey, identityKey: this.identityKey });
+    try {
+      const bytes = await serializeHeader(next.header);
+      const identityKey = next.identityKey ?? this.identityKey;
+      // What is committed must parse and hand back the identity key the records will use.
+      await durableWrite(path.join(this.dir, HEADER_FILE), bytes, async (temp) => {
+        const written = await parseHeader(new Uint8Array(await fs.readFile(temp)));
+        const key = await unwrap(this.keyring.vaultKey, written.wrappedKeys.identity, wrapAd('identity', written));
+        const same = key !== null && Buffer.compare(Buffer.from(key), Buffer.from(identityKey)) === 0;
+        wipe(key);
+        if (!same) throw new ShieldnoteError('INTERNAL', 'The new vault header did not verify; nothing was changed.');
+      });
+      this.header = await parseHeader(bytes);
+      if (next.identityKey) {
+        wipe(this.identityKey);
+        this.identityKey = next.identityKey;
+      }
+      return bytes;
+    } catch (error) {
+      if (next.identityKey) wipe(next.identityKey);
+      throw error;
+    }
+  }
+
+  // --- hardening: backups ---
+  /** Resolves once every catalog change made so far (deferred ones too) is on disk. */
+  async flush(): Promise<void> {
+    this.assertOpen();
+    if (this.clearDeferred()) await this.db.write();
+    await this.adapter.flush();
+  }
+
+  private readonly writeListeners = new Set<() => void>();
+
+  /** Calls `listener` after every committed save (catalog or record); returns the unsubscriber. */
+  onWrite(listener: () => void): () => void {
+    this.writeListeners.add(listener);
+    return () => void this.writeListeners.delete(listener);
+  }
+
+  private notifyWrite(): void {
+    for (const listener of this.writeListeners) listener();
+  }
+
+  /** Checks a container file (the vault's own or a backup's) with this vault's keys. */
+  verifyContainerAt(file: string, expect: { kind: number; id: Uint8Array; what: string }): Promise<ContainerMeta> {
+    this.assertOpen();
+    return verifyContainerFile(this.keyFor(expect.kind), this.keyring.vaultId, file, expect);
+  }
+
+  /** Decrypts a catalog file (a backup's) with this vault's keys; its generation is its revision. */
+  async readCatalogAt(file: string): Promise<{ data: CatalogData; generation: bigint }> {
+    this.assertOpen();
+    const adapter = new EncryptedCatalogAdapter(file, this.keyring);
+    const data = (await adapter.read())!;
+    return { data, generation: adapter.revision };
+  }
+
+  // --- hardening: changed on disk ---
+  /** CONFLICT when the catalog, or the record about to be written, changed on disk since we saw it. */
+  private async assertUnchangedOnDisk(recordId: string): Promise<void> {
+    await this.adapter.assertUnchangedOnDisk();
+    const known = this.recordRevisions.get(recordId);
+    if (known === undefined) return;
+    this.recordRevisions.delete(recordId);
+    const onDisk = await this.currentRecordRevision(recordId);
+    this.recordRevisions.set(recordId, known);
+    if (onDisk !== known) throw changedOnDiskError();
   }
 
   /** Waits for pending writes, wipes every key and releases the lock file. Idempotent. */
@@ -375,3 +458,7 @@ export class Vault {
 }
 
 export { RecordKind, readContainerMeta };
+
+// --- hardening: rewrap ---
+/** The key-wrapping steps of the header, for rewrap.ts. */
+export const keyWrapping = { wrapAd, wrap, unwrap, recoveryWrappingKey };

@@ -10,6 +10,7 @@ import './styles/screens.css';
 import './styles/frame.css';
 import './styles/library.css';
 import './styles/print.css';
+import './styles/backups.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

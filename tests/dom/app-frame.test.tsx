@@ -28,6 +28,8 @@ describe('app frame', () => {
       'People',
       'Audit log',
       'Vault settings',
+      'Travel mode',
+      'Backups',
     ]);
     expect(within(nav).getByRole('button', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
 

@@ -13,6 +13,9 @@ import { addImage, openExport, seedStoryDraft } from './export-flows';
 // --- wordpress ---
 import { approveDraftForTest } from '../support/approve-draft';
 import { startFakeWordPress } from '../support/fake-wordpress';
+// --- hardening ---
+import { confirmTravel, reviewTravelWithRecoveryKey } from './hardening-flows';
+import { readFileSync, writeFileSync } from 'node:fs';
 // --- people and review packages ---
 import { addContact, copyMyKey, expectRefusal, goToPage, importPackage, myFingerprint, reviewTest, seedReviewDraft, sendForReview, startPerson } from './review-package-flows';
 
@@ -288,5 +291,108 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot(editorApp.page, `audit-log-${scheme}`);
     expect(app.consoleErrors).toEqual([]);
     expect(editorApp.consoleErrors).toEqual([]);
+  });
+}
+
+// --- hardening: security, travel mode, burn ---
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot tour of security, travel mode and burn (${scheme})`, async ({ app }) => {
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    const recoveryKey = await createVault(app, 'Dandong border desk');
+    await confirmRecoveryKey(page, recoveryKey);
+    await seedStory(app.service());
+    await page.reload();
+
+    await goTo(page, 'Vault settings');
+    await page.getByRole('region', { name: 'Security' }).getByLabel('New passphrase', { exact: true }).fill('sunshine lantern');
+    await page.getByRole('region', { name: 'Security' }).scrollIntoViewIfNeeded();
+    await shot(page, `security-${scheme}`);
+
+    await goTo(page, 'Travel mode');
+    await expect(page.getByRole('heading', { name: 'Identities are on this computer' })).toBeVisible();
+    await shot(page, `travel-mode-${scheme}`);
+    await page.getByRole('radio', { name: /A new travel key/ }).check();
+    await page.getByRole('button', { name: 'Create travel key' }).click();
+    await expect(page.getByRole('group', { name: 'Travel key' })).toBeVisible();
+    await shot(page, `travel-key-${scheme}`);
+    await page.getByRole('radio', { name: 'My recovery key' }).check();
+    await reviewTravelWithRecoveryKey(page, recoveryKey);
+    await shot(page, `travel-confirm-${scheme}`);
+    await confirmTravel(app, path.join(app.appDataDir, 'Vault', '..', 'trip.sntravel'));
+    await shot(page, `travel-away-${scheme}`);
+
+    await goTo(page, 'Sources');
+    await page.getByRole('list', { name: 'Sources' }).getByRole('button', { name: /^a source based in China/ }).click();
+    await expect(page.getByRole('region', { name: 'Identity' })).toContainText('away');
+    await page.getByRole('region', { name: 'Identity' }).scrollIntoViewIfNeeded();
+    await shot(page, `identity-away-${scheme}`);
+    await page.getByRole('region', { name: 'Identity' }).getByRole('button', { name: 'Burn identity…' }).click();
+    await page.getByRole('textbox', { name: /to confirm$/ }).fill('a source based in China');
+    await shot(page, `burn-dialog-${scheme}`);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await lock(page);
+    await page.getByRole('button', { name: 'Use recovery key instead' }).click();
+    await page.getByRole('textbox', { name: 'Recovery key' }).fill(recoveryKey);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('heading', { name: 'Set a new passphrase' })).toBeVisible();
+    await page.getByLabel('New passphrase', { exact: true }).fill('copper heron drifts past nine lanterns');
+    await shot(page, `set-new-passphrase-${scheme}`);
+    expect(app.consoleErrors).toEqual([]);
+  });
+}
+
+// --- hardening: backups ---
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot tour of backups and vault trouble (${scheme})`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    await confirmRecoveryKey(page, await createVault(app, 'Dandong border desk'));
+    await seedStory(app.service());
+    await newDraft(page, 'Smuggling picks up on the Yalu');
+    await storyText(page).pressSequentially('Contraband is moving more freely across the river.');
+    await waitSaved(page);
+    await app.service().backUpNow();
+    const vaultDir = path.join(app.appDataDir, 'Vault');
+    const damage = (file: string) => {
+      const bytes = readFileSync(file);
+      bytes[bytes.length - 5]! ^= 0xff;
+      writeFileSync(file, bytes);
+    };
+    const drafts = app.service().requireVault().collection<{ bodyRecordId: string }>('drafts');
+    damage(path.join(vaultDir, 'records', `${Object.values(drafts)[0]!.bodyRecordId}.snr`));
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Backups', exact: true }).click();
+    await page.getByRole('button', { name: 'Verify vault' }).click();
+    await expect(page.getByRole('status')).toContainText('damaged');
+    await shot(page, `backups-${scheme}`);
+    await page.getByRole('list', { name: 'Backups, newest first' }).getByRole('button', { name: /^Restore the backup from/ }).first().click();
+    await shot(page, `backup-restore-${scheme}`);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // An older copy of the vault put back by a sync tool: the unlock screen asks first.
+    await lock(page);
+    const catalog = path.join(vaultDir, 'catalog.snc');
+    const older = readFileSync(catalog);
+    await unlockWithPassphrase(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Vault settings', exact: true }).click();
+    await page.getByLabel('Vault name').fill('Dandong desk');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.getByText('Saved')).toBeVisible();
+    await lock(page);
+    writeFileSync(catalog, older);
+    await unlockWithPassphrase(page);
+    await expect(page.getByRole('heading', { name: 'This is an older copy of the vault' })).toBeVisible();
+    await shot(page, `unlock-rollback-${scheme}`);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // A damaged catalog: the unlock screen offers the newest intact backup.
+    damage(catalog);
+    await unlockWithPassphrase(page);
+    await expect(page.getByRole('heading', { name: 'Restore from a backup' })).toBeVisible();
+    await shot(page, `unlock-damaged-${scheme}`);
+    expect(app.consoleErrors).toEqual([]);
   });
 }

@@ -6,6 +6,7 @@ import { createApiHandler, type ApiHandler } from '../../main/ipc/api-handler';
 import { serveAppFile } from '../../main/security/app-files';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { FAST_KDF, testPlatform, type FilePickerAnswers } from './temp-dirs';
+import type { SafetyOptions } from '../../main/features/vault-safety';
 
 // Puts the built renderer (out/renderer) in a Chromium page with a real ShieldnoteService behind
 // window.shieldnote: the same files and headers as the app:// protocol (CSP included), the same
@@ -24,16 +25,16 @@ export interface BrowserApp {
   apiResults: { method: string; result: ApiResult<unknown> }[];
   consoleErrors: string[];
   pickFolderResult: { value: string | null };
-  /** What the open and save file dialogs answer (review packages); set before the click. */
+  /** What the open and save file dialogs answer; set before the click. */
   filePicker: FilePickerAnswers;
   open: () => Promise<void>;
   shutdown: () => Promise<void>;
 }
 
-export async function attachApp(page: Page, appDataDir: string, options: { recordResults?: boolean } = {}): Promise<BrowserApp> {
+export async function attachApp(page: Page, appDataDir: string, options: { recordResults?: boolean; safety?: SafetyOptions } = {}): Promise<BrowserApp> {
   const pickFolderResult = { value: null as string | null };
-  const filePicker: FilePickerAnswers = { open: null, saveDir: null };
-  const makeService = () => new ShieldnoteService({ platform: testPlatform(appDataDir, async () => pickFolderResult.value, filePicker), kdfPolicy: FAST_KDF });
+  const filePicker: FilePickerAnswers = { open: null, saveDir: null, save: null };
+  const makeService = () => new ShieldnoteService({ platform: testPlatform(appDataDir, async () => pickFolderResult.value, filePicker), kdfPolicy: FAST_KDF, safety: options.safety });
   let service = makeService();
   let handler: ApiHandler = createApiHandler(service, { allowedOrigin: TEST_ORIGIN });
   const outsideRequests: string[] = [];

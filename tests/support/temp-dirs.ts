@@ -18,7 +18,9 @@ export function tempDir(prefix = 'shieldnote-test-'): { path: string; remove: ()
 export interface FilePickerAnswers {
   open: string | null;
   /** A folder: the save dialog answers this folder joined with the suggested name. */
-  saveDir: string | null;
+  saveDir?: string | null;
+  /** A whole path, which the save dialog answers before `saveDir`. */
+  save?: string | null;
 }
 
 export function testPlatform(
@@ -31,6 +33,6 @@ export function testPlatform(
     pickFolder,
     clipboard: memoryClipboard(),
     pickOpenFile: async () => files.open,
-    pickSaveFile: async ({ defaultName }) => (files.saveDir === null ? null : path.join(files.saveDir, defaultName)),
+    pickSaveFile: async ({ defaultName }) => files.save ?? (files.saveDir ? path.join(files.saveDir, defaultName) : null),
   };
 }

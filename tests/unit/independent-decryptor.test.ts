@@ -4,32 +4,11 @@ import sodium from 'libsodium-wrappers-sumo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import { b64, canonical, cat, crockford, enc } from '../support/test-decryptor';
 
 // A decryptor written only from docs/vault-format.md with plain libsodium calls: if the format
-// page and the code disagree, this fails. It deliberately imports nothing from main/vault.
-
-const enc = (s: string) => new TextEncoder().encode(s);
-const cat = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) { out.set(p, o); o += p.length; }
-  return out;
-};
-const b64 = (s: string) => new Uint8Array(Buffer.from(s, 'base64'));
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-function crockford(text: string): Uint8Array {
-  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-  let bits = '';
-  for (const ch of clean) bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
-  return new Uint8Array(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
-}
+// page and the code disagree, this fails. It deliberately imports nothing from main/vault (the
+// helpers in tests/support/test-decryptor.ts are written from the same page).
 
 describe('independent decryptor (from docs/vault-format.md)', () => {
   const dir = tempDir('shieldnote-indep-');

@@ -3,6 +3,7 @@ import type { CreatedVault, VaultStatus } from '../../../common/api/types';
 import { AppFrame } from '../frame/app-frame';
 import { CreateVaultScreen } from '../screens/create-vault-screen';
 import { RecoveryKeyScreen } from '../screens/recovery-key-screen';
+import { SetPassphraseScreen } from '../screens/set-passphrase-screen';
 import { UnlockScreen } from '../screens/unlock-screen';
 
 interface VaultSessionProps {
@@ -14,13 +15,22 @@ interface VaultSessionProps {
 export function VaultSession({ status, onStatus }: VaultSessionProps) {
   // Held only between creation and confirmation; main never hands it out again.
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  // --- hardening --- "Not now" on the new-passphrase offer after a recovery-key unlock.
+  const [passphraseOfferSkipped, setPassphraseOfferSkipped] = useState(false);
+  const [replacing, setReplacing] = useState(false);
 
   function created(result: CreatedVault) {
     setRecoveryKey(result.recoveryKey);
     onStatus(result.status);
   }
 
+  function replaced(result: CreatedVault) {
+    setReplacing(true);
+    created(result);
+  }
+
   function confirmed(next: VaultStatus) {
+    setReplacing(false);
     setRecoveryKey(null);
     onStatus(next);
   }
@@ -32,10 +42,13 @@ export function VaultSession({ status, onStatus }: VaultSessionProps) {
       // Keyed by path: switching to another vault starts with an empty field and no old error.
       return <UnlockScreen key={status.path} status={status} onStatus={onStatus} />;
     case 'unlocked':
-      return status.recoveryKeyPending ? (
-        <RecoveryKeyScreen recoveryKey={recoveryKey} onConfirmed={confirmed} />
-      ) : (
-        <AppFrame status={status} onStatus={onStatus} />
-      );
+      if (status.recoveryKeyPending) {
+        return <RecoveryKeyScreen recoveryKey={recoveryKey} replacing={replacing} onConfirmed={confirmed} />;
+      }
+      if (status.passphraseResetSuggested && !passphraseOfferSkipped) {
+        return <SetPassphraseScreen onStatus={onStatus} onSkip={() => setPassphraseOfferSkipped(true)} />;
+      }
+      // A replaced recovery key comes back here like a new vault's: shown once, then confirmed.
+      return <AppFrame status={status} onStatus={onStatus} onNewRecoveryKey={replaced} />;
   }
 }

@@ -2,10 +2,10 @@
  * The key in large monospace groups. The dashes stay in the text (visually hidden) so that
  * selecting or reading it yields the same "XXXX-XXXX-…" form the user will type back.
  */
-export function RecoveryKeyText({ recoveryKey }: { recoveryKey: string }) {
+export function RecoveryKeyText({ recoveryKey, label = 'Recovery key' }: { recoveryKey: string; label?: string }) {
   const groups = recoveryKey.split('-');
   return (
-    <div role="group" aria-label="Recovery key" className="recovery-key">
+    <div role="group" aria-label={label} className="recovery-key">
       {groups.map((group, index) => (
         <span key={index} className="recovery-key-group">
           {group}

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { VaultStatus } from '../../../common/api/types';
+import type { CreatedVault, VaultStatus } from '../../../common/api/types';
 import { callApi } from '../api';
 import { DraftsPage } from '../drafts/drafts-page';
 // --- people and review packages ---
@@ -21,13 +21,21 @@ import { useFrameShortcuts } from './use-frame-shortcuts';
 import { useLockShortcut } from './use-lock-shortcut';
 import { VaultSettingsPage } from './vault-settings-page';
 import { FormError } from '../components/form-error';
+// --- hardening ---
+import { IdentitiesAwayContext } from '../travel/identities-away';
+import { TravelPage } from '../travel/travel-page';
+// --- hardening: backups, auto-lock ---
+import { BackupsPage } from '../backups/backups-page';
+import { useAutoLock } from '../app/use-auto-lock';
 
 interface AppFrameProps {
   status: VaultStatus;
   onStatus: (status: VaultStatus) => void;
+  /** A replaced recovery key, to show once and confirm (Vault settings › Security). */
+  onNewRecoveryKey?: (created: CreatedVault) => void;
 }
 
-export function AppFrame({ status, onStatus }: AppFrameProps) {
+export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined }: AppFrameProps) {
   const [route, setRoute] = useState<Route>({ page: 'overview' });
   const [locking, setLocking] = useState(false);
   const [lockError, setLockError] = useState<string | null>(null);
@@ -59,6 +67,7 @@ export function AppFrame({ status, onStatus }: AppFrameProps) {
 
   const requestLock = useCallback(() => void lock(), [lock]);
   useLockShortcut(requestLock);
+  useAutoLock(requestLock, onStatus);
 
   const notify = useCallback((message: string, action?: NoticeAction) => {
     noticeId.current += 1;
@@ -82,7 +91,7 @@ export function AppFrame({ status, onStatus }: AppFrameProps) {
       case 'overview':
         return <OverviewPage status={status} />;
       case 'settings':
-        return <VaultSettingsPage status={status} onStatus={onStatus} />;
+        return <VaultSettingsPage status={status} onStatus={onStatus} onNewRecoveryKey={onNewRecoveryKey} />;
       case 'sources':
         return <SourcesPage view={route.view} />;
       case 'statements':
@@ -96,11 +105,16 @@ export function AppFrame({ status, onStatus }: AppFrameProps) {
         return <PeoplePage />;
       case 'audit':
         return <AuditPage />;
+      case 'travel':
+        return <TravelPage onStatus={onStatus} />;
+      case 'backups':
+        return <BackupsPage onStatus={onStatus} />;
     }
   }
 
   return (
     <LibraryProvider>
+      <IdentitiesAwayContext value={status.identitiesAway === true}>
       <FrameContext value={actions}>
         <div className="frame">
           <FrameHeader status={status} locking={locking} onLock={requestLock} onQuickAdd={openQuickAdd} />
@@ -121,6 +135,7 @@ export function AppFrame({ status, onStatus }: AppFrameProps) {
         </div>
         {quickAddOpen ? <QuickAddDialog onClose={() => setQuickAddOpen(false)} /> : null}
       </FrameContext>
+      </IdentitiesAwayContext>
     </LibraryProvider>
   );
 }

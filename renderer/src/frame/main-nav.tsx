@@ -10,6 +10,10 @@ const ITEMS: { page: FramePage; label: string }[] = [
   { page: 'people', label: 'People' },
   { page: 'audit', label: 'Audit log' },
   { page: 'settings', label: 'Vault settings' },
+  // --- hardening ---
+  { page: 'travel', label: 'Travel mode' },
+  // --- hardening: backups ---
+  { page: 'backups', label: 'Backups' },
 ];
 
 export function MainNav({ page, onNavigate }: { page: FramePage; onNavigate: (page: FramePage) => void }) {

@@ -23,7 +23,10 @@ export type Route =
   | { page: 'drafts' }
   // --- people and review packages ---
   | { page: 'people' }
-  | { page: 'audit' };
+  | { page: 'audit' }
+  // --- hardening ---
+  | { page: 'travel' }
+  | { page: 'backups' };
 
 export type FramePage = Route['page'];
 
@@ -58,5 +61,9 @@ export function backLabel(route: Route): string {
       return 'Back to people';
     case 'audit':
       return 'Back to the audit log';
+    case 'travel':
+      return 'Back to travel mode';
+    case 'backups':
+      return 'Back to backups';
   }
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { VaultStatus } from '../../../common/api/types';
+import type { CreatedVault, VaultStatus } from '../../../common/api/types';
 import { callApi } from '../api';
 import { formatDate } from '../app/format';
 import { Field } from '../components/field';
@@ -9,15 +9,17 @@ import { RevealTimeForm } from './reveal-time-form';
 import { FormError } from '../components/form-error';
 // --- wordpress ---
 import { WordPressSettingsSection } from '../export/wordpress-settings-section';
+import { SecuritySection } from './security-section';
 
 const NAME_MAX_LENGTH = 80;
 
 interface VaultSettingsPageProps {
   status: VaultStatus;
   onStatus: (status: VaultStatus) => void;
+  onNewRecoveryKey: (created: CreatedVault) => void;
 }
 
-export function VaultSettingsPage({ status, onStatus }: VaultSettingsPageProps) {
+export function VaultSettingsPage({ status, onStatus, onNewRecoveryKey }: VaultSettingsPageProps) {
   const [name, setName] = useState(status.name ?? '');
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -49,7 +51,7 @@ export function VaultSettingsPage({ status, onStatus }: VaultSettingsPageProps) 
   return (
     <article className="page">
       <ScreenHeading className="page-title">Vault settings</ScreenHeading>
-      <p className="page-subtitle">The name, privacy settings and details of this vault.</p>
+      <p className="page-subtitle">The name, privacy and security settings, and details of this vault.</p>
 
       <section className="panel" aria-labelledby={nameSectionId}>
         <h2 id={nameSectionId} className="panel-title">
@@ -84,6 +86,7 @@ export function VaultSettingsPage({ status, onStatus }: VaultSettingsPageProps) 
 
       {/* --- wordpress --- */}
       <WordPressSettingsSection />
+      <SecuritySection onNewRecoveryKey={onNewRecoveryKey} />
 
       <section className="panel" aria-labelledby={factsId}>
         <h2 id={factsId} className="panel-title">

@@ -6,10 +6,12 @@ import { SaveRecoveryKeyStep } from './save-recovery-key-step';
 interface RecoveryKeyScreenProps {
   /** null after a reload: main no longer hands the key out, so the user types it from paper. */
   recoveryKey: string | null;
+  /** The key replaces an older one (Vault settings), rather than belonging to a new vault. */
+  replacing?: boolean;
   onConfirmed: (status: VaultStatus) => void;
 }
 
-export function RecoveryKeyScreen({ recoveryKey, onConfirmed }: RecoveryKeyScreenProps) {
+export function RecoveryKeyScreen({ recoveryKey, replacing = false, onConfirmed }: RecoveryKeyScreenProps) {
   const [step, setStep] = useState<'save' | 'confirm'>(recoveryKey ? 'save' : 'confirm');
   const [stored, setStored] = useState(false);
 
@@ -17,6 +19,7 @@ export function RecoveryKeyScreen({ recoveryKey, onConfirmed }: RecoveryKeyScree
     return (
       <SaveRecoveryKeyStep
         recoveryKey={recoveryKey}
+        replacing={replacing}
         stored={stored}
         onStoredChange={setStored}
         onContinue={() => setStep('confirm')}

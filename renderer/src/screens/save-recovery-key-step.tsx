@@ -7,12 +7,13 @@ import { FormError } from '../components/form-error';
 
 interface SaveRecoveryKeyStepProps {
   recoveryKey: string;
+  replacing?: boolean;
   stored: boolean;
   onStoredChange: (stored: boolean) => void;
   onContinue: () => void;
 }
 
-export function SaveRecoveryKeyStep({ recoveryKey, stored, onStoredChange, onContinue }: SaveRecoveryKeyStepProps) {
+export function SaveRecoveryKeyStep({ recoveryKey, replacing = false, stored, onStoredChange, onContinue }: SaveRecoveryKeyStepProps) {
   const [copyMessage, setCopyMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const checkboxId = useId();
@@ -31,7 +32,8 @@ export function SaveRecoveryKeyStep({ recoveryKey, stored, onStoredChange, onCon
 
   return (
     <CardScreen>
-      <ScreenHeading>Save your recovery key</ScreenHeading>
+      <ScreenHeading>{replacing ? 'Save your new recovery key' : 'Save your recovery key'}</ScreenHeading>
+      {replacing ? <p className="lead">Your old recovery key no longer opens this vault or its backups. Destroy the paper it is on.</p> : null}
       <p className="lead">
         If you forget your passphrase, this key is the only way back into your vault. Nobody, not even Shieldnote,
         can reset it for you.

@@ -12,6 +12,8 @@ import { KnownVaultList } from '../components/known-vault-list';
 import { PathText } from '../components/path-text';
 import { ProgressBar } from '../components/progress-bar';
 import { ScreenHeading } from '../components/screen-heading';
+// --- hardening: damaged vault, rollback ---
+import { DamagedVaultPanel, RollbackPanel, type UnlockSecretInput } from './vault-trouble-panels';
 
 interface UnlockScreenProps {
   status: VaultStatus;
@@ -31,6 +33,8 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
   const [unlocking, setUnlocking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [failures, setFailures] = useState(0);
+  const [trouble, setTrouble] = useState<{ kind: 'damaged'; secret: UnlockSecretInput } | { kind: 'rollback' } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const picker = useVaultPicker(onStatus);
   const otherVaults = useKnownVaults(status.path);
@@ -61,15 +65,23 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
     }
     setUnlocking(true);
     setError(null);
-    const result = await callApi((api) =>
-      api.unlock(method === 'passphrase' ? { method, passphrase: secret } : { method, recoveryKey: secret }),
-    );
+    setTrouble(null);
+    setNotice(null);
+    const given: UnlockSecretInput = method === 'passphrase' ? { method, passphrase: secret } : { method, recoveryKey: secret };
+    const result = await callApi((api) => api.unlock(given));
     if (result.ok) {
       onStatus(result.value);
       return;
     }
+    // CONFLICT is also "open in another window": only a held older copy gets the rollback panel.
+    const rollback = result.error.code === 'CONFLICT' ? await callApi((api) => api.getRollbackWarning({})) : null;
     setUnlocking(false);
-    setError(result.error.message);
+    if (rollback?.ok && rollback.value.warning) {
+      setTrouble({ kind: 'rollback' });
+    } else {
+      setError(result.error.message);
+      if (result.error.code === 'VAULT_DAMAGED') setTrouble({ kind: 'damaged', secret: given });
+    }
     if (method === 'passphrase') setSecret('');
     setFailures((n) => n + 1);
   }
@@ -148,6 +160,21 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
           {method === 'passphrase' ? 'Use recovery key instead' : 'Use passphrase instead'}
         </button>
       </form>
+      {notice ? (
+        <p role="status" className="form-status">
+          {notice}
+        </p>
+      ) : null}
+      {trouble?.kind === 'damaged' ? <DamagedVaultPanel secret={trouble.secret} onStatus={onStatus} /> : null}
+      {trouble?.kind === 'rollback' ? (
+        <RollbackPanel
+          onStatus={onStatus}
+          onDone={(message) => {
+            setTrouble(null);
+            setNotice(message);
+          }}
+        />
+      ) : null}
     </CardScreen>
   );
 }

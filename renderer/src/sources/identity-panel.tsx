@@ -8,6 +8,9 @@ import { useLibrary } from '../library/library';
 import { identitySummaryText } from '../library/names';
 import { IdentityEditor } from './identity-editor';
 import { FormError } from '../components/form-error';
+// --- hardening: travel mode and burn ---
+import { AWAY_NOTE, useIdentitiesAway } from '../travel/identities-away';
+import { BurnIdentityDialog } from './burn-identity-dialog';
 
 type Mode =
   | { name: 'hidden' }
@@ -42,6 +45,8 @@ export function IdentityPanel({ source }: { source: Source }) {
   const [announcement, setAnnouncement] = useState('');
   const [startedAt, setStartedAt] = useState(0);
   const [copy, setCopy] = useState<{ deadline: number } | null>(null);
+  const away = useIdentitiesAway();
+  const [burning, setBurning] = useState(false);
   // Where focus should go after the next render (the control that had it may have gone).
   const pendingFocus = useRef<'reveal' | 'passphrase' | 'terms' | null>(null);
   const setFocusTarget = (target: 'reveal' | 'passphrase' | 'terms' | null) => {
@@ -181,7 +186,11 @@ export function IdentityPanel({ source }: { source: Source }) {
         Identity
       </h2>
 
-      {mode.name === 'hidden' || mode.name === 'asking' ? (
+      {away ? (
+        <p className="identity-state">
+          <span className="identity-hidden">Away</span> {AWAY_NOTE}
+        </p>
+      ) : mode.name === 'hidden' || mode.name === 'asking' ? (
         source.identity.termCount > 0 ? (
           <p className="identity-state">
             <span className="identity-hidden">Hidden</span> <span className="identity-counts">{summary}</span>
@@ -193,7 +202,7 @@ export function IdentityPanel({ source }: { source: Source }) {
 
       {mode.name === 'hidden' ? (
         <div className="button-row">
-          {source.identity.termCount > 0 ? (
+          {away ? null : source.identity.termCount > 0 ? (
             <button
               ref={revealButtonRef}
               type="button"
@@ -219,7 +228,24 @@ export function IdentityPanel({ source }: { source: Source }) {
               Add identity…
             </button>
           )}
+          {source.identity.termCount > 0 ? (
+            <button type="button" className="button button-secondary button-danger-text" onClick={() => setBurning(true)}>
+              Burn identity…
+            </button>
+          ) : null}
         </div>
+      ) : null}
+      {burning ? (
+        <BurnIdentityDialog
+          source={source}
+          onClose={() => setBurning(false)}
+          onBurned={(burned) => {
+            setBurning(false);
+            library.putSource(burned);
+            setAnnouncement('Identity burned. The label, profile and statements stay.');
+            setFocusTarget('reveal');
+          }}
+        />
       ) : null}
 
       {mode.name === 'asking' ? (

@@ -1,0 +1,149 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { contract } from '../../../common/api/contract';
+import type { SafetySettings } from '../../../common/domain/vault-health';
+import { callApi } from '../api';
+import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
+
+type Draft = Record<'autoLockMinutes' | 'backupsKept' | 'backupIntervalMinutes', string> & { contentProtection: boolean };
+
+const toDraft = (s: SafetySettings): Draft => ({
+  autoLockMinutes: String(s.autoLockMinutes),
+  backupsKept: String(s.backupsKept),
+  backupIntervalMinutes: String(s.backupIntervalMinutes),
+  contentProtection: s.contentProtection,
+});
+
+const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
+
+/** Auto-lock, backup rotation and screen-capture protection: vault settings kept by main. */
+export function SafetySettingsForm({ onSaved }: { onSaved?: (settings: SafetySettings) => void }) {
+  const sectionId = useId();
+  const checkboxId = useId();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void callApi((api) => api.getSafetySettings({})).then((result) => {
+      if (!current) return;
+      if (result.ok) setDraft(toDraft(result.value));
+      else setError(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  function change(patch: Partial<Draft>) {
+    setDraft((d) => (d ? { ...d, ...patch } : d));
+    setSaved(false);
+    setFieldErrors({});
+  }
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (saving || !draft) return;
+    const input = {
+      autoLockMinutes: whole(draft.autoLockMinutes),
+      backupsKept: whole(draft.backupsKept),
+      backupIntervalMinutes: whole(draft.backupIntervalMinutes),
+      contentProtection: draft.contentProtection,
+    };
+    const parsed = contract.updateSafetySettings.input.safeParse(input);
+    if (!parsed.success) {
+      const errors: Partial<Record<keyof Draft, string>> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] as keyof Draft;
+        errors[key] ??= Number.isNaN(input[key as keyof typeof input]) ? 'Enter a whole number.' : issue.message;
+      }
+      setFieldErrors(errors);
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    const result = await callApi((api) => api.updateSafetySettings(parsed.data));
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setDraft(toDraft(result.value));
+    setSaved(true);
+    onSaved?.(result.value);
+  }
+
+  const disabled = saving || !draft;
+  return (
+    <section className="panel" aria-labelledby={sectionId}>
+      <h2 id={sectionId} className="panel-title">
+        Locking and backups
+      </h2>
+      <p className="panel-intro">
+        The vault locks itself after this long without use, when the computer sleeps or its screen locks, and on{' '}
+        <kbd className="shortcut">Ctrl</kbd> <kbd className="shortcut">Shift</kbd> <kbd className="shortcut">L</kbd> (⌘⇧L on a Mac), from any app
+        while the vault is open.
+      </p>
+      <form className="form" onSubmit={(event) => void save(event)} noValidate>
+        <Field
+          label="Lock after"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={240}
+          value={draft?.autoLockMinutes ?? ''}
+          onChange={(event) => change({ autoLockMinutes: event.target.value })}
+          disabled={disabled}
+          hint="Minutes without use, from 1 to 240."
+          error={fieldErrors.autoLockMinutes ?? null}
+        />
+        <Field
+          label="Backups to keep"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={100}
+          value={draft?.backupsKept ?? ''}
+          onChange={(event) => change({ backupsKept: event.target.value })}
+          disabled={disabled}
+          hint="The oldest is removed when a new one is written."
+          error={fieldErrors.backupsKept ?? null}
+        />
+        <Field
+          label="Back up at most every"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={1440}
+          value={draft?.backupIntervalMinutes ?? ''}
+          onChange={(event) => change({ backupIntervalMinutes: event.target.value })}
+          disabled={disabled}
+          hint="Minutes. A backup follows a save, in the background."
+          error={fieldErrors.backupIntervalMinutes ?? null}
+        />
+        <div className="checkbox">
+          <input
+            id={checkboxId}
+            type="checkbox"
+            checked={draft?.contentProtection ?? true}
+            disabled={disabled}
+            onChange={(event) => change({ contentProtection: event.target.checked })}
+          />
+          <label htmlFor={checkboxId}>Keep the window out of screenshots and screen sharing (where the system allows it)</label>
+        </div>
+        <FormError message={error} />
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={disabled}>
+            Save settings
+          </button>
+          <p className="form-status" aria-live="polite">
+            {saved ? 'Saved' : ''}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { previewLabel } from '../../../common/attribution/label-forms';
+import type { Source } from '../../../common/domain/source';
+import type { TravelFileInfo } from '../../../common/domain/travel';
+import { RECOVERY_KEY_MAX_INPUT } from '../../../common/vault/recovery-key';
+import { callApi } from '../api';
+import { Dialog } from '../components/dialog';
+import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
+import { PathText } from '../components/path-text';
+import { plural } from '../library/names';
+
+const loose = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+interface BurnIdentityDialogProps {
+  source: Source;
+  onClose: () => void;
+  onBurned: (source: Source) => void;
+}
+
+/**
+ * Burning cannot be undone, so the dialog names what goes and what stays, and asks the user to
+ * type the source's label: a deliberate act, not a reflex click on a highlighted button.
+ */
+export function BurnIdentityDialog({ source, onClose, onBurned }: BurnIdentityDialogProps) {
+  const label = previewLabel(source.label).first;
+  const [typed, setTyped] = useState('');
+  const [key, setKey] = useState('');
+  const [files, setFiles] = useState<TravelFileInfo[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    void callApi((api) => api.getTravelStatus({})).then((result) => {
+      if (!current) return;
+      if (result.ok) setFiles(result.value.filesOnDevice);
+      else setError(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const matches = loose(typed) === loose(label);
+  const needsKey = (files?.length ?? 0) > 0;
+
+  async function burn(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || files === null) return;
+    if (!matches) {
+      setError(`Type “${label}” exactly to confirm.`);
+      return;
+    }
+    if (needsKey && key.trim() === '') {
+      setError('Type the key of the travel file on this computer.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const result = await callApi((api) => api.burnIdentity({ sourceId: source.id, confirmation: typed, key: needsKey ? key : undefined }));
+    if (result.ok) {
+      onBurned(result.value.source);
+      return;
+    }
+    setBusy(false);
+    setError(result.error.message);
+  }
+
+  return (
+    <Dialog title="Burn this identity?" onClose={() => !busy && onClose()} initialFocus={cancelRef}>
+      <form className="form" onSubmit={(event) => void burn(event)} noValidate>
+        <div className="dialog-body">
+          <p>
+            Who “{label}” is ({plural(source.identity.termCount, 'identity term')}) will be destroyed for good: removed from this
+            vault, from every backup on this computer (all of them are replaced by one new backup), and from travel files on this
+            computer. No copy will restore it, not even an older travel file.
+          </p>
+          <p>The label, profile and statements of this source stay as they are.</p>
+        </div>
+        <Field
+          label={`Type “${label}” to confirm`}
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          disabled={busy}
+        />
+        {needsKey ? (
+          <Field
+            label="Recovery key or travel key"
+            inputClassName="input-mono"
+            value={key}
+            onChange={(event) => setKey(event.target.value)}
+            maxLength={RECOVERY_KEY_MAX_INPUT}
+            autoComplete="off"
+            autoCapitalize="characters"
+            autoCorrect="off"
+            spellCheck={false}
+            disabled={busy}
+            hint={
+              <>
+                A travel file of this vault is on this computer ({files!.map((f) => <PathText key={f.path} path={f.path} />)}). It is
+                rewritten without this identity, which needs its key.
+              </>
+            }
+          />
+        ) : null}
+        <FormError message={error} />
+        <div className="dialog-actions">
+          <button ref={cancelRef} type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-danger" disabled={busy || !matches || files === null}>
+            Burn identity
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
