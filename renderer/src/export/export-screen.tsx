@@ -9,6 +9,7 @@ import { FormError } from '../components/form-error';
 import { ScreenHeading } from '../components/screen-heading';
 import { DraftImages } from './draft-images';
 import { ExportFindings } from './export-findings';
+import { LeakRefusal } from './leak-refusal';
 import { OverrideDialog } from './override-dialog';
 import { WordPressPanel } from './wordpress-panel';
 import '../styles/export.css';
@@ -181,17 +182,7 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
           </section>
 
           {outcome.kind === 'refused' ? (
-            <section className="panel export-refused" aria-labelledby={`${ids}-refused`}>
-              <p role="alert" className="form-error">
-                Export refused: {outcome.findings.length === 1 ? 'one thing points' : `${outcome.findings.length} things point`} to a source. Nothing was written.
-              </p>
-              <ExportFindings findings={outcome.findings} headingId={`${ids}-refused`} title="Why it was refused" headingRef={refusedHeading} />
-              <div className="button-row">
-                <button type="button" className="button button-secondary" onClick={() => setOverriding(true)}>
-                  Export anyway…
-                </button>
-              </div>
-            </section>
+            <LeakRefusal findings={outcome.findings} headingId={`${ids}-refused`} headingRef={refusedHeading} verb="Export" nothingWas="written" onOverride={() => setOverriding(true)} />
           ) : open.length > 0 ? (
             <section className="panel export-warning" aria-labelledby={`${ids}-open`}>
               <ExportFindings findings={open} headingId={`${ids}-open`} title={`Leaks in this export (${open.length})`} />

@@ -6,7 +6,7 @@ import { callApi } from '../api';
 import { formatDate } from '../app/format';
 import { FormError } from '../components/form-error';
 import { ProgressBar } from '../components/progress-bar';
-import { ExportFindings } from './export-findings';
+import { LeakRefusal } from './leak-refusal';
 import { OverrideDialog } from './override-dialog';
 import { useWordPressSettings } from './wordpress-settings-section';
 import { WordPressSettingsForm } from './wordpress-settings-form';
@@ -124,17 +124,7 @@ export function WordPressPanel({ draftId, draftStatus, onPublished }: WordPressP
       <FormError message={error} />
 
       {outcome.kind === 'refused' ? (
-        <section className="panel export-refused" aria-labelledby={`${ids}-refused`}>
-          <p className="form-error" role="alert">
-            Publish refused: {outcome.findings.length === 1 ? 'one thing points' : `${outcome.findings.length} things point`} to a source. Nothing was sent.
-          </p>
-          <ExportFindings findings={outcome.findings} headingId={`${ids}-refused`} title="Why it was refused" headingRef={refusedHeading} />
-          <div className="button-row">
-            <button type="button" className="button button-secondary" onClick={() => setOverriding(true)}>
-              Publish anyway…
-            </button>
-          </div>
-        </section>
+        <LeakRefusal findings={outcome.findings} headingId={`${ids}-refused`} headingRef={refusedHeading} verb="Publish" nothingWas="sent" onOverride={() => setOverriding(true)} />
       ) : null}
 
       {publication ? (
