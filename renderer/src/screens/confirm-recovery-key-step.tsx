@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../common/api/types';
-import { RECOVERY_KEY_MAX_INPUT } from '../../../common/vault/recovery-key';
 import { callApi } from '../api';
 import { recoveryKeyProblem } from '../app/recovery-key-check';
 import { CardScreen } from '../components/card-screen';
-import { Field } from '../components/field';
+import { KeyField } from '../components/key-field';
 import { ScreenHeading } from '../components/screen-heading';
 import { FormError } from '../components/form-error';
 
@@ -57,17 +56,11 @@ export function ConfirmRecoveryKeyStep({ keyWasShown, onBack, onConfirmed }: Con
           : 'To finish setting up your vault, type the recovery key from your paper copy. For your safety it is not shown again.'}
       </p>
       <form className="form" onSubmit={(event) => void confirm(event)} noValidate>
-        <Field
+        <KeyField
           ref={inputRef}
           label="Recovery key"
-          inputClassName="input-mono"
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
-          maxLength={RECOVERY_KEY_MAX_INPUT}
-          autoComplete="off"
-          autoCapitalize="characters"
-          autoCorrect="off"
-          spellCheck={false}
           disabled={checking}
           hint="Dashes and spaces are optional."
         />

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../common/api/types';
 import { PASSPHRASE_MAX_LENGTH } from '../../../common/vault/passphrase-strength';
-import { RECOVERY_KEY_MAX_INPUT } from '../../../common/vault/recovery-key';
 import { callApi } from '../api';
 import { recoveryKeyProblem } from '../app/recovery-key-check';
 import { useKnownVaults } from '../app/use-known-vaults';
 import { useVaultPicker } from '../app/use-vault-picker';
 import { CardScreen } from '../components/card-screen';
 import { Field } from '../components/field';
+import { KeyField } from '../components/key-field';
 import { KnownVaultList } from '../components/known-vault-list';
 import { PathText } from '../components/path-text';
 import { ProgressBar } from '../components/progress-bar';
@@ -128,18 +128,12 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
             </button>
           </Field>
         ) : (
-          <Field
+          <KeyField
             key="recovery-key"
             ref={inputRef}
             label="Recovery key"
-            inputClassName="input-mono"
             value={secret}
             onChange={(event) => setSecret(event.target.value)}
-            maxLength={RECOVERY_KEY_MAX_INPUT}
-            autoComplete="off"
-            autoCapitalize="characters"
-            autoCorrect="off"
-            spellCheck={false}
             disabled={unlocking}
             hint="The key you saved when you created this vault. Dashes and spaces are optional."
           />

@@ -2,11 +2,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { previewLabel } from '../../../common/attribution/label-forms';
 import type { Source } from '../../../common/domain/source';
 import type { TravelFileInfo } from '../../../common/domain/travel';
-import { RECOVERY_KEY_MAX_INPUT } from '../../../common/vault/recovery-key';
 import { callApi } from '../api';
 import { Dialog } from '../components/dialog';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
+import { KeyField } from '../components/key-field';
 import { PathText } from '../components/path-text';
 import { plural } from '../library/names';
 
@@ -88,16 +88,10 @@ export function BurnIdentityDialog({ source, onClose, onBurned }: BurnIdentityDi
           disabled={busy}
         />
         {needsKey ? (
-          <Field
+          <KeyField
             label="Recovery key or travel key"
-            inputClassName="input-mono"
             value={key}
             onChange={(event) => setKey(event.target.value)}
-            maxLength={RECOVERY_KEY_MAX_INPUT}
-            autoComplete="off"
-            autoCapitalize="characters"
-            autoCorrect="off"
-            spellCheck={false}
             disabled={busy}
             hint={
               <>

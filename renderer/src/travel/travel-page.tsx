@@ -1,13 +1,12 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../common/api/types';
 import type { SealedTo, TravelStatus } from '../../../common/domain/travel';
-import { RECOVERY_KEY_MAX_INPUT } from '../../../common/vault/recovery-key';
 import { callApi } from '../api';
 import { formatDate } from '../app/format';
 import { recoveryKeyProblem } from '../app/recovery-key-check';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
+import { KeyField } from '../components/key-field';
 import { PathText } from '../components/path-text';
 import { ScreenHeading } from '../components/screen-heading';
 import { plural } from '../library/names';
@@ -186,16 +185,10 @@ function EnterPanel({ travel, onEntered }: { travel: TravelStatus; onEntered: (n
         ) : null}
 
         {sealTo === 'recovery-key' || (travelKey && stored) ? (
-          <Field
+          <KeyField
             label={sealTo === 'recovery-key' ? 'Recovery key' : 'Type the travel key'}
-            inputClassName="input-mono"
             value={key}
             onChange={(event) => setKey(event.target.value)}
-            maxLength={RECOVERY_KEY_MAX_INPUT}
-            autoComplete="off"
-            autoCapitalize="characters"
-            autoCorrect="off"
-            spellCheck={false}
             disabled={busy}
             hint={sealTo === 'recovery-key' ? 'The key you saved when you created this vault.' : 'From your printed copy, to be sure it is right.'}
           />
@@ -288,16 +281,10 @@ function AwayPanel({ travel, onRestored }: { travel: TravelStatus; onRestored: (
       </dl>
       <p className="panel-intro">To bring them back, type the {keyName}, then choose the travel file.</p>
       <form className="form" onSubmit={(event) => void restore(event)} noValidate>
-        <Field
+        <KeyField
           label={keyName.charAt(0).toUpperCase() + keyName.slice(1)}
-          inputClassName="input-mono"
           value={key}
           onChange={(event) => setKey(event.target.value)}
-          maxLength={RECOVERY_KEY_MAX_INPUT}
-          autoComplete="off"
-          autoCapitalize="characters"
-          autoCorrect="off"
-          spellCheck={false}
           disabled={busy}
           hint="Dashes and spaces are optional."
         />
