@@ -1,11 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { CreatedVault } from '../../../common/api/types';
-import { PASSPHRASE_MAX_LENGTH } from '../../../common/vault/passphrase-strength';
 import { callApi } from '../api';
 import { Dialog } from '../components/dialog';
-import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
 import { NewPassphraseFields, newPassphraseProblem, type NewPassphrase } from '../components/new-passphrase-fields';
+import { PassphraseField } from '../components/passphrase-field';
 import { ProgressBar } from '../components/progress-bar';
 
 // Calibration plus a derivation or two; only drives the progress bar.
@@ -58,15 +57,12 @@ export function SecuritySection({ onNewRecoveryKey }: { onNewRecoveryKey: (creat
       </p>
       <form className="form" onSubmit={(event) => void change(event)} noValidate aria-label="Change passphrase">
         <fieldset className="form-fields" disabled={saving}>
-          <Field
+          <PassphraseField
             ref={currentRef}
             label="Current passphrase"
-            type={reveal ? 'text' : 'password'}
+            reveal={reveal}
             value={current}
             onChange={(event) => setCurrent(event.target.value)}
-            maxLength={PASSPHRASE_MAX_LENGTH}
-            autoComplete="current-password"
-            spellCheck={false}
           />
           <NewPassphraseFields value={next} onChange={(value) => { setNext(value); setSaved(false); }} reveal={reveal} />
           <button type="button" className="link-button" onClick={() => setReveal((shown) => !shown)}>
@@ -131,14 +127,10 @@ function ReplaceRecoveryKeyDialog({ onClose, onReplaced }: { onClose: () => void
           <p>A new recovery key will be shown once, for you to write down or print and then type back.</p>
           <p>The old key stops working at once, for this vault and for its backups on this computer.</p>
         </div>
-        <Field
+        <PassphraseField
           label="Passphrase"
-          type="password"
           value={passphrase}
           onChange={(event) => setPassphrase(event.target.value)}
-          maxLength={PASSPHRASE_MAX_LENGTH}
-          autoComplete="current-password"
-          spellCheck={false}
           disabled={busy}
         />
         <FormError message={error} />

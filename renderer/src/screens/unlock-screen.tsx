@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../common/api/types';
-import { PASSPHRASE_MAX_LENGTH } from '../../../common/vault/passphrase-strength';
 import { callApi } from '../api';
 import { recoveryKeyProblem } from '../app/recovery-key-check';
 import { useKnownVaults } from '../app/use-known-vaults';
 import { useVaultPicker } from '../app/use-vault-picker';
 import { CardScreen } from '../components/card-screen';
-import { Field } from '../components/field';
 import { KeyField } from '../components/key-field';
 import { KnownVaultList } from '../components/known-vault-list';
+import { PassphraseField } from '../components/passphrase-field';
 import { PathText } from '../components/path-text';
 import { ProgressBar } from '../components/progress-bar';
 import { ScreenHeading } from '../components/screen-heading';
@@ -111,22 +110,19 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
 
       <form className="form" onSubmit={(event) => void unlock(event)} noValidate>
         {method === 'passphrase' ? (
-          <Field
+          <PassphraseField
             key="passphrase"
             ref={inputRef}
             label="Passphrase"
-            type={reveal ? 'text' : 'password'}
+            reveal={reveal}
             value={secret}
             onChange={(event) => setSecret(event.target.value)}
-            maxLength={PASSPHRASE_MAX_LENGTH}
-            autoComplete="current-password"
-            spellCheck={false}
             disabled={unlocking}
           >
             <button type="button" className="link-button field-aside" onClick={() => setReveal((shown) => !shown)}>
               {reveal ? 'Hide passphrase' : 'Show passphrase'}
             </button>
-          </Field>
+          </PassphraseField>
         ) : (
           <KeyField
             key="recovery-key"
