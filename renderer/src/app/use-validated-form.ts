@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ApiResult } from '../../../common/api/errors';
-import { callApi } from '../api';
 import type { ShieldnoteApi } from '../../../common/api/bridge';
 import { useFocusFirstInvalid } from './use-focus-first-invalid';
+import { useSaveCall } from './use-save-call';
 
 export type Checked<F, K extends PropertyKey> = { ok: true; fields: F } | { ok: false; errors: Partial<Record<K, string>> };
 
@@ -14,8 +14,7 @@ export function useValidatedForm<D extends object, F>(initial: () => D, validate
   const [draft, setDraft] = useState<D>(initial);
   const [errors, setErrors] = useState<Partial<Record<keyof D, string>>>({});
   const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, send: sendToMain } = useSaveCall();
   const formRef = useFocusFirstInvalid<HTMLFormElement>(attempt);
 
   function update(patch: Partial<D>) {
@@ -36,15 +35,7 @@ export function useValidatedForm<D extends object, F>(initial: () => D, validate
       setAttempt((n) => n + 1);
       return null;
     }
-    setSaving(true);
-    setError(null);
-    const result = await callApi((api) => send(api, checked.fields));
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return null;
-    }
-    return result.value;
+    return sendToMain((api) => send(api, checked.fields));
   }
 
   return { draft, setDraft, update, errors, saving, error, formRef, submit };

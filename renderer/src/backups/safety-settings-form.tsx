@@ -2,8 +2,9 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { contract } from '../../../common/api/contract';
 import type { SafetySettings } from '../../../common/domain/vault-health';
 import { callApi } from '../api';
+import { useSaveCall } from '../app/use-save-call';
 import { Field } from '../components/field';
-import { FormError } from '../components/form-error';
+import { SaveActions } from '../components/save-actions';
 
 type Draft = Record<'autoLockMinutes' | 'backupsKept' | 'backupIntervalMinutes', string> & { contentProtection: boolean };
 
@@ -21,10 +22,9 @@ export function SafetySettingsForm({ onSaved }: { onSaved?: (settings: SafetySet
   const sectionId = useId();
   const checkboxId = useId();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof Draft, string>>>({});
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, setError, send } = useSaveCall();
 
   useEffect(() => {
     let current = true;
@@ -36,7 +36,7 @@ export function SafetySettingsForm({ onSaved }: { onSaved?: (settings: SafetySet
     return () => {
       current = false;
     };
-  }, []);
+  }, [setError]);
 
   function change(patch: Partial<Draft>) {
     setDraft((d) => (d ? { ...d, ...patch } : d));
@@ -63,17 +63,11 @@ export function SafetySettingsForm({ onSaved }: { onSaved?: (settings: SafetySet
       setFieldErrors(errors);
       return;
     }
-    setSaving(true);
-    setError(null);
-    const result = await callApi((api) => api.updateSafetySettings(parsed.data));
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setDraft(toDraft(result.value));
+    const settings = await send((api) => api.updateSafetySettings(parsed.data));
+    if (!settings) return;
+    setDraft(toDraft(settings));
     setSaved(true);
-    onSaved?.(result.value);
+    onSaved?.(settings);
   }
 
   const disabled = saving || !draft;
@@ -134,15 +128,7 @@ export function SafetySettingsForm({ onSaved }: { onSaved?: (settings: SafetySet
           />
           <label htmlFor={checkboxId}>Keep the window out of screenshots and screen sharing (where the system allows it)</label>
         </div>
-        <FormError message={error} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={disabled}>
-            Save settings
-          </button>
-          <p className="form-status" aria-live="polite">
-            {saved ? 'Saved' : ''}
-          </p>
-        </div>
+        <SaveActions error={error} label="Save settings" disabled={disabled} saved={saved} />
       </form>
     </section>
   );

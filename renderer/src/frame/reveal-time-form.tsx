@@ -1,18 +1,18 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { contract } from '../../../common/api/contract';
 import { callApi } from '../api';
+import { useSaveCall } from '../app/use-save-call';
 import { Field } from '../components/field';
-import { FormError } from '../components/form-error';
+import { SaveActions } from '../components/save-actions';
 
 /** How long a revealed identity stays on screen: a vault preference, kept by main. */
 export function RevealTimeForm() {
   const sectionId = useId();
   const [seconds, setSeconds] = useState('');
   const [loaded, setLoaded] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, setError, send } = useSaveCall();
 
   useEffect(() => {
     let current = true;
@@ -28,7 +28,7 @@ export function RevealTimeForm() {
     return () => {
       current = false;
     };
-  }, []);
+  }, [setError]);
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,15 +42,9 @@ export function RevealTimeForm() {
       return;
     }
     setFieldError(null);
-    setSaving(true);
-    setError(null);
-    const result = await callApi((api) => api.updatePreferences(parsed.data));
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setSeconds(String(result.value.identityRevealSeconds));
+    const preferences = await send((api) => api.updatePreferences(parsed.data));
+    if (!preferences) return;
+    setSeconds(String(preferences.identityRevealSeconds));
     setSaved(true);
   }
 
@@ -78,15 +72,7 @@ export function RevealTimeForm() {
           hint="Seconds, from 5 to 600."
           error={fieldError}
         />
-        <FormError message={error} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={saving || !loaded}>
-            Save reveal time
-          </button>
-          <p className="form-status" aria-live="polite">
-            {saved ? 'Saved' : ''}
-          </p>
-        </div>
+        <SaveActions error={error} label="Save reveal time" disabled={saving || !loaded} saved={saved} />
       </form>
     </section>
   );
