@@ -123,6 +123,23 @@ export async function sendForReview(app: AppHarness, draftTitle: string, editorN
   return onlyFile(dir, '.snreview');
 }
 
+/** The same from the drafts list: the row's "Send for review…", the draft already chosen. Returns the file. */
+export async function sendFromDraftsList(app: AppHarness, draftTitle: string, editorName: string): Promise<string> {
+  const dir = exchangeFolder();
+  app.filePicker.saveDir = dir;
+  await goToPage(app.page, 'Drafts');
+  const button = app.page.getByRole('button', { name: `Send for review “${draftTitle}”` });
+  await button.click();
+  const dialog = app.page.getByRole('dialog', { name: 'Send for review' });
+  await expect(dialog.getByRole('combobox', { name: 'Draft' }).locator('option:checked')).toHaveText(draftTitle);
+  await expect(dialog.getByRole('combobox', { name: 'Editor' }).locator('option:checked')).toContainText(`${editorName} ·`);
+  await dialog.getByRole('button', { name: 'Save package…' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app.page.getByRole('region', { name: 'Notifications' })).toContainText(`Review package for ${editorName} saved`);
+  await expect(button).toBeFocused();
+  return onlyFile(dir, '.snreview');
+}
+
 /** "Import review package…" with the open dialog answering `file`. */
 export async function importPackage(app: AppHarness, file: string): Promise<void> {
   app.filePicker.open = file;

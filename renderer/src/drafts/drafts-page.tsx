@@ -6,6 +6,7 @@ import { ScreenHeading } from '../components/screen-heading';
 import { FrameContext, type NoticeAction } from '../frame/frame-context';
 import { DraftEditor } from '../editor/draft-editor';
 import { ExportScreen } from '../export/export-screen';
+import { SendReviewDialog } from '../people/send-review-dialog';
 import { ReviewPage } from '../review/review-page';
 import { formatUpdated } from '../editor/format';
 import '../styles/editor.css';
@@ -131,8 +132,11 @@ function DraftList({ focusId, onOpen, onExport, onReview }: DraftListProps) {
   const [deleting, setDeleting] = useState<DraftMeta | null>(null);
   const [deleteBusy, setDeleteBusy] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [sending, setSending] = useState<DraftMeta | null>(null);
   const openButtons = useRef(new Map<string, HTMLButtonElement>());
+  const sendButtons = useRef(new Map<string, HTMLButtonElement>());
   const { notify, local, dismiss } = useNotify();
+  const frame = use(FrameContext);
 
   const load = useCallback(async () => {
     const result = await callApi((api) => api.listDrafts({}));
@@ -209,6 +213,14 @@ function DraftList({ focusId, onOpen, onExport, onReview }: DraftListProps) {
         notify(`Draft “${titleOf(draft)}” restored.`);
       },
     });
+  }
+
+  async function sent(draft: DraftMeta, message: string) {
+    setSending(null);
+    notify(message);
+    await load(); // sending puts the draft in review
+    // The row may have moved (sorted by status): keep focus on its button.
+    sendButtons.current.get(draft.id)?.focus();
   }
 
   return (
@@ -297,6 +309,20 @@ function DraftList({ focusId, onOpen, onExport, onReview }: DraftListProps) {
                       Review
                     </button>
                   ) : null}
+                  {draft.citationCount > 0 ? (
+                    <button
+                      ref={(element) => {
+                        if (element) sendButtons.current.set(draft.id, element);
+                        else sendButtons.current.delete(draft.id);
+                      }}
+                      type="button"
+                      className="link-button"
+                      aria-label={`Send for review “${titleOf(draft)}”`}
+                      onClick={() => setSending(draft)}
+                    >
+                      Send for review…
+                    </button>
+                  ) : null}
                   <button type="button" className="link-button" aria-label={`Export “${titleOf(draft)}”`} onClick={() => onExport(draft.id)}>
                     Export
                   </button>
@@ -330,6 +356,15 @@ function DraftList({ focusId, onOpen, onExport, onReview }: DraftListProps) {
         >
           <p>“{titleOf(deleting)}” will be deleted. You can undo this until the vault is locked.</p>
         </ConfirmDialog>
+      ) : null}
+
+      {sending ? (
+        <SendReviewDialog
+          draftId={sending.id}
+          onClose={() => setSending(null)}
+          onSent={(message) => void sent(sending, message)}
+          onOpenPeople={frame ? () => frame.navigate({ page: 'people' }) : undefined}
+        />
       ) : null}
 
       {local ? (

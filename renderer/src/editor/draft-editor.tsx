@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import {
+  use,
   useEffect,
   useId,
   useLayoutEffect,
@@ -34,6 +35,8 @@ import { formatCount } from './format';
 import { QuotePopover } from './quote-diff';
 import { ReaderPreview } from './reader-preview';
 import { LeaksPanel, QuotesPanel } from './side-panel';
+import { FrameContext } from '../frame/frame-context';
+import { SendReviewDialog } from '../people/send-review-dialog';
 import { ReviewNotice } from '../review/review-notice';
 import { combineStates, useSaveState, useSaveStatusText } from './use-autosave';
 import '../styles/editor.css';
@@ -142,6 +145,10 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
   const [tip, setTip] = useState<ChipTip | null>(null);
   const [hiddenQuote, setHiddenQuote] = useState<number | null>(null);
   const [leaving, setLeaving] = useState<'no' | 'saving' | 'failed'>('no');
+  const [sending, setSending] = useState(false);
+  const [sendError, setSendError] = useState<string | null>(null);
+  const sendButton = useRef<HTMLButtonElement>(null);
+  const frame = use(FrameContext);
   const tipTimer = useRef<number | null>(null);
   // Run after the next render: focus moves once a dialog has gone or a hidden panel is shown.
   const afterRender = useRef<(() => void) | null>(null);
@@ -160,7 +167,7 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
 
   // Focus goes back to the text once a dialog has closed (after the dialog restored its own).
   useEffect(() => {
-    if (palette || menuPos !== null || linkOpen || !afterRender.current) return;
+    if (palette || menuPos !== null || linkOpen || sending || !afterRender.current) return;
     const run = afterRender.current;
     afterRender.current = null;
     run();
@@ -368,6 +375,22 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
 
   const review = (citationKey?: string) => back(() => onReview?.(citationKey));
 
+  // The package holds what is saved: save first, then choose the editor (the draft stays open).
+  async function openSend() {
+    setSendError(null);
+    setLeaving('saving');
+    const saved = await session.flush();
+    setLeaving('no');
+    if (saved) setSending(true);
+    else setSendError('The last save did not finish, so nothing was sent. Wait for “Saved” below, then try again.');
+  }
+
+  function closeSend() {
+    // The button was disabled while saving, so the dialog may not have seen it focused.
+    afterRender.current = () => sendButton.current?.focus();
+    setSending(false);
+  }
+
   const preview = useMemo(() => {
     if (view !== 'preview') return null;
     return buildPublishable(snapshot.fields, editor.getJSON() as DocNode, context.statements, context.labels);
@@ -444,13 +467,16 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
             Review
           </button>
         ) : null}
+        <button ref={sendButton} type="button" className="button button-secondary button-small" disabled={leaving === 'saving'} onClick={() => void openSend()}>
+          Send for review…
+        </button>
         {onExport ? (
           <button type="button" className="button button-secondary button-small draft-export" disabled={leaving === 'saving'} onClick={() => void back(onExport)}>
             Export…
           </button>
         ) : null}
       </div>
-      <FormError message={snapshot.statusError} />
+      <FormError message={snapshot.statusError ?? sendError} />
 
       <div className="draft-columns">
         <div className="draft-main">
@@ -514,7 +540,7 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
           </footer>
         </div>
         <div className="draft-side">
-          {onReview ? <ReviewNotice draftId={meta.id} bodyRevision={meta.bodyRevision} onOpenReview={(key) => void review(key)} /> : null}
+          {onReview ? <ReviewNotice key={meta.status} draftId={meta.id} bodyRevision={meta.bodyRevision} onOpenReview={(key) => void review(key)} /> : null}
           <LeaksPanel
             report={report}
             scanning={snapshot.scanning}
@@ -604,6 +630,18 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
           error={snapshot.conflictError}
           onReload={() => void session.reloadSaved()}
           onOverwrite={() => void session.overwrite()}
+        />
+      ) : null}
+      {sending ? (
+        <SendReviewDialog
+          draftId={meta.id}
+          onClose={closeSend}
+          onSent={(message) => {
+            closeSend();
+            frame?.notify(message);
+            void session.refreshStatus();
+          }}
+          onOpenPeople={frame ? () => frame.navigate({ page: 'people' }) : undefined}
         />
       ) : null}
       {leaving === 'failed' ? (

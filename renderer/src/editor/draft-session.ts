@@ -202,6 +202,12 @@ export class DraftSession {
     this.update({ statusError: null, meta: { ...this.state.meta, status: result.value.status, updatedAt: result.value.updatedAt } });
   }
 
+  /** Main changed the status (sending a package puts a draft in review): show what it saved. */
+  async refreshStatus(): Promise<void> {
+    const result = await callApi((api) => api.getDraft({ id: this.id }));
+    if (result.ok) this.update({ meta: { ...this.state.meta, status: result.value.meta.status } });
+  }
+
   // Leak guard
 
   async scan(): Promise<void> {

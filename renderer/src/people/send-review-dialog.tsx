@@ -1,40 +1,80 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { DraftMeta } from '../../../common/domain/draft';
 import type { Contact } from '../../../common/domain/people';
 import { callApi } from '../api';
 import { Dialog } from '../components/dialog';
 import { FormError } from '../components/form-error';
 import { SelectField } from '../components/select-field';
+import '../styles/people.css';
 
 interface SendReviewDialogProps {
-  editors: Contact[];
+  /** The vault's editor contacts. Left out (editor, drafts list): read here, with the profile. */
+  editors?: Contact[];
   /** Preselected draft (from a draft's own menu); otherwise the reporter chooses one. */
   draftId?: string;
   onClose: () => void;
   onSent: (message: string) => void;
+  /** Leads to the People screen when the profile or an editor contact is missing. */
+  onOpenPeople?: () => void;
 }
+
+interface Loaded {
+  /** Drafts with at least one citation: the others have nothing to review. */
+  drafts: DraftMeta[];
+  hasProfile: boolean;
+  editors: Contact[];
+}
+
+async function load(givenEditors: Contact[] | undefined): Promise<{ ok: true; value: Loaded } | { ok: false; message: string }> {
+  const [drafts, me, contacts] = await Promise.all([
+    callApi((api) => api.listDrafts({})),
+    givenEditors ? null : callApi((api) => api.getMyProfile({})),
+    givenEditors ? null : callApi((api) => api.listContacts({})),
+  ]);
+  for (const result of [drafts, me, contacts]) if (result && !result.ok) return { ok: false, message: result.error.message };
+  return {
+    ok: true,
+    value: {
+      drafts: drafts.ok ? drafts.value.filter((d) => d.citationCount > 0) : [],
+      hasProfile: givenEditors ? true : !!(me?.ok && me.value.profile),
+      editors: givenEditors ?? (contacts?.ok ? contacts.value.filter((c) => c.role === 'editor') : []),
+    },
+  };
+}
+
+const titleOf = (d: DraftMeta) => d.title.trim() || 'Untitled draft';
 
 /**
  * "Send for review…": seals a draft to one editor and saves the .snreview file. Identities go
- * only when the reporter ticks the box, with the newsroom policy spelled out next to it.
+ * only when the reporter ticks the box, with the newsroom policy spelled out next to it. Without
+ * a profile or an editor contact it says what to set up first, and where.
  */
-export function SendReviewDialog({ editors, draftId, onClose, onSent }: SendReviewDialogProps) {
+export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSent, onOpenPeople }: SendReviewDialogProps) {
   const policyId = useId();
-  const [drafts, setDrafts] = useState<DraftMeta[] | null>(null);
+  const setupId = useId();
+  const peopleButton = useRef<HTMLButtonElement>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [chosenDraft, setChosenDraft] = useState(draftId ?? '');
-  const [editor, setEditor] = useState(editors[0]?.id ?? '');
+  const [editor, setEditor] = useState(givenEditors?.[0]?.id ?? '');
   const [withIdentities, setWithIdentities] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void callApi((api) => api.listDrafts({})).then((result) => {
-      if (!result.ok) return setError(result.error.message);
-      const cited = result.value.filter((d) => d.citationCount > 0);
-      setDrafts(cited);
-      setChosenDraft((current) => current || cited[0]?.id || '');
+    void load(givenEditors).then((result) => {
+      if (!result.ok) return setError(result.message);
+      setLoaded(result.value);
+      setChosenDraft((current) => current || result.value.drafts[0]?.id || '');
+      setEditor((current) => current || result.value.editors[0]?.id || '');
     });
+    // The contacts are read once, when the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // Nothing to show until the data is in: the dialog then opens with focus on its first field.
+  if (!loaded && !error) return null;
+  const drafts = loaded?.drafts ?? [];
+  const editors = loaded?.editors ?? [];
 
   async function send() {
     if (!chosenDraft || !editor) return;
@@ -48,43 +88,70 @@ export function SendReviewDialog({ editors, draftId, onClose, onSent }: SendRevi
     onSent(`Review package for ${name} saved as ${result.value.path.split(/[\\/]/).pop()}. Give them the file; only their keys can open it.`);
   }
 
-  const titleOf = (d: DraftMeta) => d.title.trim() || 'Untitled draft';
+  const setup = !loaded
+    ? null
+    : !loaded.hasProfile
+      ? 'Create your profile on the People screen first: a package is signed with your keys. Then add your editor as a contact, comparing fingerprints with them.'
+      : editors.length === 0
+        ? onOpenPeople
+          ? 'Add your editor as a contact on the People screen first, comparing fingerprints with them: a package is sealed to one editor’s key.'
+          : 'Add an editor under Contacts first: a package is sealed to one editor’s key.'
+        : null;
+  const uncited = !!draftId && !!loaded && !drafts.some((d) => d.id === draftId);
+  const ready = loaded && !setup;
+
   return (
-    <Dialog title="Send for review" onClose={onClose} className="people-dialog">
+    <Dialog
+      title="Send for review"
+      onClose={onClose}
+      className="people-dialog"
+      describedBy={setup ? setupId : undefined}
+      initialFocus={setup && onOpenPeople ? peopleButton : undefined}
+    >
       <div className="dialog-body">
-        {editors.length === 0 ? <p>Add an editor under Contacts first: a package is sealed to one editor’s key.</p> : null}
-        {drafts !== null && drafts.length === 0 ? <p>No draft cites a statement yet; there is nothing to review.</p> : null}
-        {drafts && drafts.length > 0 ? (
+        {setup ? <p id={setupId}>{setup}</p> : null}
+        {ready && uncited ? <p>This draft cites no statement yet: there is nothing for an editor to review. Insert citations first.</p> : null}
+        {ready && !uncited && drafts.length === 0 ? <p>No draft cites a statement yet; there is nothing to review.</p> : null}
+        {ready && !uncited && drafts.length > 0 ? (
           <SelectField label="Draft" options={drafts.map((d) => ({ value: d.id, label: titleOf(d) }))} value={chosenDraft} onChange={(event) => setChosenDraft(event.target.value)} disabled={busy} />
         ) : null}
-        {editors.length > 0 ? (
-          <SelectField
-            label="Editor"
-            options={editors.map((e) => ({ value: e.id, label: `${e.name} · ${e.fingerprint.slice(0, 11)}…` }))}
-            value={editor}
-            onChange={(event) => setEditor(event.target.value)}
-            disabled={busy}
-            hint="Only this editor’s Shieldnote can open the package."
-          />
+        {ready ? (
+          <>
+            <SelectField
+              label="Editor"
+              options={editors.map((e) => ({ value: e.id, label: `${e.name} · ${e.fingerprint.slice(0, 11)}…` }))}
+              value={editor}
+              onChange={(event) => setEditor(event.target.value)}
+              disabled={busy}
+              hint="Only this editor’s Shieldnote can open the package."
+            />
+            <label className="checkbox">
+              <input type="checkbox" checked={withIdentities} onChange={(event) => setWithIdentities(event.target.checked)} aria-describedby={policyId} disabled={busy} />
+              <span>Include the cited sources’ identities</span>
+            </label>
+            <p id={policyId} className="field-hint send-policy">
+              Newsroom policy (AP, NYT, Reuters) requires that an editor knows who each anonymous source is. Include identities only when your editor must
+              learn them from this package; otherwise tell them in person. Included identities stay sealed in the editor’s vault and are shown there only
+              after their passphrase.
+            </p>
+          </>
         ) : null}
-        <label className="checkbox">
-          <input type="checkbox" checked={withIdentities} onChange={(event) => setWithIdentities(event.target.checked)} aria-describedby={policyId} disabled={busy} />
-          <span>Include the cited sources’ identities</span>
-        </label>
-        <p id={policyId} className="field-hint send-policy">
-          Newsroom policy (AP, NYT, Reuters) requires that an editor knows who each anonymous source is. Include identities only when your editor must
-          learn them from this package; otherwise tell them in person. Included identities stay sealed in the editor’s vault and are shown there only
-          after their passphrase.
-        </p>
       </div>
       <FormError message={error} />
       <div className="dialog-actions">
         <button type="button" className="button button-secondary" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="button button-primary" disabled={busy || !chosenDraft || !editor} onClick={() => void send()}>
-          Save package…
-        </button>
+        {setup && onOpenPeople ? (
+          <button ref={peopleButton} type="button" className="button button-primary" onClick={onOpenPeople}>
+            Go to People
+          </button>
+        ) : null}
+        {ready ? (
+          <button type="button" className="button button-primary" disabled={busy || uncited || !chosenDraft || !editor} onClick={() => void send()}>
+            Save package…
+          </button>
+        ) : null}
       </div>
     </Dialog>
   );

@@ -10,6 +10,7 @@ import { positionedBlocks } from '../../../common/document/doc-positions';
 import { collectCitations, wordCount } from '../../../common/document/draft-doc';
 import { emptyDoc, type DocNode, type Draft, type DraftMeta } from '../../../common/domain/draft';
 import type { LeakReport, LeakReportFinding } from '../../../common/domain/leak-report';
+import type { Contact, MyProfile } from '../../../common/domain/people';
 import type { Source, SourceLabel } from '../../../common/domain/source';
 import type { Statement } from '../../../common/domain/statement';
 
@@ -66,6 +67,11 @@ export interface FakeDraftsOptions {
   statements?: Statement[];
   drafts?: { meta: Partial<DraftMeta> & { id: string }; body?: DocNode }[];
   terms?: FakeTerm[];
+  /** The vault owner and contacts, for "Send for review…". */
+  profile?: MyProfile | null;
+  contacts?: Contact[];
+  /** What the save dialog answers when a package is sent (null: cancelled). */
+  savePath?: string | null;
 }
 
 export interface StoredDraft {
@@ -250,6 +256,17 @@ export function createFakeDraftsApi(options: FakeDraftsOptions = {}) {
         if (!draft) return fail('NOT_FOUND', 'That draft does not exist.');
         draft.dismissed[key] = { reason, at: now() };
         return { ok: true, value: scan(draft) };
+      }),
+    getMyProfile: (input) => handle('getMyProfile', input, () => ({ ok: true, value: { profile: options.profile ?? null } })),
+    listContacts: (input) => handle('listContacts', input, () => ({ ok: true, value: options.contacts ?? [] })),
+    sendForReview: (input) =>
+      handle('sendForReview', input, ({ draftId }) => {
+        const draft = stored(draftId);
+        if (!draft) return fail('NOT_FOUND', 'That draft does not exist.');
+        const path = options.savePath === undefined ? '/home/reporter/review.snreview' : options.savePath;
+        // As main: a saved package puts a drafting draft in review.
+        if (path && draft.meta.status === 'drafting') draft.meta = { ...draft.meta, status: 'in-review' };
+        return { ok: true, value: { path } };
       }),
     listSources: (input) => handle('listSources', input, () => ({ ok: true, value: [...sources.values()] })),
     listStatements: (input) => handle('listStatements', input, () => ({ ok: true, value: [...statements.values()] })),
