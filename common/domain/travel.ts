@@ -16,17 +16,19 @@ export interface TravelStatus {
   sealedTo: SealedTo | null;
   /** Sources whose identity is in the travel file (while away) or on this device (otherwise). */
   sources: number;
+  /** Review copies whose identities (from their reporter) are in the travel file, or on this device. */
+  reviewCopies: number;
   /** Travel files for this vault that this installation wrote and that are still on this device. */
   filesOnDevice: TravelFileInfo[];
   /** Sources whose identity was burned: never restored. */
   burned: number;
 }
 
-export type TravelOutcome = { done: false } | { done: true; path: string; sources: number; status: TravelStatus };
+export type TravelOutcome = { done: false } | { done: true; path: string; sources: number; reviewCopies: number; status: TravelStatus };
 
 export type RestoreOutcome =
   | { done: false }
-  | { done: true; restored: number; skippedBurned: number; skippedDeleted: number; fileDeleted: boolean; path: string; status: TravelStatus };
+  | { done: true; restored: number; skippedBurned: number; skippedDeleted: number; copiesRestored: number; fileDeleted: boolean; path: string; status: TravelStatus };
 
 export interface BurnOutcome {
   /** The source as it is now: label, profile and statements kept, no identity. */

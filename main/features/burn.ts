@@ -68,10 +68,11 @@ export async function burnIdentity(vault: Vault, settings: AppSettingsStore, inp
   for (const file of opened) {
     if (!file.content.sources[sourceId]) continue;
     const { [sourceId]: _burned, ...rest } = file.content.sources;
+    // Review copies' identities (another reporter's sources) stay in the file as they were.
     const dismissed = Object.fromEntries(
       Object.entries(file.content.dismissed).map(([draftId, keys]) => [draftId, Object.fromEntries(Object.entries(keys).filter(([key]) => !key.startsWith(`${sourceId}:`)))]),
     );
-    await writeTravelFile(file.path, { sources: rest, dismissed }, input.key!, { vaultId: file.head.vaultId, sealedTo: file.head.sealedTo, createdAt: file.head.createdAt });
+    await writeTravelFile(file.path, { ...file.content, sources: rest, dismissed }, input.key!, { vaultId: file.head.vaultId, sealedTo: file.head.sealedTo, createdAt: file.head.createdAt });
     rewritten++;
   }
   return { source: toSource(storedSource(vault, sourceId)), travelFilesRewritten: rewritten, backupsReplaced: true };

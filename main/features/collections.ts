@@ -25,11 +25,13 @@ export interface VaultSettings {
   compartment?: { recordId: string };
   // --- hardening: travel mode and burn ---
   /** Present while the identities are away: the compartment is sealed in a travel file. */
-  travel?: { since: string; sealedTo: 'recovery-key' | 'travel-key'; sources: number };
+  travel?: { since: string; sealedTo: 'recovery-key' | 'travel-key'; sources: number; copies?: number };
   /** Sources whose identity was burned, by id: never restored from any travel file or copy. */
   burned?: Record<string, string>;
   /** The compartment record travel mode still has to delete (set only mid-way; see travel.ts). */
   travelPendingRemoval?: string;
+  /** Review copies' identity records travel mode still has to delete (likewise mid-way only). */
+  travelPendingCopyRemovals?: string[];
 }
 
 export const COLLECTIONS = {

@@ -6,6 +6,7 @@ import { RECOVERY_KEY_BYTES, formatRecoveryKey, parseRecoveryKey } from '../../c
 import { AuthenticationError, KEY_BYTES, open, randomNonce, seal } from '../vault/aead';
 import { canonicalJson, concatBytes, fromBase64, fromHex, fromUtf8, toBase64, utf8 } from '../vault/encoding';
 import { loadSodium, wipe } from '../vault/sodium';
+import type { CopyIdentityMap } from '../review-packages/review-copies';
 import type { IdentityMap } from './identity-compartment';
 
 // The travel file: the identity compartment sealed to a key that is not on the device (the
@@ -36,10 +37,13 @@ export type TravelFile = z.infer<typeof travelFileSchema>;
 type TravelFileHead = Omit<TravelFile, 'nonce' | 'ciphertext'>;
 
 const dismissalsSchema = z.record(z.string(), z.record(z.string().max(600), z.object({ reason: z.string(), at: z.string() })));
+const sourceIdentities = z.record(z.string().regex(/^[0-9a-f]{32}$/), identityTermsSchema);
 const plaintextSchema = z.object({
   schema: z.literal(1),
-  sources: z.record(z.string().regex(/^[0-9a-f]{32}$/), identityTermsSchema),
+  sources: sourceIdentities,
   dismissed: dismissalsSchema.optional(),
+  /** Added later: absent in files written before review copies travelled too. */
+  copies: z.record(z.string().regex(/^[0-9a-f]{32}$/), sourceIdentities).optional(),
 });
 
 /**
@@ -50,6 +54,8 @@ export type Dismissals = z.infer<typeof dismissalsSchema>;
 export interface TravelContent {
   sources: IdentityMap;
   dismissed: Dismissals;
+  /** The identities that came with review copies, by copy id: they leave with the vault's own. */
+  copies: CopyIdentityMap;
 }
 
 /** A new random travel key, written like a recovery key (same check digit, same groups). */
@@ -82,7 +88,7 @@ function associatedData(head: TravelFileHead): Uint8Array {
 /** Seals identities into the bytes of a travel file. */
 export async function sealTravelFile(content: TravelContent, keyText: string, head: { vaultId: string; sealedTo: SealedTo; createdAt: string }): Promise<Uint8Array> {
   const fullHead: TravelFileHead = { magic: TRAVEL_MAGIC, formatVersion: TRAVEL_FORMAT_VERSION, ...head };
-  const json = JSON.stringify({ schema: 1, sources: content.sources, dismissed: content.dismissed });
+  const json = JSON.stringify({ schema: 1, sources: content.sources, dismissed: content.dismissed, copies: content.copies });
   const plaintext = Buffer.alloc(Math.ceil((Buffer.byteLength(json) + 1) / PAD_BYTES) * PAD_BYTES, ' ');
   plaintext.write(json, 'utf8');
   const key = await sealingKey(keyText, fullHead);
@@ -131,7 +137,7 @@ export async function openTravelFile(bytes: Uint8Array, keyText: string): Promis
   try {
     const parsed = plaintextSchema.safeParse(JSON.parse(fromUtf8(plaintext)));
     if (!parsed.success) throw new ShieldnoteError('VAULT_DAMAGED', 'The travel file opened but its content is not readable.');
-    return { head, content: { sources: parsed.data.sources, dismissed: parsed.data.dismissed ?? {} } };
+    return { head, content: { sources: parsed.data.sources, dismissed: parsed.data.dismissed ?? {}, copies: parsed.data.copies ?? {} } };
   } catch (error) {
     if (error instanceof ShieldnoteError) throw error;
     throw new ShieldnoteError('VAULT_DAMAGED', 'The travel file opened but its content is not readable.');

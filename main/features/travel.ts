@@ -8,6 +8,7 @@ import { RecordKind } from '../vault/container';
 import { durableWrite } from '../vault/durable-write';
 import { rotateIdentityKey } from '../vault/rewrap';
 import { Vault } from '../vault/vault';
+import { COPIES_COLLECTION, attachCopyIdentities, detachCopyIdentities, readAllCopyIdentities, writeReturningCopyIdentities, type StoredCopy } from '../review-packages/review-copies';
 import type { AppSettingsStore } from '../service/app-settings';
 import type { Platform } from '../service/platform';
 import { appendAudit } from './audit-log';
@@ -20,8 +21,10 @@ import { TRAVEL_FILE_EXTENSION, openTravelFile, readTravelHead, sealTravelFile, 
 // Travel mode: the identity compartment leaves the device in a travel file sealed to a key that
 // is not on it, and is removed from the vault and from every backup. The identity key is replaced
 // too, so a stray copy of an old compartment left on the disk opens with nothing the header holds.
+// The identities that came with review copies (sealed with the same key) travel in the same file.
 
 export const AWAY_MESSAGE = 'Identities are away (travel mode). Restore them from the travel file first.';
+export const COPY_AWAY_MESSAGE = 'The identities that came with this review copy are away (travel mode). Restore them from the travel file first.';
 const FILE_FILTER = { name: 'Shieldnote travel file', extensions: [TRAVEL_FILE_EXTENSION] };
 
 export interface TravelDeps {
@@ -57,11 +60,13 @@ export async function travelFilesOnDevice(vault: Vault, settings: AppSettingsSto
 export async function travelStatus(vault: Vault, settings: AppSettingsStore): Promise<TravelStatus> {
   const stored = readSettings(vault);
   const here = stored.travel ? 0 : Object.keys(await readIdentities(vault)).length;
+  const copiesHere = Object.values(vault.collection<StoredCopy>(COPIES_COLLECTION)).filter((c) => c.identitiesRecordId).length;
   return {
     away: stored.travel !== undefined,
     since: stored.travel?.since ?? null,
     sealedTo: stored.travel?.sealedTo ?? null,
     sources: stored.travel?.sources ?? here,
+    reviewCopies: stored.travel ? (stored.travel.copies ?? 0) : copiesHere,
     filesOnDevice: await travelFilesOnDevice(vault, settings),
     burned: Object.keys(stored.burned ?? {}).length,
   };
@@ -101,37 +106,47 @@ export async function enterTravelMode(deps: TravelDeps, sealedTo: SealedTo, keyT
 
   return afterIdentityWrites(vault, async () => {
     const identities = await readIdentities(vault);
+    const copies = await readAllCopyIdentities(vault);
     const sources = Object.keys(identities).length;
+    const reviewCopies = Object.keys(copies).length;
     const since = now().toISOString();
     const dismissed = dismissalsOf(vault.catalog as CatalogData);
-    await writeTravelFile(file, { sources: identities, dismissed }, keyText, { vaultId: vault.header.vaultId, sealedTo, createdAt: since });
+    await writeTravelFile(file, { sources: identities, dismissed, copies }, keyText, { vaultId: vault.header.vaultId, sealedTo, createdAt: since });
     await settings.setTravelFile(file, true);
     // From here the vault is in travel mode; finishing (removal, new key, backups) is repeated at
     // the next unlock if it is interrupted.
     const recordId = readSettings(vault).compartment?.recordId;
     await vault.update((data) => {
+      const copyRecords = detachCopyIdentities(data, Object.keys(copies));
       writeSettings(data, (s) => {
-        s.travel = { since, sealedTo, sources };
+        s.travel = { since, sealedTo, sources, copies: reviewCopies };
         s.compartment = undefined;
         if (recordId) s.travelPendingRemoval = recordId;
+        if (copyRecords.length > 0) s.travelPendingCopyRemovals = copyRecords;
       });
       setDismissals(data, {});
-      appendAudit(data, vault, 'identity.travel-out', null, `${sources} source(s) sealed to the ${sealedTo === 'recovery-key' ? 'recovery key' : 'travel key'}`);
+      const withCopies = reviewCopies > 0 ? ` and the identities of ${reviewCopiesText(reviewCopies)}` : '';
+      appendAudit(data, vault, 'identity.travel-out', null, `${sources} source(s)${withCopies} sealed to the ${sealedTo === 'recovery-key' ? 'recovery key' : 'travel key'}`);
     });
     await finishTravelOut(vault);
-    return { done: true, path: file, sources, status: await travelStatus(vault, settings) };
+    return { done: true, path: file, sources, reviewCopies, status: await travelStatus(vault, settings) };
   });
 }
 
 /** Removes what travel mode left to remove. Idempotent: also run at unlock after a crash. */
 export async function finishTravelOut(vault: Vault): Promise<void> {
-  const pending = readSettings(vault).travelPendingRemoval;
-  if (!pending || !isAway(vault)) return;
-  await vault.deleteRecord(pending);
+  const { travelPendingRemoval: pending, travelPendingCopyRemovals: copyRecords = [] } = readSettings(vault);
+  if ((!pending && copyRecords.length === 0) || !isAway(vault)) return;
+  for (const recordId of [...(pending ? [pending] : []), ...copyRecords]) await vault.deleteRecord(recordId);
   await rotateIdentityKey(vault);
   await replaceAllBackups(vault);
   await removeCompartmentsFromKeptCopies(vault.dir);
-  await vault.update((data) => writeSettings(data, (s) => (s.travelPendingRemoval = undefined)));
+  await vault.update((data) =>
+    writeSettings(data, (s) => {
+      s.travelPendingRemoval = undefined;
+      s.travelPendingCopyRemovals = undefined;
+    }),
+  );
 }
 
 export async function restoreFromTravel(deps: TravelDeps, keyText: string, deleteFile: boolean): Promise<RestoreOutcome> {
@@ -161,8 +176,10 @@ export async function restoreFromTravel(deps: TravelDeps, keyText: string, delet
     else kept[sourceId] = terms;
   }
   await writeAllIdentities(vault, kept);
+  const copies = await writeReturningCopyIdentities(vault, content.copies);
   await vault.update((data) => {
     writeSettings(data, (s) => (s.travel = undefined));
+    attachCopyIdentities(data, copies.written);
     const restoredDismissals: Dismissals = {};
     for (const [draftId, keys] of Object.entries(content.dismissed)) {
       restoredDismissals[draftId] = Object.fromEntries(Object.entries(keys).filter(([key]) => !!kept[key.split(':')[0]!]));
@@ -170,7 +187,8 @@ export async function restoreFromTravel(deps: TravelDeps, keyText: string, delet
     setDismissals(data, restoredDismissals);
     const all = collectionIn<StoredSource>(data, COLLECTIONS.sources);
     for (const [id, source] of Object.entries(all)) source.identityCounts = kept[id] ? countTerms(kept[id]) : {};
-    appendAudit(data, vault, 'identity.travel-in', null, `${Object.keys(kept).length} restored, ${skippedBurned} burned skipped, ${skippedDeleted} deleted skipped`);
+    const copyNote = Object.keys(content.copies).length > 0 ? `; identities of ${reviewCopiesText(Object.keys(copies.written).length)} restored, ${copies.skipped} skipped` : '';
+    appendAudit(data, vault, 'identity.travel-in', null, `${Object.keys(kept).length} restored, ${skippedBurned} burned skipped, ${skippedDeleted} deleted skipped${copyNote}`);
   });
   let fileDeleted = false;
   if (deleteFile) {
@@ -182,8 +200,11 @@ export async function restoreFromTravel(deps: TravelDeps, keyText: string, delet
       // Restored all the same; the page says the file is still there.
     }
   }
-  return { done: true, restored: Object.keys(kept).length, skippedBurned, skippedDeleted, fileDeleted, path: file, status: await travelStatus(vault, settings) };
+  const copiesRestored = Object.keys(copies.written).length;
+  return { done: true, restored: Object.keys(kept).length, skippedBurned, skippedDeleted, copiesRestored, fileDeleted, path: file, status: await travelStatus(vault, settings) };
 }
+
+const reviewCopiesText = (n: number) => `${n} review cop${n === 1 ? 'y' : 'ies'}`;
 
 type DraftWithDismissals = { dismissed?: Record<string, { reason: string; at: string }> };
 

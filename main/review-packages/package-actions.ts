@@ -5,12 +5,13 @@ import type { ImportedPackage, ImportedResponse, SavedFile } from '../../common/
 import { appendAudit } from '../features/audit-log';
 import { applyReturnedReview, readCopyReview } from '../features/review';
 import { readCorroborations } from '../features/review-store';
+import { COPY_AWAY_MESSAGE, isAway } from '../features/travel';
 import type { Platform } from '../service/platform';
 import { wipe } from '../vault/sodium';
 import type { Vault } from '../vault/vault';
 import { importReviewPackage, importReviewResponse, recordResponseSent, recordSent, sealReviewPackage, sealReviewResponse } from './exchange';
 import { readThroughPicker, saveThroughPicker } from './package-files';
-import { readCopyIdentities, readCopyPackage, storedCopy } from './review-copies';
+import { copyIdentitiesAway, readCopyIdentities, readCopyPackage, storedCopy } from './review-copies';
 
 // The service's package methods: seal or open, with the file dialogs in between. A package is
 // recorded as sent only once its file is safely written.
@@ -54,6 +55,10 @@ export async function revealCopyIdentity(
   revealSeconds: number,
 ): Promise<RevealedIdentity> {
   const copy = storedCopy(vault, input.copyId);
+  if (copyIdentitiesAway(copy) && isAway(vault)) {
+    wipe(input.passphrase);
+    throw new ShieldnoteError('FORBIDDEN', COPY_AWAY_MESSAGE);
+  }
   let ok: boolean;
   try {
     ok = await vault.verifyPassphrase(input.passphrase);

@@ -51,17 +51,19 @@ export async function writeCopyRecords(vault: Vault, pkg: ReviewPackage): Promis
   const { identities, ...rest } = pkg;
   const packageRecordId = vault.newRecordId();
   await vault.writeRecord(packageRecordId, RecordKind.generic, utf8(JSON.stringify(rest)));
-  let identitiesRecordId: string | null = null;
-  if (identities && Object.keys(identities).length > 0) {
-    identitiesRecordId = vault.newRecordId();
-    const plaintext = Buffer.from(JSON.stringify({ schema: 1, sources: identities }), 'utf8');
-    try {
-      await vault.writeRecord(identitiesRecordId, RecordKind.identityCompartment, plaintext);
-    } finally {
-      plaintext.fill(0);
-    }
-  }
+  const identitiesRecordId = identities && Object.keys(identities).length > 0 ? await writeIdentitiesRecord(vault, identities) : null;
   return { packageRecordId, identitiesRecordId };
+}
+
+async function writeIdentitiesRecord(vault: Vault, identities: Record<string, IdentityTerm[]>): Promise<string> {
+  const recordId = vault.newRecordId();
+  const plaintext = Buffer.from(JSON.stringify({ schema: 1, sources: identities }), 'utf8');
+  try {
+    await vault.writeRecord(recordId, RecordKind.identityCompartment, plaintext);
+  } finally {
+    plaintext.fill(0);
+  }
+  return recordId;
 }
 
 export function addCopyEntry(data: CatalogData, copy: StoredCopy): void {
@@ -111,3 +113,60 @@ export async function readReviewCopy(vault: Vault, copyId: string): Promise<Revi
   return { copy: toSummary(copy), draft: { meta, body }, statements, sources, corroborations: pkg.corroborations };
 }
 
+
+// --- travel mode: a copy's identities leave with the vault's own ---
+
+/** Identities by copy id (then source id), as a travel file carries them. */
+export type CopyIdentityMap = Record<string, Record<string, IdentityTerm[]>>;
+
+/** Every copy's identities that are on this device, for the travel file. */
+export async function readAllCopyIdentities(vault: Vault): Promise<CopyIdentityMap> {
+  const out: CopyIdentityMap = {};
+  for (const copy of Object.values(vault.collection<StoredCopy>(COPIES_COLLECTION))) {
+    if (copy.identitiesRecordId) out[copy.id] = await readCopyIdentities(vault, copy.id);
+  }
+  return out;
+}
+
+/** Inside the travel-out catalog write: the carried copies lose their record; returns the ids to delete. */
+export function detachCopyIdentities(data: CatalogData, carried: readonly string[]): string[] {
+  const copies = collectionIn<StoredCopy>(data, COPIES_COLLECTION);
+  const recordIds: string[] = [];
+  for (const copyId of carried) {
+    const copy = copies[copyId];
+    if (!copy?.identitiesRecordId) continue;
+    recordIds.push(copy.identitiesRecordId);
+    copy.identitiesRecordId = null;
+  }
+  return recordIds;
+}
+
+/**
+ * Seals returning identities with the current identity key. Returns the record id per copy, for
+ * the caller's catalog write (`attachCopyIdentities`); copies deleted meanwhile, or holding
+ * identities again, are skipped.
+ */
+export async function writeReturningCopyIdentities(vault: Vault, returning: CopyIdentityMap): Promise<{ written: Record<string, string>; skipped: number }> {
+  const copies = vault.collection<StoredCopy>(COPIES_COLLECTION);
+  const written: Record<string, string> = {};
+  let skipped = 0;
+  for (const [copyId, identities] of Object.entries(returning)) {
+    const copy = copies[copyId];
+    if (!copy || copy.identitiesRecordId || Object.keys(identities).length === 0) {
+      skipped++;
+      continue;
+    }
+    written[copyId] = await writeIdentitiesRecord(vault, identities);
+  }
+  return { written, skipped };
+}
+
+export function attachCopyIdentities(data: CatalogData, written: Record<string, string>): void {
+  const copies = collectionIn<StoredCopy>(data, COPIES_COLLECTION);
+  for (const [copyId, recordId] of Object.entries(written)) if (copies[copyId]) copies[copyId].identitiesRecordId = recordId;
+}
+
+/** A copy whose identities are in a travel file: it came with some, and none are here. */
+export function copyIdentitiesAway(copy: StoredCopy): boolean {
+  return copy.identitiesRecordId === null && copy.identitySourceCount > 0;
+}

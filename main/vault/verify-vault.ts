@@ -36,6 +36,13 @@ export function referencedRecords(data: CatalogData): RecordRef[] {
       refs.push({ id: attachment.id, kind: RecordKind.attachment, what: `an attachment (${type}) of a statement entered on ${day(statement.createdAt)}` });
     }
   }
+  for (const copy of items('reviewCopies')) {
+    const title = typeof copy.title === 'string' ? `“${copy.title.trim().slice(0, 80)}”` : 'without a title';
+    if (typeof copy.packageRecordId === 'string') refs.push({ id: copy.packageRecordId, kind: RecordKind.generic, what: `the review copy ${title}` });
+    if (typeof copy.identitiesRecordId === 'string') {
+      refs.push({ id: copy.identitiesRecordId, kind: RecordKind.identityCompartment, what: `the identities that came with the review copy ${title}` });
+    }
+  }
   const settings = (data.collections.settings?.vault ?? {}) as { compartment?: { recordId?: unknown } };
   if (typeof settings.compartment?.recordId === 'string') {
     refs.push({ id: settings.compartment.recordId, kind: RecordKind.identityCompartment, what: 'the identity compartment (source identities)' });

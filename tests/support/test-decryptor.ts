@@ -134,7 +134,8 @@ export function readFolderWith(root: string, secret: Secret): FolderReading {
 }
 
 /** Opens a travel file as docs/vault-format.md ("Travel file") describes it; throws on a wrong key. */
-export function openTravelFileWith(bytes: Uint8Array, keyText: string): { sources: Record<string, { kind: string; value: string; isPublic: boolean }[]> } {
+type Terms = { kind: string; value: string; isPublic: boolean }[];
+export function openTravelFileWith(bytes: Uint8Array, keyText: string): { sources: Record<string, Terms>; copies?: Record<string, Record<string, Terms>> } {
   const file = JSON.parse(new TextDecoder().decode(bytes)) as { magic: string; formatVersion: number; vaultId: string; createdAt: string; sealedTo: string; nonce: string; ciphertext: string };
   const vaultId = sodium.from_hex(file.vaultId);
   const key = sodium.crypto_generichash(32, cat(enc(`shieldnote/v1/travel-wrap/${file.sealedTo}`), vaultId), crockford(keyText).subarray(0, 24));

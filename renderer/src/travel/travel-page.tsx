@@ -13,6 +13,7 @@ import { plural } from '../library/names';
 import { TravelKeyStep } from './travel-key-step';
 
 const KEY_NAME: Record<SealedTo, string> = { 'recovery-key': 'recovery key', 'travel-key': 'travel key' };
+const reviewCopies = (count: number) => plural(count, 'review copy', 'review copies');
 
 /** Travel mode: take every identity off this computer before a trip, and bring them back after. */
 export function TravelPage({ onStatus }: { onStatus: (status: VaultStatus) => void }) {
@@ -139,7 +140,8 @@ function EnterPanel({ travel, onEntered }: { travel: TravelStatus; onEntered: (n
     }
     setKey('');
     setTravelKey(null);
-    onEntered(result.value.status, `Identities of ${plural(result.value.sources, 'source')} are away. The travel file is at ${result.value.path}.`);
+    const withCopies = result.value.reviewCopies > 0 ? ` and of ${reviewCopies(result.value.reviewCopies)}` : '';
+    onEntered(result.value.status, `Identities of ${plural(result.value.sources, 'source')}${withCopies} are away. The travel file is at ${result.value.path}.`);
   }
 
   return (
@@ -148,7 +150,9 @@ function EnterPanel({ travel, onEntered }: { travel: TravelStatus; onEntered: (n
         Identities are on this computer
       </h2>
       <p className="panel-intro">
-        {plural(travel.sources, 'source')} {travel.sources === 1 ? 'has' : 'have'} an identity recorded. Entering travel mode:
+        {plural(travel.sources, 'source')} {travel.sources === 1 ? 'has' : 'have'} an identity recorded.{' '}
+        {travel.reviewCopies > 0 ? `The identities that came with ${reviewCopies(travel.reviewCopies)} from other reporters travel too. ` : ''}
+        Entering travel mode:
       </p>
       <ol className="notes travel-steps">
         <li>seals every identity into a travel file, saved where you choose: a USB stick or card you carry apart from this laptop;</li>
@@ -213,8 +217,9 @@ function EnterPanel({ travel, onEntered }: { travel: TravelStatus; onEntered: (n
           onCancel={() => setConfirming(false)}
         >
           <p>
-            The identities of {plural(travel.sources, 'source')} will be sealed into a travel file to the {KEY_NAME[sealTo]}, then removed
-            from this computer.
+            The identities of {plural(travel.sources, 'source')}
+            {travel.reviewCopies > 0 ? `, and those that came with ${reviewCopies(travel.reviewCopies)},` : ''} will be sealed into a travel file to
+            the {KEY_NAME[sealTo]}, then removed from this computer.
           </p>
           <p>All older backups of this vault will be deleted, and one new backup without identities written.</p>
           <p>To restore them you will need the travel file and the {KEY_NAME[sealTo]}. Next, choose where to save the file.</p>
@@ -252,9 +257,9 @@ function AwayPanel({ travel, onRestored }: { travel: TravelStatus; onRestored: (
       setError('No file was chosen, so nothing changed.');
       return;
     }
-    const { restored, skippedBurned, fileDeleted } = result.value;
+    const { restored, skippedBurned, copiesRestored, fileDeleted } = result.value;
     setKey('');
-    const notes = [`Identities of ${plural(restored, 'source')} are back.`];
+    const notes = [`Identities of ${plural(restored, 'source')}${copiesRestored > 0 ? ` and of ${reviewCopies(copiesRestored)}` : ''} are back.`];
     if (skippedBurned > 0) notes.push(`${plural(skippedBurned, 'burned identity', 'burned identities')} stayed burned.`);
     notes.push(fileDeleted ? 'The travel file was deleted.' : 'The travel file is still where it was.');
     onRestored(result.value.status, notes.join(' '));
@@ -274,6 +279,12 @@ function AwayPanel({ travel, onRestored }: { travel: TravelStatus; onRestored: (
           <dt>Sources</dt>
           <dd>{plural(travel.sources, 'identity', 'identities')} in the travel file</dd>
         </div>
+        {travel.reviewCopies > 0 ? (
+          <div>
+            <dt>Review copies</dt>
+            <dd>The identities that came with {reviewCopies(travel.reviewCopies)}, in the same file</dd>
+          </div>
+        ) : null}
         <div>
           <dt>Sealed to</dt>
           <dd>The {keyName}</dd>
