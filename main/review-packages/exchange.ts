@@ -5,6 +5,7 @@ import { appendAudit } from '../features/audit-log';
 import { collectionIn } from '../features/collections';
 import { contactBySigningKey, storedContact, toContact, contactPerson, type StoredContact } from '../features/contacts';
 import { readIdentities } from '../features/identity-compartment';
+import { isAway } from '../features/travel';
 import { requireProfile, withSecretKeys, type StoredProfile } from '../features/profile';
 import type { CatalogData } from '../vault/catalog-adapter';
 import { fromBase64 } from '../vault/encoding';
@@ -152,6 +153,9 @@ export async function importReviewPackage(vault: Vault, file: Uint8Array, fileNa
     if (copyOfPackage(vault, pkg.packageId)) refuse('REPLAYED');
     // The hash is recomputed here so the copy's "content hash" is the one of what we hold.
     if (contentHash({ draft: pkg.draft, statements: pkg.statements, sources: pkg.sources }) !== pkg.contentHash) refuse('TAMPERED');
+    // In travel mode nothing on this device may hold an identity: the copy comes in without them.
+    const leftOut = isAway(vault) && Object.keys(pkg.identities ?? {}).length > 0;
+    if (leftOut) pkg.identities = null;
     const records = await writeCopyRecords(vault, pkg);
     const copy: StoredCopy = {
       id: vault.newRecordId(),
@@ -168,7 +172,7 @@ export async function importReviewPackage(vault: Vault, file: Uint8Array, fileNa
     };
     await vault.update((data) => {
       addCopyEntry(data, copy);
-      appendAudit(data, vault, 'package.imported', null, `Review copy of “${copy.title}” from ${signer.name} (${fileName})${copy.identitySourceCount ? `, with ${copy.identitySourceCount} sources’ identities` : ''}`);
+      appendAudit(data, vault, 'package.imported', null, `Review copy of “${copy.title}” from ${signer.name} (${fileName})${copy.identitySourceCount ? `, with ${copy.identitySourceCount} sources’ identities` : ''}${leftOut ? ', identities left out (travel mode)' : ''}`);
     });
     return toSummary(copy);
   });

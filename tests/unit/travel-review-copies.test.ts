@@ -97,6 +97,18 @@ describe('travel mode with review copies that carry identities', () => {
     expect(detail).toMatch(/identities of 1 review copy/);
   });
 
+  it('takes a package imported while away without its identities, and says so', async () => {
+    await goAway();
+    const contactId = await pair.contactId(pair.reporter, 'Mina Cho');
+    pair.editor.files.open = (await pair.reporter.service.sendForReview({ draftId: pair.draftId, contactId, includeIdentities: true })).path;
+    const second = (await editor().importReviewPackage()).copy!;
+    expect(second.identitySourceCount).toBe(0);
+    expect(storedCopy(editor().requireVault(), second.id).identitiesRecordId).toBeNull();
+    expect(termsOnDisk()).toEqual([]);
+    const detail = (await editor().listAudit({})).find((a) => a.action === 'package.imported')?.detail;
+    expect(detail).toMatch(/identities left out \(travel mode\)/);
+  });
+
   it('finishes an interrupted start at unlock, and running it again is harmless', async () => {
     const recordId = storedCopy(editor().requireVault(), copyId).identitiesRecordId!;
     await goAway();
