@@ -128,7 +128,7 @@ export async function sendFromDraftsList(app: AppHarness, draftTitle: string, ed
   const dir = exchangeFolder();
   app.filePicker.saveDir = dir;
   await goToPage(app.page, 'Drafts');
-  const button = app.page.getByRole('button', { name: `Send for review “${draftTitle}”` });
+  const button = app.page.getByRole('button', { name: `Send for review: “${draftTitle}”` });
   await button.click();
   const dialog = app.page.getByRole('dialog', { name: 'Send for review' });
   await expect(dialog.getByRole('combobox', { name: 'Draft' }).locator('option:checked')).toHaveText(draftTitle);

@@ -317,7 +317,7 @@ function DraftList({ focusId, onOpen, onExport, onReview }: DraftListProps) {
                       }}
                       type="button"
                       className="link-button"
-                      aria-label={`Send for review “${titleOf(draft)}”`}
+                      aria-label={`Send for review: “${titleOf(draft)}”`}
                       onClick={() => setSending(draft)}
                     >
                       Send for review…

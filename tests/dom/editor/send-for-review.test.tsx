@@ -87,7 +87,7 @@ describe('send for review', () => {
 
   it('says to add an editor when the profile has no editor contact', async () => {
     const { user } = renderInFrame({ drafts: draftWith('Border story'), profile: ME, contacts: [LEE] });
-    await user.click(await screen.findByRole('button', { name: 'Send for review “Border story”' }));
+    await user.click(await screen.findByRole('button', { name: 'Send for review: “Border story”' }));
     const dialog = await screen.findByRole('dialog', { name: 'Send for review' });
     expect(dialog.textContent).toContain('Add your editor as a contact on the People screen first');
     expect(within(dialog).getByRole('button', { name: 'Go to People' })).toBeTruthy();
@@ -102,10 +102,10 @@ describe('send for review', () => {
     });
     await screen.findByRole('table');
     // A draft that cites nothing has nothing to review.
-    expect(screen.queryByRole('button', { name: 'Send for review “No citations yet”' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Send for review: “No citations yet”' })).toBeNull();
     const row = screen.getByRole('row', { name: /Border story/ });
     expect(row.textContent).toContain('Drafting');
-    const button = within(row).getByRole('button', { name: 'Send for review “Border story”' });
+    const button = within(row).getByRole('button', { name: 'Send for review: “Border story”' });
     await user.click(button);
     const dialog = await screen.findByRole('dialog', { name: 'Send for review' });
     expect(within(dialog).getByRole<HTMLSelectElement>('combobox', { name: 'Draft' }).value).toBe(DRAFT);
