@@ -304,39 +304,41 @@ function DraftList({ focusId, onOpen, onExport, onReview }: DraftListProps) {
                   <time dateTime={draft.updatedAt}>{formatUpdated(draft.updatedAt)}</time>
                 </td>
                 <td className="draft-actions">
-                  {draft.status !== 'drafting' && draft.citationCount > 0 ? (
-                    <button type="button" className="link-button draft-review-link" aria-label={`Review “${titleOf(draft)}”`} onClick={() => onReview(draft.id)}>
-                      Review
+                  <div className="row-actions">
+                    {draft.status !== 'drafting' && draft.citationCount > 0 ? (
+                      <button type="button" className="link-button" aria-label={`Review “${titleOf(draft)}”`} onClick={() => onReview(draft.id)}>
+                        Review
+                      </button>
+                    ) : null}
+                    {draft.citationCount > 0 ? (
+                      <button
+                        ref={(element) => {
+                          if (element) sendButtons.current.set(draft.id, element);
+                          else sendButtons.current.delete(draft.id);
+                        }}
+                        type="button"
+                        className="link-button"
+                        aria-label={`Send for review: “${titleOf(draft)}”`}
+                        onClick={() => setSending(draft)}
+                      >
+                        Send for review…
+                      </button>
+                    ) : null}
+                    <button type="button" className="link-button" aria-label={`Export “${titleOf(draft)}”`} onClick={() => onExport(draft.id)}>
+                      Export
                     </button>
-                  ) : null}
-                  {draft.citationCount > 0 ? (
                     <button
-                      ref={(element) => {
-                        if (element) sendButtons.current.set(draft.id, element);
-                        else sendButtons.current.delete(draft.id);
-                      }}
                       type="button"
-                      className="link-button"
-                      aria-label={`Send for review: “${titleOf(draft)}”`}
-                      onClick={() => setSending(draft)}
+                      className="link-button button-danger-text"
+                      aria-label={`Delete “${titleOf(draft)}”`}
+                      onClick={() => {
+                        setDeleteError(null);
+                        setDeleting(draft);
+                      }}
                     >
-                      Send for review…
+                      Delete
                     </button>
-                  ) : null}
-                  <button type="button" className="link-button" aria-label={`Export “${titleOf(draft)}”`} onClick={() => onExport(draft.id)}>
-                    Export
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button button-danger-text"
-                    aria-label={`Delete “${titleOf(draft)}”`}
-                    onClick={() => {
-                      setDeleteError(null);
-                      setDeleting(draft);
-                    }}
-                  >
-                    Delete
-                  </button>
+                  </div>
                 </td>
               </tr>
             ))}

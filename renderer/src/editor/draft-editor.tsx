@@ -462,19 +462,21 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
             </span>
           ) : null}
         </div>
-        {onReview ? (
-          <button type="button" className="button button-secondary button-small" disabled={leaving === 'saving'} onClick={() => void review()}>
-            Review
+        <div className="draft-topbar-actions">
+          {onReview ? (
+            <button type="button" className="button button-secondary button-small" disabled={leaving === 'saving'} onClick={() => void review()}>
+              Review
+            </button>
+          ) : null}
+          <button ref={sendButton} type="button" className="button button-secondary button-small" disabled={leaving === 'saving'} onClick={() => void openSend()}>
+            Send for review…
           </button>
-        ) : null}
-        <button ref={sendButton} type="button" className="button button-secondary button-small" disabled={leaving === 'saving'} onClick={() => void openSend()}>
-          Send for review…
-        </button>
-        {onExport ? (
-          <button type="button" className="button button-secondary button-small draft-export" disabled={leaving === 'saving'} onClick={() => void back(onExport)}>
-            Export…
-          </button>
-        ) : null}
+          {onExport ? (
+            <button type="button" className="button button-secondary button-small draft-export" disabled={leaving === 'saving'} onClick={() => void back(onExport)}>
+              Export…
+            </button>
+          ) : null}
+        </div>
       </div>
       <FormError message={snapshot.statusError ?? sendError} />
 
