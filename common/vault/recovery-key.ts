@@ -39,13 +39,13 @@ export type ParsedRecoveryKey =
   | { ok: true; key: Uint8Array }
   | { ok: false; reason: 'length' | 'character' | 'checksum' };
 
-/** Accepts any case, spaces or dashes, and the usual look-alikes (O→0, I/L→1). */
+/** A typed key in canonical form: any case, spaces or dashes, and the usual look-alikes (O→0, I/L→1). */
+export function normalizeKeyText(text: string): string {
+  return text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
 export function parseRecoveryKey(text: string): ParsedRecoveryKey {
-  const cleaned = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = normalizeKeyText(text);
   if (cleaned.length !== 40) return { ok: false, reason: 'length' };
   const bytes = new Uint8Array(RECOVERY_KEY_BYTES + 1);
   let buffer = 0;

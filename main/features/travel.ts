@@ -16,6 +16,7 @@ import { COLLECTIONS, collectionIn, readSettings, writeSettings, type StoredSour
 import { afterIdentityWrites, readIdentities, writeAllIdentities, type IdentityMap } from './identity-compartment';
 import { countTerms } from './sources';
 import { TRAVEL_FILE_EXTENSION, openTravelFile, readTravelHead, sealTravelFile, type Dismissals, type TravelContent } from './travel-file';
+import { normalizeKeyText } from '../../common/vault/recovery-key';
 
 
 // Travel mode: the identity compartment leaves the device in a travel file sealed to a key that
@@ -78,13 +79,9 @@ async function checkKey(vault: Vault, sealedTo: SealedTo, keyText: string, pendi
     if (!(await Vault.recoveryKeyOpens(vault.header, keyText))) {
       throw new ShieldnoteError('WRONG_PASSPHRASE', 'That is not this vault’s recovery key. Nothing was changed.');
     }
-  } else if (!pendingTravelKey || normalizeKey(keyText) !== normalizeKey(pendingTravelKey)) {
+  } else if (!pendingTravelKey || normalizeKeyText(keyText) !== normalizeKeyText(pendingTravelKey)) {
     throw new ShieldnoteError('WRONG_PASSPHRASE', 'That does not match the travel key shown. Check each group of four. Nothing was changed.');
   }
-}
-
-export function normalizeKey(text: string): string {
-  return text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /** Writes a travel file and proves it opens with the key before it is committed. */

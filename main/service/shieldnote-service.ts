@@ -63,6 +63,7 @@ import { newTravelKey } from '../features/travel-file';
 import type { LockReason } from '../../common/domain/vault-health';
 import { VaultSafety, type SafetyOptions } from '../features/vault-safety';
 import { assertStrongEnough, changePassphrase, passphraseBytes, replaceRecoveryKey, setPassphraseAfterRecovery } from '../features/vault-secrets';
+import { normalizeKeyText } from '../../common/vault/recovery-key';
 
 /** Every contract method, implemented once. IPC, the CLI and the tests all call this. */
 export type ServiceMethods = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };
@@ -190,7 +191,7 @@ export class ShieldnoteService implements ServiceMethods {
     if (vault.catalog.meta.recoveryKeyConfirmed) return this.unlockedStatus(vault);
     // After a restart the key is no longer in memory: check the typed key against the header.
     const matches = this.pendingRecoveryKey
-      ? normalizeKey(input.recoveryKey) === normalizeKey(this.pendingRecoveryKey)
+      ? normalizeKeyText(input.recoveryKey) === normalizeKeyText(this.pendingRecoveryKey)
       : await Vault.recoveryKeyOpens(vault.header, input.recoveryKey);
     if (!matches) {
       throw new ShieldnoteError('WRONG_PASSPHRASE', 'That does not match the recovery key shown. Check each group of four and try again.');
@@ -853,10 +854,6 @@ export class ShieldnoteService implements ServiceMethods {
     this.transition = run;
     return run;
   }
-}
-
-function normalizeKey(text: string): string {
-  return text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 function kdfSummary(header: VaultHeader): VaultStatus['kdf'] {
