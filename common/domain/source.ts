@@ -12,6 +12,11 @@ export const RELIABILITY_LABELS: Record<Reliability, string> = {
   proven: 'Proven over many stories',
 };
 
+/** How a profile reads the pool size to an editor. */
+export function poolSizeText(poolSize: number | null): string {
+  return poolSize === null ? 'Not estimated' : `About ${poolSize.toLocaleString('en')} people fit the label`;
+}
+
 const labelPart = (max: number) =>
   z.string().trim().max(max, `Keep it under ${max} characters`).refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'No control characters');
 

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { CHANNEL_LABELS } from '../../../common/domain/statement';
-import { RELIABILITY_LABELS } from '../../../common/domain/source';
+import { RELIABILITY_LABELS, poolSizeText } from '../../../common/domain/source';
 import type { CitationContext } from './citation-data';
 import { citationAt } from './citation-commands';
 import { citationLabelAt } from './extensions/citation';
@@ -96,7 +96,7 @@ export function CitationPopover({ id, editor, context, pos, anchor, onPointerEnt
                   </div>
                   <div>
                     <dt>Pool size</dt>
-                    <dd>{source.poolSize === null ? 'Not estimated' : `About ${source.poolSize.toLocaleString('en')} people fit the label`}</dd>
+                    <dd>{poolSizeText(source.poolSize)}</dd>
                   </div>
                 </>
               ) : null}

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type Ref } from 'react';
 import { CHECKLIST_ITEMS, DECISION_STATE_LABELS, type DecisionState } from '../../../common/domain/review';
-import { RELIABILITY_LABELS } from '../../../common/domain/source';
+import { RELIABILITY_LABELS, poolSizeText } from '../../../common/domain/source';
 import { CHANNEL_LABELS, STATEMENT_KIND_LABELS } from '../../../common/domain/statement';
 import type { ReviewCitation, ReviewView } from '../../../common/review/review-view';
 import { FormError } from '../components/form-error';
@@ -104,7 +104,7 @@ export function CitationDetail({ view, citation, headingRef, onDecide, onLink }:
           </div>
           <div>
             <dt>Pool size</dt>
-            <dd>{source.poolSize === null ? 'Not estimated' : `About ${source.poolSize.toLocaleString('en')} people fit the label`}</dd>
+            <dd>{poolSizeText(source.poolSize)}</dd>
           </div>
         </dl>
       ))}
