@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { ATTACHMENT_MAX_BYTES } from '../../../common/api/contract';
 import { DRAFT_IMAGE_TYPES, type DraftImage, type DraftImageFields } from '../../../common/domain/draft-image';
 import { callApi } from '../api';
 import { FormError } from '../components/form-error';
 import { Field } from '../components/field';
 import { TextAreaField } from '../components/text-area-field';
-import { base64ToBytes, formatBytes, readFileAsBase64 } from '../library/base64';
+import { base64ToBytes, formatBytes, oversizeMessage, readFileAsBase64 } from '../library/base64';
 
 // The pictures that go out with a draft: each with the caption, credit and description a
 // reader gets. Exports strip their metadata and give them neutral names.
@@ -106,10 +105,8 @@ export function DraftImages({ draftId, images, onChange }: DraftImagesProps) {
 
   async function add(file: File) {
     setError(null);
-    if (file.size > ATTACHMENT_MAX_BYTES) {
-      setError(`“${file.name}” is ${formatBytes(file.size)}. Images are limited to 25 MB.`);
-      return;
-    }
+    const tooLarge = oversizeMessage(file, 'Images');
+    if (tooLarge) return setError(tooLarge);
     setBusy(true);
     setStatus(`Adding ${file.name}…`);
     try {

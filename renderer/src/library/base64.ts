@@ -1,3 +1,5 @@
+import { ATTACHMENT_MAX_BYTES } from '../../../common/api/contract';
+
 // Attachments cross the bridge as base64. Chunked, so a 25 MB file does not blow the call stack.
 const CHUNK = 0x8000;
 
@@ -27,6 +29,11 @@ export function readFileAsBase64(file: Blob): Promise<string> {
     reader.onerror = () => reject(new Error('The file could not be read.'));
     reader.readAsArrayBuffer(file);
   });
+}
+
+/** Why a picked file is refused before it is read (over the 25 MB the bridge takes), or null. */
+export function oversizeMessage(file: File, what: string): string | null {
+  return file.size > ATTACHMENT_MAX_BYTES ? `“${file.name}” is ${formatBytes(file.size)}. ${what} are limited to 25 MB.` : null;
 }
 
 export function formatBytes(size: number): string {

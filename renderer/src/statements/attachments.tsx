@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { ATTACHMENT_MAX_BYTES } from '../../../common/api/contract';
 import type { Attachment, Statement } from '../../../common/domain/statement';
 import { callApi } from '../api';
-import { base64ToBytes, formatBytes, readFileAsBase64 } from '../library/base64';
+import { base64ToBytes, formatBytes, oversizeMessage, readFileAsBase64 } from '../library/base64';
 import { useLibrary } from '../library/library';
 import { FormError } from '../components/form-error';
 
@@ -56,10 +55,8 @@ export function Attachments({ statement }: { statement: Statement }) {
 
   async function attach(file: File) {
     setError(null);
-    if (file.size > ATTACHMENT_MAX_BYTES) {
-      setError(`“${file.name}” is ${formatBytes(file.size)}. Attachments are limited to 25 MB.`);
-      return;
-    }
+    const tooLarge = oversizeMessage(file, 'Attachments');
+    if (tooLarge) return setError(tooLarge);
     setBusy(true);
     setProgress(`Attaching ${file.name}…`);
     let dataBase64: string;
