@@ -20,20 +20,17 @@ import { RECOVERY_KEY_MAX_INPUT } from '../vault/recovery-key';
 import { draftImageFieldsSchema, type DraftImage } from '../domain/draft-image';
 import type { ExportPreview, ExportResult } from '../domain/export-result';
 import { EXPORT_FORMATS } from '../export/export-format';
-// --- wordpress ---
 import { wordPressSettingsInputSchema, type WordPressPublication, type WordPressPublishResult, type WordPressSettingsView } from '../domain/wordpress';
-// --- people and review packages ---
 import { ROLES, personNameSchema, type Contact, type ContactPreview, type MyProfile } from '../domain/people';
 import type { ImportedPackage, ImportedResponse, ReviewCopySummary, SavedFile, SentPackageSummary } from '../domain/review-package';
-/** A pasted key string: about 170 characters; room for line breaks a mail program adds. */
-const keyString = z.string().trim().min(1, 'Paste the key string').max(2_000, 'That is far longer than a key string');
 import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '../domain/travel';
-// --- hardening: backups, rollback, auto-lock ---
 import type { BackupInfo, BackupRestoreOutcome, LockNotice, RollbackWarning, SafetySettings, VerifyReport } from '../domain/vault-health';
-
-// --- editor review ---
 import { CHECKLIST_ITEMS, DECISION_STATES, citationKeySchema, decisionCommentSchema, reviewSubjectSchema, type ChecklistItemId, type CorroborationLink } from '../domain/review';
 import type { ReviewView } from '../review/review-view';
+
+/** A pasted key string: about 170 characters; room for line breaks a mail program adds. */
+const keyString = z.string().trim().min(1, 'Paste the key string').max(2_000, 'That is far longer than a key string');
+
 /** A method of the API: its input schema and, as a phantom type, its result. */
 export interface MethodSpec<I extends z.ZodType, R> {
   input: I;
@@ -163,7 +160,7 @@ export const contract = {
     z.strictObject({ draftId: id, key: z.string().min(3).max(600), reason: z.string().trim().min(3, 'Say why this is not a leak').max(500) }),
   ),
 
-  // --- export ---
+  // Export and publish (export area)
   /** Images that go out with a draft (the bytes stay encrypted; exports scrub them). */
   listDraftImages: method<DraftImage[]>()(z.strictObject({ draftId: id })),
   /** Refused (VALIDATION) unless the file is a JPEG, PNG or WebP that can be scrubbed. */
@@ -193,7 +190,7 @@ export const contract = {
     }),
   ),
 
-  // --- wordpress ---
+  // WordPress (export area)
   /** The saved site and user, and the last 4 characters of the application password only. */
   getWordPressSettings: method<{ settings: WordPressSettingsView | null }>()(noInput),
   /** Saves (replaces) the settings; without `applicationPassword` the saved one is kept. No network. */
@@ -211,7 +208,7 @@ export const contract = {
       override: z.strictObject({ reason: z.string().trim().min(3, 'Say why this may go out').max(500) }).optional(),
     }),
   ),
-  // --- people and review packages ---
+  // People and review packages (review area)
   /** The vault owner's name, role, fingerprint and key string; null until set at first use. */
   getMyProfile: method<{ profile: MyProfile | null }>()(noInput),
   /** Sets name and role; the first call creates the key pairs (secret keys stay in main). */
@@ -237,7 +234,7 @@ export const contract = {
   /** Reveals identities that came with a review copy; re-asks the passphrase, audited. */
   revealCopyIdentity: method<RevealedIdentity>()(z.strictObject({ copyId: id, sourceId: id, passphrase })),
 
-  // --- editor review ---
+  // Editor review (review area)
   /** The review of a draft (or of an editor's copy from a package): every citation, the checklist, what sign-off needs. */
   getReview: method<ReviewView>()(z.strictObject({ subject: reviewSubjectSchema })),
   /** Approve, flag (with a comment) or reopen one citation; recorded with the vault profile and audited. */
@@ -253,7 +250,7 @@ export const contract = {
   listCorroborations: method<CorroborationLink[]>()(z.strictObject({ statementId: id.optional() })),
   /** Links (or unlinks) two statements of different sources as corroborating each other. */
   linkCorroboration: method<CorroborationLink[]>()(z.strictObject({ statementIds: z.tuple([id, id]), linked: z.boolean() })),
-  // --- hardening: passphrase, recovery key, travel mode, burn ---
+  // Passphrase, recovery key, travel mode, burn (safety area)
   /** Rewraps the vault key with a new passphrase (KDF recalibrated); the data is not re-encrypted. */
   changePassphrase: method<VaultStatus>()(z.strictObject({ currentPassphrase: passphrase, newPassphrase: passphrase })),
   /** Sets a new passphrase without the old one: only right after unlocking with the recovery key. */
@@ -270,7 +267,7 @@ export const contract = {
   /** Destroys one source's identity everywhere on this device. `confirmation` is the source's label. */
   burnIdentity: method<BurnOutcome>()(z.strictObject({ sourceId: id, confirmation: z.string().max(400), key: recoveryKey.optional() })),
 
-  // --- hardening: backups, rollback, auto-lock ---
+  // Backups, rollback, auto-lock (safety area)
   getSafetySettings: method<SafetySettings>()(noInput),
   updateSafetySettings: method<SafetySettings>()(
     z.strictObject({

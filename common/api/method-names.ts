@@ -39,7 +39,7 @@ export const METHOD_NAMES = [
   'setDraftStatus',
   'scanDraft',
   'dismissFinding',
-  // --- export ---
+  // Export and publish (export area)
   'listDraftImages',
   'addDraftImage',
   'updateDraftImage',
@@ -47,13 +47,13 @@ export const METHOD_NAMES = [
   'getDraftImage',
   'previewExport',
   'exportDraft',
-  // --- wordpress ---
+  // WordPress (export area)
   'getWordPressSettings',
   'saveWordPressSettings',
   'forgetWordPressSettings',
   'getWordPressPublication',
   'publishToWordPress',
-  // --- people and review packages ---
+  // People and review packages (review area)
   'getMyProfile',
   'saveProfile',
   'copyMyKey',
@@ -68,14 +68,14 @@ export const METHOD_NAMES = [
   'saveReviewResponse',
   'importReviewResponse',
   'revealCopyIdentity',
-  // --- editor review ---
+  // Editor review (review area)
   'getReview',
   'decideCitation',
   'tickChecklist',
   'signOff',
   'listCorroborations',
   'linkCorroboration',
-  // --- hardening: passphrase, recovery key, travel mode, burn ---
+  // Passphrase, recovery key, travel mode, burn (safety area)
   'changePassphrase',
   'setPassphraseAfterRecovery',
   'replaceRecoveryKey',
@@ -84,7 +84,7 @@ export const METHOD_NAMES = [
   'enterTravelMode',
   'restoreFromTravel',
   'burnIdentity',
-  // --- hardening: backups, rollback, auto-lock ---
+  // Backups, rollback, auto-lock (safety area)
   'getSafetySettings',
   'updateSafetySettings',
   'listBackups',

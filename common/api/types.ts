@@ -19,7 +19,6 @@ export interface VaultStatus {
   kdf: KdfSummary | null;
   /** True between creation and the user re-typing the recovery key. */
   recoveryKeyPending: boolean;
-  // --- hardening ---
   /** True after unlocking with the recovery key, until a new passphrase is set (or skipped). */
   passphraseResetSuggested?: boolean;
   /** True while the identities are away (travel mode). */

@@ -7,10 +7,10 @@ export const AUDIT_ACTIONS = [
   'statement.deleted',
   'leak.dismissed',
   'leak.scan-capped',
-  // --- export ---
+  // Export
   'export.override',
   'export.written',
-  // --- people and review packages ---
+  // People and review packages
   'profile.saved',
   'contact.added',
   'contact.removed',
@@ -20,7 +20,7 @@ export const AUDIT_ACTIONS = [
   'response.sent',
   'response.imported',
   'response.refused',
-  // --- editor review ---
+  // Editor review
   'review.approved',
   'review.flagged',
   'review.reset',
@@ -29,7 +29,7 @@ export const AUDIT_ACTIONS = [
   'review.reopened',
   'corroboration.linked',
   'corroboration.unlinked',
-  // --- hardening: passphrase, recovery key, travel mode, burn ---
+  // Passphrase, recovery key, travel mode, burn
   'vault.passphrase-changed',
   'vault.recovery-key-replaced',
   'identity.travel-out',
@@ -45,7 +45,7 @@ export interface AuditEntry {
   action: AuditAction;
   sourceId: string | null;
   detail: string;
-  // --- people and review packages ---
+  // People and review packages
   /** Who acted: the vault profile's "name (role)" when the entry was written; absent before a profile existed. */
   by?: string;
 }

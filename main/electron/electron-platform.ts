@@ -14,7 +14,7 @@ export function electronPlatform(): Platform {
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    // --- review packages ---
+    // Review packages
     async pickOpenFile(options) {
       const parent = BrowserWindow.getFocusedWindow();
       const dialogOptions = { title: options.title, filters: options.filters, properties: ['openFile'] as 'openFile'[] };

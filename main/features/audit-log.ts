@@ -2,7 +2,7 @@ import type { AuditAction, AuditEntry } from '../../common/domain/audit';
 import type { CatalogData } from '../vault/catalog-adapter';
 import type { Vault } from '../vault/vault';
 import { COLLECTIONS, collectionIn } from './collections';
-import { storedProfile } from './profile';
+import { storedProfile } from './profile-record';
 
 // Append-only: entries are added inside the same catalog write as the change they record, and
 // nothing in the service edits or removes them.

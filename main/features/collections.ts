@@ -23,7 +23,7 @@ export interface VaultSettings {
   preferences?: Preferences;
   /** Record that holds the identity compartment (absent until the first identity is saved). */
   compartment?: { recordId: string };
-  // --- hardening: travel mode and burn ---
+  // Travel mode and burn
   /** Present while the identities are away: the compartment is sealed in a travel file. */
   travel?: { since: string; sealedTo: 'recovery-key' | 'travel-key'; sources: number; copies?: number };
   /** Sources whose identity was burned, by id: never restored from any travel file or copy. */
@@ -52,6 +52,10 @@ export function collectionIn<T>(data: CatalogData, name: string): Record<string,
 
 export function readSettings(vault: Vault): VaultSettings {
   return (vault.collection<unknown>(COLLECTIONS.settings).vault ?? {}) as VaultSettings;
+}
+
+export function readPreferences(vault: Vault): Preferences {
+  return { ...DEFAULT_PREFERENCES, ...readSettings(vault).preferences };
 }
 
 export function writeSettings(data: CatalogData, change: (settings: VaultSettings) => void): void {

@@ -5,7 +5,8 @@ import { fromBase64, toBase64 } from '../vault/encoding';
 import type { Vault } from '../vault/vault';
 import { appendAudit } from './audit-log';
 import { collectionIn } from './collections';
-import { publicPersonOf, storedProfile } from './profile';
+import { publicPersonOf } from './profile';
+import { storedProfile } from './profile-record';
 
 // Other people's public keys, added by pasting their key string. Saving needs the user's
 // confirmation that the fingerprint matches what the person read out: the paste alone may come

@@ -64,7 +64,7 @@ export async function allIdentityTerms(vault: Vault): Promise<{ sourceId: string
   return Object.entries(all).flatMap(([sourceId, terms]) => terms.map((term) => ({ sourceId, term })));
 }
 
-// --- hardening: travel mode and burn ---
+// Travel mode and burn
 /** Waits for queued compartment writes, then runs `work` before any later one. */
 export function afterIdentityWrites<T>(vault: Vault, work: () => Promise<T>): Promise<T> {
   const run = (queues.get(vault) ?? Promise.resolve()).catch(() => undefined).then(work);

@@ -7,27 +7,14 @@ import { loadSodium, wipe } from '../vault/sodium';
 import type { Vault } from '../vault/vault';
 import { appendAudit } from './audit-log';
 import { collectionIn } from './collections';
+import { PROFILE_COLLECTION, storedProfile, type StoredProfile } from './profile-record';
 
 // The vault owner's name, role and key pairs: X25519 (crypto_box) to receive sealed review
 // packages, Ed25519 to sign what they send. Public keys sit in the catalog; the secret keys are
 // a record of their own (sealed with the vault key), read only for the moment a package is
 // signed or opened, then wiped. They never leave main.
 
-export const PROFILE_COLLECTION = 'profile';
 const SECRET_BYTES = 32 + 64; // box secret key, then sign secret key (seed + public key)
-
-export interface StoredProfile {
-  name: string;
-  role: Role;
-  boxPublicKey: string;
-  signPublicKey: string;
-  secretRecordId: string;
-  createdAt: string;
-}
-
-export function storedProfile(vault: Vault): StoredProfile | null {
-  return vault.collection<StoredProfile>(PROFILE_COLLECTION).me ?? null;
-}
 
 export function readProfile(vault: Vault): Profile | null {
   const stored = storedProfile(vault);

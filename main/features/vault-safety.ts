@@ -19,9 +19,9 @@ import { AutoLock } from './auto-lock';
 import { BackupScheduler } from './backup-schedule';
 import { COLLECTIONS, collectionIn } from './collections';
 
-// Backups, verify/restore, rollback detection and auto-lock, for the service. The service keeps
-// the open vault; this module is told when one opens and closes, and asks the service (the host)
-// to adopt a vault it restored or to lock.
+// Backups, verify/restore, rollback detection and auto-lock, for the service. The service's
+// unlocked session keeps the open vault and its backup schedule; this module is told when one
+// opens and closes, and asks the service (the host) to adopt a vault it restored or to lock.
 
 const SAFETY_ITEM = 'safety';
 
@@ -71,7 +71,7 @@ export function readSafetySettings(vault: Vault): SafetySettings {
   return { ...DEFAULT_SAFETY_SETTINGS, ...stored };
 }
 
-const info = (entry: BackupEntry): BackupInfo => ({ id: entry.id, createdAt: entry.createdAt, sizeBytes: entry.sizeBytes });
+export const backupInfo = (entry: BackupEntry): BackupInfo => ({ id: entry.id, createdAt: entry.createdAt, sizeBytes: entry.sizeBytes });
 
 function toWarning(finding: RollbackFinding): RollbackWarning {
   return {
@@ -85,7 +85,6 @@ function toWarning(finding: RollbackFinding): RollbackWarning {
 export class VaultSafety {
   readonly marks: GenerationMarks;
   readonly autoLock: AutoLock;
-  private scheduler: BackupScheduler | null = null;
   /** A vault opened whose catalog is older than the newest seen: kept closed to use until the user decides. */
   private held: { vault: Vault; finding: RollbackFinding } | null = null;
 
@@ -203,11 +202,11 @@ export class VaultSafety {
     await held?.vault.close();
   }
 
-  /** A vault is open for use: backups, idle lock and the rollback mark start. */
-  async opened(vault: Vault): Promise<void> {
+  /** A vault is open for use: idle lock and the rollback mark start; the backup schedule is the caller's to stop. */
+  async opened(vault: Vault): Promise<BackupScheduler> {
     await removePartialBackups(vault.dir);
     await this.marks.raise(vault.header.vaultId, vault.catalogRevision, this.host.now());
-    this.scheduler = new BackupScheduler(
+    const scheduler = new BackupScheduler(
       vault,
       () => {
         const settings = readSafetySettings(vault);
@@ -215,16 +214,11 @@ export class VaultSafety {
       },
       () => this.marks.raise(vault.header.vaultId, vault.catalogRevision, this.host.now()),
     );
-    await this.scheduler.start();
+    await scheduler.start();
     this.autoLock.start();
     this.options.onContentProtection?.(readSafetySettings(vault).contentProtection);
     this.options.onSessionChange?.(true);
-  }
-
-  /** The vault is about to close: stop backups; after `closed`, remember its last generation. */
-  async closing(): Promise<void> {
-    await this.scheduler?.stop();
-    this.scheduler = null;
+    return scheduler;
   }
 
   async closed(vault: Vault | null, reason: LockReason): Promise<void> {
@@ -249,12 +243,7 @@ export class VaultSafety {
   }
 
   async listBackups(dir: string): Promise<BackupInfo[]> {
-    return (await listBackups(dir)).map(info);
-  }
-
-  async backUpNow(): Promise<BackupInfo> {
-    if (!this.scheduler) throw new ShieldnoteError('LOCKED', 'The vault is locked. Unlock it first.');
-    return info(await this.scheduler.backUpNow());
+    return (await listBackups(dir)).map(backupInfo);
   }
 
   verify(vault: Vault): Promise<VerifyReport> {
@@ -277,7 +266,7 @@ export class VaultSafety {
     const { damagedDir } = await restoreBackupFiles(dir, plan.backup.id, this.host.now());
     // The user chose this older state: it must not be reported as a rollback at the next unlock.
     await this.marks.accept(plan.vaultId, plan.generation, this.host.now());
-    return { restored: info(plan.backup), damagedFolder: damagedDir };
+    return { restored: backupInfo(plan.backup), damagedFolder: damagedDir };
   }
 
   /** Restores while locked (the vault would not open): each backup is opened with the secret. */
@@ -299,7 +288,7 @@ export class VaultSafety {
     const { damagedDir } = await restoreBackupFiles(dir, chosen.id, this.host.now());
     const vault = await Vault.unlock(dir, secret);
     await this.marks.accept(vault.header.vaultId, vault.catalogRevision, this.host.now());
-    return { vault, outcome: { restored: info(chosen), damagedFolder: damagedDir } };
+    return { vault, outcome: { restored: backupInfo(chosen), damagedFolder: damagedDir } };
   }
 
   private async pickIntact(dir: string, intact: (backup: BackupEntry) => Promise<boolean>, backupId?: string): Promise<BackupEntry> {

@@ -6,7 +6,8 @@ import { collectionIn } from '../features/collections';
 import { contactBySigningKey, storedContact, toContact, contactPerson, type StoredContact } from '../features/contacts';
 import { readIdentities } from '../features/identity-compartment';
 import { isAway } from '../features/travel';
-import { requireProfile, withSecretKeys, type StoredProfile } from '../features/profile';
+import { requireProfile, withSecretKeys } from '../features/profile';
+import type { StoredProfile } from '../features/profile-record';
 import type { CatalogData } from '../vault/catalog-adapter';
 import { fromBase64 } from '../vault/encoding';
 import type { Vault } from '../vault/vault';
@@ -71,7 +72,7 @@ async function auditedImport<T>(vault: Vault, action: 'package.refused' | 'respo
   }
 }
 
-// --- reporter: send a draft ---
+// Reporter: send a draft
 
 export interface SealedPackage {
   bytes: Uint8Array;
@@ -141,7 +142,7 @@ function titleOf(vault: Vault, draftId: string): string {
   return (vault.collection<{ title: string }>('drafts')[draftId]?.title ?? '').trim() || 'Untitled';
 }
 
-// --- editor: import a package, answer it ---
+// Editor: import a package, answer it
 
 export async function importReviewPackage(vault: Vault, file: Uint8Array, fileName: string): Promise<ReviewCopySummary> {
   return auditedImport(vault, 'package.refused', async () => {
@@ -205,7 +206,7 @@ export async function recordResponseSent(vault: Vault, copyId: string, fileName:
   });
 }
 
-// --- reporter: import the decisions ---
+// Reporter: import the decisions
 
 /** Puts the editor's decisions on the local draft, inside the import's catalog write. */
 export type ApplyImportedReview = (data: CatalogData, draftId: string, review: DraftReview) => void;

@@ -114,7 +114,7 @@ export async function readReviewCopy(vault: Vault, copyId: string): Promise<Revi
 }
 
 
-// --- travel mode: a copy's identities leave with the vault's own ---
+// Travel mode: a copy's identities leave with the vault's own
 
 /** Identities by copy id (then source id), as a travel file carries them. */
 export type CopyIdentityMap = Record<string, Record<string, IdentityTerm[]>>;

@@ -13,7 +13,7 @@ const settingsSchema = z.object({
     .array(z.object({ path: z.string(), lastOpenedAt: z.string().nullable() }))
     .max(50)
     .default([]),
-  // --- hardening: travel mode --- paths of travel files this installation wrote (paths only)
+  // Travel mode: paths of travel files this installation wrote (paths only)
   travelFiles: z.array(z.string()).max(100).default([]),
 });
 
@@ -52,7 +52,7 @@ export class AppSettingsStore {
     await durableWrite(path.join(this.dir, SETTINGS_FILE), new TextEncoder().encode(JSON.stringify(this.cached, null, 2)));
   }
 
-  // --- hardening: travel mode ---
+  // Travel mode
   /** Adds or removes a travel file's path (so a burn can find the copies on this device). */
   async setTravelFile(filePath: string, present: boolean): Promise<void> {
     const settings = await this.read();

@@ -15,7 +15,7 @@ export interface Platform {
   /** Asks the user for a folder (for the vault, or to export a story into); null when they cancel. */
   pickFolder(purpose?: FolderPurpose): Promise<string | null>;
   clipboard: ClipboardPort;
-  // --- review packages ---
+  // Review packages
   /** Asks the user for a file to open; null when they cancel. */
   pickOpenFile(options: FileDialogOptions): Promise<string | null>;
   /** Asks the user where to save a file; null when they cancel. */

@@ -326,7 +326,7 @@ export class Vault {
     this.recordRevisions.delete(id);
   }
 
-  // --- hardening: rewrap ---
+  // Rewrap
   /**
    * Writes a new header built from the current one and the in-memory keys (passphrase change,
    * recovery-key replacement, identity-key rotation; see rewrap.ts), durably, and switches to it.
@@ -358,7 +358,7 @@ export class Vault {
     }
   }
 
-  // --- hardening: backups ---
+  // Backups
   /** Resolves once every catalog change made so far (deferred ones too) is on disk. */
   async flush(): Promise<void> {
     this.assertOpen();
@@ -392,7 +392,7 @@ export class Vault {
     return { data, generation: adapter.revision };
   }
 
-  // --- hardening: changed on disk ---
+  // Changed on disk
   /** CONFLICT when the catalog, or the record about to be written, changed on disk since we saw it. */
   private async assertUnchangedOnDisk(recordId: string): Promise<void> {
     await this.adapter.assertUnchangedOnDisk();
@@ -459,6 +459,6 @@ export class Vault {
 
 export { RecordKind, readContainerMeta };
 
-// --- hardening: rewrap ---
+// Rewrap
 /** The key-wrapping steps of the header, for rewrap.ts. */
 export const keyWrapping = { wrapAd, wrap, unwrap, recoveryWrappingKey };
