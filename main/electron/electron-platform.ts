@@ -27,6 +27,21 @@ export function electronPlatform(): Platform {
       const result = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
       return result.canceled ? null : (result.filePath ?? null);
     },
+    async confirm(request) {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = {
+        type: 'warning' as const,
+        title: request.title,
+        message: request.message,
+        ...(request.detail ? { detail: request.detail } : {}),
+        buttons: [request.confirmLabel, 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      };
+      const result = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+      return result.response === 0;
+    },
     clipboard: {
       writeText: (text) => clipboard.writeText(text),
       readText: () => clipboard.readText(),

@@ -20,6 +20,19 @@ export interface Platform {
   pickOpenFile(options: FileDialogOptions): Promise<string | null>;
   /** Asks the user where to save a file; null when they cancel. */
   pickSaveFile(options: FileDialogOptions & { defaultName: string }): Promise<string | null>;
+  /**
+   * Main's own modal question to the user, which the renderer cannot see or answer: true only
+   * when the user chose `confirmLabel`. For decisions no request field may make (DESIGN §2.6).
+   */
+  confirm(request: ConfirmRequest): Promise<boolean>;
+}
+
+export interface ConfirmRequest {
+  title: string;
+  message: string;
+  /** Shown under the message, e.g. a fingerprint to compare. */
+  detail?: string;
+  confirmLabel: string;
 }
 
 export interface FileDialogOptions {

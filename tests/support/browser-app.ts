@@ -5,7 +5,7 @@ import { METHOD_NAMES } from '../../common/api/method-names';
 import { createApiHandler, type ApiHandler } from '../../main/ipc/api-handler';
 import { serveAppFile } from '../../main/security/app-files';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { FAST_KDF, testPlatform, type FilePickerAnswers } from './temp-dirs';
+import { FAST_KDF, dialogAnswers, testPlatform, type DialogAnswers, type FilePickerAnswers } from './temp-dirs';
 import type { SafetyOptions } from '../../main/features/vault-safety';
 
 // Puts the built renderer (out/renderer) in a Chromium page with a real ShieldnoteService behind
@@ -27,6 +27,8 @@ export interface BrowserApp {
   pickFolderResult: { value: string | null };
   /** What the open and save file dialogs answer; set before the click. */
   filePicker: FilePickerAnswers;
+  /** How main's own confirmation dialogs are answered (the person at the keyboard); set before the click. */
+  dialogs: DialogAnswers;
   open: () => Promise<void>;
   shutdown: () => Promise<void>;
 }
@@ -34,7 +36,8 @@ export interface BrowserApp {
 export async function attachApp(page: Page, appDataDir: string, options: { recordResults?: boolean; safety?: SafetyOptions } = {}): Promise<BrowserApp> {
   const pickFolderResult = { value: null as string | null };
   const filePicker: FilePickerAnswers = { open: null, saveDir: null, save: null };
-  const makeService = () => new ShieldnoteService({ platform: testPlatform(appDataDir, async () => pickFolderResult.value, filePicker), kdfPolicy: FAST_KDF, safety: options.safety });
+  const dialogs = dialogAnswers();
+  const makeService = () => new ShieldnoteService({ platform: testPlatform(appDataDir, async () => pickFolderResult.value, filePicker, dialogs), kdfPolicy: FAST_KDF, safety: options.safety });
   let service = makeService();
   let handler: ApiHandler = createApiHandler(service, { allowedOrigin: TEST_ORIGIN });
   const outsideRequests: string[] = [];
@@ -82,6 +85,7 @@ export async function attachApp(page: Page, appDataDir: string, options: { recor
     consoleErrors,
     pickFolderResult,
     filePicker,
+    dialogs,
     open: async () => {
       await page.goto(`${TEST_ORIGIN}/index.html`);
     },

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { KdfPolicy } from '../../main/vault/kdf';
-import { memoryClipboard, type Platform } from '../../main/service/platform';
+import { memoryClipboard, type ConfirmRequest, type Platform } from '../../main/service/platform';
 
 /** Cheap Argon2id settings so tests can create many vaults; real vaults calibrate. */
 export const FAST_KDF: KdfPolicy = { mode: 'fixed', params: { opsLimit: 1, memLimitBytes: 8 * 1024 * 1024 } };
@@ -23,10 +23,24 @@ export interface FilePickerAnswers {
   save?: string | null;
 }
 
+/**
+ * How the test platform answers main's own confirmation dialogs (the user's answer, which no
+ * API call can give): `answer` for every question, and `asked` records each one.
+ */
+export interface DialogAnswers {
+  answer: boolean | ((request: ConfirmRequest) => boolean);
+  asked: ConfirmRequest[];
+}
+
+export function dialogAnswers(answer: DialogAnswers['answer'] = false): DialogAnswers {
+  return { answer, asked: [] };
+}
+
 export function testPlatform(
   appDataDir: string,
   pickFolder: () => Promise<string | null> = async () => null,
   files: FilePickerAnswers = { open: null, saveDir: null },
+  dialogs: DialogAnswers = dialogAnswers(),
 ): Platform {
   return {
     appDataDir,
@@ -34,5 +48,9 @@ export function testPlatform(
     clipboard: memoryClipboard(),
     pickOpenFile: async () => files.open,
     pickSaveFile: async ({ defaultName }) => files.save ?? (files.saveDir ? path.join(files.saveDir, defaultName) : null),
+    confirm: async (request) => {
+      dialogs.asked.push(request);
+      return typeof dialogs.answer === 'function' ? dialogs.answer(request) : dialogs.answer;
+    },
   };
 }
