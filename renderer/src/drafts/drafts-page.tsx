@@ -3,6 +3,7 @@ import { DRAFT_STATUSES, DRAFT_STATUS_LABELS, type Draft, type DraftMeta } from 
 import { callApi } from '../api';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { ScreenHeading } from '../components/screen-heading';
+import { TableHead } from '../components/table-head';
 import { FrameContext, type NoticeAction } from '../frame/frame-context';
 import { DraftEditor } from '../editor/draft-editor';
 import { ExportScreen } from '../export/export-screen';
@@ -263,22 +264,7 @@ function DraftList({ focusId, onOpen, onExport, onReview }: DraftListProps) {
       {shown.length > 0 ? (
         <table className="drafts-table">
           <caption className="visually-hidden">Your drafts</caption>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="numeric">
-                Words
-              </th>
-              <th scope="col" className="numeric">
-                Citations
-              </th>
-              <th scope="col">Last edited</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Title', 'Status', { label: 'Words', numeric: true }, { label: 'Citations', numeric: true }, 'Last edited']} actions />
           <tbody>
             {shown.map((draft) => (
               <tr key={draft.id}>

@@ -3,6 +3,7 @@ import { ROLE_LABELS, type Contact } from '../../../common/domain/people';
 import { callApi } from '../api';
 import { shortDate } from './short-date';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { TableHead } from '../components/table-head';
 import { AddContactDialog } from './add-contact-dialog';
 
 /** The people whose keys this vault knows: who may send it packages, and whom it may send to. */
@@ -34,17 +35,7 @@ export function ContactsPanel({ contacts, enabled, onChange }: { contacts: Conta
       ) : (
         <table className="drafts-table people-table">
           <caption className="visually-hidden">Contacts</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Fingerprint</th>
-              <th scope="col">Added</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Role', 'Fingerprint', 'Added']} actions />
           <tbody>
             {contacts.map((contact) => (
               <tr key={contact.id}>

@@ -4,6 +4,7 @@ import type { ReviewCopySummary } from '../../../common/domain/review-package';
 import { callApi } from '../api';
 import { shortDate } from './short-date';
 import { FormError } from '../components/form-error';
+import { TableHead } from '../components/table-head';
 import { SendReviewDialog } from './send-review-dialog';
 
 interface PackagesPanelProps {
@@ -75,17 +76,7 @@ export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy 
         <p className="empty-state">No review copies yet. When a reporter sends you a .snreview file, import it here.</p>
       ) : (
         <table className="drafts-table people-table" aria-labelledby={copiesId}>
-          <thead>
-            <tr>
-              <th scope="col">Draft</th>
-              <th scope="col">From</th>
-              <th scope="col">Imported</th>
-              <th scope="col">Identities</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Draft', 'From', 'Imported', 'Identities']} actions />
           <tbody>
             {copies.map((copy) => (
               <tr key={copy.id}>
