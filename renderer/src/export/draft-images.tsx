@@ -1,29 +1,19 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { DRAFT_IMAGE_TYPES, type DraftImage, type DraftImageFields } from '../../../common/domain/draft-image';
 import { callApi } from '../api';
 import { FormError } from '../components/form-error';
 import { Field } from '../components/field';
+import { HiddenFileInput } from '../components/hidden-file-input';
 import { TextAreaField } from '../components/text-area-field';
-import { base64ToBytes, formatBytes, oversizeMessage, readFileAsBase64 } from '../library/base64';
+import { formatBytes, oversizeMessage, readFileAsBase64 } from '../library/base64';
+import { useBlobUrl } from '../library/use-blob-url';
 
 // The pictures that go out with a draft: each with the caption, credit and description a
 // reader gets. Exports strip their metadata and give them neutral names.
 
 function DraftThumbnail({ draftId, image }: { draftId: string; image: DraftImage }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    let objectUrl: string | null = null;
-    void callApi((api) => api.getDraftImage({ draftId, imageId: image.id })).then((result) => {
-      if (!current || !result.ok) return;
-      objectUrl = URL.createObjectURL(new Blob([base64ToBytes(result.value.dataBase64)], { type: result.value.mimeType }));
-      setUrl(objectUrl);
-    });
-    return () => {
-      current = false;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [draftId, image.id]);
+  const load = useCallback(() => callApi((api) => api.getDraftImage({ draftId, imageId: image.id })), [draftId, image.id]);
+  const { url } = useBlobUrl(load);
   return url ? <img className="thumbnail draft-image-thumb" src={url} alt="" /> : <span className="thumbnail thumbnail-placeholder draft-image-thumb" aria-hidden="true" />;
 }
 
@@ -133,19 +123,7 @@ export function DraftImages({ draftId, images, onChange }: DraftImagesProps) {
         <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => inputRef.current?.click()}>
           Add image…
         </button>
-        <input
-          ref={inputRef}
-          type="file"
-          accept={DRAFT_IMAGE_TYPES.join(',')}
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void add(file);
-          }}
-        />
+        <HiddenFileInput ref={inputRef} accept={DRAFT_IMAGE_TYPES.join(',')} onFile={(file) => void add(file)} />
       </div>
       <p className="panel-intro">JPEG, PNG or WebP. Exports remove location, camera and time data, and name the files after the story.</p>
       <p role="status" className="form-status">

@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { Attachment, Statement } from '../../../common/domain/statement';
 import { callApi } from '../api';
-import { base64ToBytes, formatBytes, oversizeMessage, readFileAsBase64 } from '../library/base64';
+import { formatBytes, oversizeMessage, readFileAsBase64 } from '../library/base64';
+import { useBlobUrl } from '../library/use-blob-url';
 import { useLibrary } from '../library/library';
 import { FormError } from '../components/form-error';
+import { HiddenFileInput } from '../components/hidden-file-input';
 
 const IMAGE_TYPES = /^image\/(png|jpeg|gif|webp|bmp|avif)$/;
 // What the contract accepts as a media type; anything else is sent as "unknown" ('').
@@ -13,30 +15,9 @@ export function isImage(attachment: Pick<Attachment, 'mimeType'>): boolean {
   return IMAGE_TYPES.test(attachment.mimeType);
 }
 
-/** A decrypted image, held only as an in-memory blob: URL for as long as it is on screen. */
 function Thumbnail({ statementId, attachment }: { statementId: string; attachment: Attachment }) {
-  const [url, setUrl] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let current = true;
-    let objectUrl: string | null = null;
-    void callApi((api) => api.getAttachment({ statementId, attachmentId: attachment.id })).then((result) => {
-      if (!current) return;
-      if (!result.ok) {
-        setFailed(true);
-        return;
-      }
-      const blob = new Blob([base64ToBytes(result.value.dataBase64)], { type: result.value.mimeType });
-      objectUrl = URL.createObjectURL(blob);
-      setUrl(objectUrl);
-    });
-    return () => {
-      current = false;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [statementId, attachment.id]);
-
+  const load = useCallback(() => callApi((api) => api.getAttachment({ statementId, attachmentId: attachment.id })), [statementId, attachment.id]);
+  const { url, failed } = useBlobUrl(load);
   if (url) return <img className="thumbnail" src={url} alt={`Preview of ${attachment.name}`} />;
   return (
     <span className="thumbnail thumbnail-placeholder" aria-hidden="true">
@@ -129,18 +110,7 @@ export function Attachments({ statement }: { statement: Statement }) {
           ))}
         </ul>
       )}
-      <input
-        ref={inputRef}
-        type="file"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void attach(file);
-        }}
-      />
+      <HiddenFileInput ref={inputRef} onFile={(file) => void attach(file)} />
       <div className="form-actions">
         <button type="button" className="button button-secondary" disabled={busy} onClick={() => inputRef.current?.click()}>
           Attach file…
