@@ -2,11 +2,11 @@ import type { Editor } from '@tiptap/core';
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { CHANNEL_LABELS } from '../../../common/domain/statement';
-import { RELIABILITY_LABELS, poolSizeText } from '../../../common/domain/source';
 import type { CitationContext } from './citation-data';
 import { citationAt } from './citation-commands';
 import { citationLabelAt } from './extensions/citation';
 import { formatSaidOn, sourceLabel } from './format';
+import { ReliabilityFacts } from '../sources/reliability-facts';
 
 interface CitationPopoverProps {
   id: string;
@@ -90,14 +90,7 @@ export function CitationPopover({ id, editor, context, pos, anchor, onPointerEnt
                       <dd>{source.anonymityReason}</dd>
                     </div>
                   ) : null}
-                  <div>
-                    <dt>Reliability</dt>
-                    <dd>{RELIABILITY_LABELS[source.reliability]}</dd>
-                  </div>
-                  <div>
-                    <dt>Pool size</dt>
-                    <dd>{poolSizeText(source.poolSize)}</dd>
-                  </div>
+                  <ReliabilityFacts source={source} />
                 </>
               ) : null}
             </dl>

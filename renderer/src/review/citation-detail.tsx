@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent, type Ref } from 'react';
 import { CHECKLIST_ITEMS, DECISION_STATE_LABELS, type DecisionState } from '../../../common/domain/review';
-import { RELIABILITY_LABELS, poolSizeText } from '../../../common/domain/source';
 import { CHANNEL_LABELS, STATEMENT_KIND_LABELS } from '../../../common/domain/statement';
 import type { ReviewCitation, ReviewView } from '../../../common/review/review-view';
 import { FormError } from '../components/form-error';
 import { TextAreaField } from '../components/text-area-field';
 import { QuoteDiff } from '../editor/quote-diff';
+import { ReliabilityFacts } from '../sources/reliability-facts';
 import { excerpt, formatSaidOn } from '../editor/format';
 
 const FORM_NAMES: Record<string, string> = {
@@ -98,14 +98,7 @@ export function CitationDetail({ view, citation, headingRef, onDecide, onLink }:
             <dt>Why anonymity</dt>
             <dd className="prewrap">{orNone(source.anonymityReason)}</dd>
           </div>
-          <div>
-            <dt>Reliability</dt>
-            <dd>{RELIABILITY_LABELS[source.reliability]}</dd>
-          </div>
-          <div>
-            <dt>Pool size</dt>
-            <dd>{poolSizeText(source.poolSize)}</dd>
-          </div>
+          <ReliabilityFacts source={source} />
         </dl>
       ))}
 
