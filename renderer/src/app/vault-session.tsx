@@ -15,7 +15,7 @@ interface VaultSessionProps {
 export function VaultSession({ status, onStatus }: VaultSessionProps) {
   // Held only between creation and confirmation; main never hands it out again.
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
-  // --- hardening --- "Not now" on the new-passphrase offer after a recovery-key unlock.
+  // "Not now" on the new-passphrase offer after a recovery-key unlock.
   const [passphraseOfferSkipped, setPassphraseOfferSkipped] = useState(false);
   const [replacing, setReplacing] = useState(false);
 

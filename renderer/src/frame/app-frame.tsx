@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CreatedVault, VaultStatus } from '../../../common/api/types';
 import { callApi } from '../api';
 import { DraftsPage } from '../drafts/drafts-page';
-// --- people and review packages ---
+// People and review packages
 import { AuditPage } from '../audit/audit-page';
 import { PeoplePage } from '../people/people-page';
 import { runBeforeLock } from '../editor/before-lock';
@@ -21,10 +21,9 @@ import { useFrameShortcuts } from './use-frame-shortcuts';
 import { useLockShortcut } from './use-lock-shortcut';
 import { VaultSettingsPage } from './vault-settings-page';
 import { FormError } from '../components/form-error';
-// --- hardening ---
 import { IdentitiesAwayContext } from '../travel/identities-away';
 import { TravelPage } from '../travel/travel-page';
-// --- hardening: backups, auto-lock ---
+// Backups, auto-lock
 import { BackupsPage } from '../backups/backups-page';
 import { useAutoLock } from '../app/use-auto-lock';
 
@@ -100,7 +99,7 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
         return <SearchPage state={search} onState={setSearch} focusRequest={searchFocus} />;
       case 'drafts':
         return <DraftsPage />;
-      // --- people and review packages ---
+      // People and review packages
       case 'people':
         return <PeoplePage />;
       case 'audit':

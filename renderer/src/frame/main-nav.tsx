@@ -6,13 +6,12 @@ const ITEMS: { page: FramePage; label: string }[] = [
   { page: 'sources', label: 'Sources' },
   { page: 'statements', label: 'Statements' },
   { page: 'search', label: 'Search' },
-  // --- people and review packages ---
+  // People and review packages
   { page: 'people', label: 'People' },
   { page: 'audit', label: 'Audit log' },
   { page: 'settings', label: 'Vault settings' },
-  // --- hardening ---
   { page: 'travel', label: 'Travel mode' },
-  // --- hardening: backups ---
+  // Backups
   { page: 'backups', label: 'Backups' },
 ];
 

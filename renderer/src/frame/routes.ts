@@ -21,10 +21,9 @@ export type Route =
   | { page: 'statements'; view: StatementsView }
   | { page: 'search' }
   | { page: 'drafts' }
-  // --- people and review packages ---
+  // People and review packages
   | { page: 'people' }
   | { page: 'audit' }
-  // --- hardening ---
   | { page: 'travel' }
   | { page: 'backups' };
 
@@ -56,7 +55,7 @@ export function backLabel(route: Route): string {
       return 'Back to vault settings';
     case 'drafts':
       return 'Back to drafts';
-    // --- people and review packages ---
+    // People and review packages
     case 'people':
       return 'Back to people';
     case 'audit':

@@ -7,7 +7,7 @@ import { PathText } from '../components/path-text';
 import { ScreenHeading } from '../components/screen-heading';
 import { RevealTimeForm } from './reveal-time-form';
 import { FormError } from '../components/form-error';
-// --- wordpress ---
+// WordPress
 import { WordPressSettingsSection } from '../export/wordpress-settings-section';
 import { SecuritySection } from './security-section';
 

@@ -11,7 +11,7 @@ import { PassphraseField } from '../components/passphrase-field';
 import { PathText } from '../components/path-text';
 import { ProgressBar } from '../components/progress-bar';
 import { ScreenHeading } from '../components/screen-heading';
-// --- hardening: damaged vault, rollback ---
+// Damaged vault, rollback
 import { DamagedVaultPanel, RollbackPanel, type UnlockSecretInput } from './vault-trouble-panels';
 
 interface UnlockScreenProps {

@@ -8,7 +8,7 @@ import { useLibrary } from '../library/library';
 import { identitySummaryText } from '../library/names';
 import { IdentityEditor } from './identity-editor';
 import { FormError } from '../components/form-error';
-// --- hardening: travel mode and burn ---
+// Travel mode and burn
 import { AWAY_NOTE, useIdentitiesAway } from '../travel/identities-away';
 import { BurnIdentityDialog } from './burn-identity-dialog';
 
