@@ -301,8 +301,6 @@ export const contract = {
   ),
   /** Long poll: resolves when main wants the vault locked (idle, suspend, screen lock, panic) or it locked. */
   awaitLock: method<LockNotice>()(noInput),
-  /** The renderer saw input (throttled): pushes the idle lock back. */
-  reportActivity: method<{ ok: true }>()(noInput),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
