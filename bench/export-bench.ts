@@ -12,8 +12,10 @@ import { median, report } from './report';
 // the file durably (fsync). HTML against plain text from the same run as the baseline.
 
 export async function benchExport(): Promise<void> {
-  const { service, source, statements, dispose } = await benchVaultWith(1_000);
   const out = mkdtempSync(path.join(os.tmpdir(), 'shieldnote-bench-export-'));
+  // Main's folder picker answers a fresh folder each time: an export never replaces a file, so
+  // the same folder would measure the search for a free name instead of the write.
+  const { service, source, statements, dispose } = await benchVaultWith(1_000, async () => mkdtempSync(path.join(out, 'run-')));
   try {
     // The shared generator writes dates in an older shape; the export sorts statements by date.
     await service.requireVault().update((data) => {
@@ -44,7 +46,7 @@ export async function benchExport(): Promise<void> {
     const prepared = (format: ExportFormat) => time(() => service.previewExport({ draftId: id, format }));
     const written = (format: ExportFormat) =>
       time(async () => {
-        const result = await service.exportDraft({ draftId: id, format, folder: out, final: false });
+        const result = await service.exportDraft({ draftId: id, format, final: false });
         if (result.status !== 'exported') throw new Error(`bench export was ${result.status}`);
       });
     const text = await prepared('text');

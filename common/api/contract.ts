@@ -177,14 +177,14 @@ export const contract = {
   /** The exact text an export would write, and the gate's findings on it; writes nothing. */
   previewExport: method<ExportPreview>()(z.strictObject({ draftId: id, format: z.enum(EXPORT_FORMATS) })),
   /**
-   * Gates, then writes the files (into `folder`, or where the reporter picks). Open leak
-   * findings refuse it unless `override` gives a reason (audited). `final` needs approval.
+   * Gates, then writes the files into the folder the reporter picks in main's own dialog (no
+   * request field can name one), never replacing a file already there. Open leak findings
+   * refuse it unless `override` gives a reason (audited). `final` needs approval.
    */
   exportDraft: method<ExportResult>()(
     z.strictObject({
       draftId: id,
       format: z.enum(EXPORT_FORMATS),
-      folder: vaultPath.optional(),
       final: z.boolean(),
       override: z.strictObject({ reason: z.string().trim().min(3, 'Say why this export may go out').max(500) }).optional(),
     }),
@@ -301,8 +301,6 @@ export const contract = {
   ),
   /** Long poll: resolves when main wants the vault locked (idle, suspend, screen lock, panic) or it locked. */
   awaitLock: method<LockNotice>()(noInput),
-  /** The renderer saw input (throttled): pushes the idle lock back. */
-  reportActivity: method<{ ok: true }>()(noInput),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -94,7 +94,6 @@ export const METHOD_NAMES = [
   'getRollbackWarning',
   'resolveRollback',
   'awaitLock',
-  'reportActivity',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -18,7 +18,8 @@ export interface ExportPreview {
 }
 
 export type ExportResult =
-  | { status: 'exported'; folder: string; files: string[]; final: boolean; overridden: boolean; draftStatus: DraftStatus }
+  /** `renamed`: files of the same names were already in the folder, so these took the next free version (nothing was replaced). */
+  | { status: 'exported'; folder: string; files: string[]; renamed: boolean; final: boolean; overridden: boolean; draftStatus: DraftStatus }
   /** The gate found open leaks: nothing was written. */
   | { status: 'refused'; findings: LeakReportFinding[] }
   /** The reporter closed the folder picker. */

@@ -35,6 +35,20 @@ export function checkSiteUrl(input: string): SiteUrlCheck {
   return { ok: true, url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
 }
 
+/**
+ * Whether a saved application password may stay with new settings: only for the same origin
+ * (scheme, host and port) and the same user. A password is never sent to a host it was not
+ * entered for; another folder on the same origin is the same server, so the path may change.
+ */
+export function keepsSavedPassword(saved: { siteUrl: string; user: string }, next: { siteUrl: string; user: string }): boolean {
+  if (saved.user !== next.user) return false;
+  try {
+    return new URL(saved.siteUrl).origin === new URL(next.siteUrl).origin;
+  } catch {
+    return false;
+  }
+}
+
 const control = /[\u0000-\u001f\u007f]/;
 
 export const siteUrlSchema = z
@@ -67,7 +81,7 @@ export const applicationPasswordSchema = z
 export const wordPressSettingsInputSchema = z.strictObject({
   siteUrl: siteUrlSchema,
   user: wordPressUserSchema,
-  /** Absent to keep the saved password (when only the address or user changes). */
+  /** Absent to keep the saved password: only when the origin and the user stay the same. */
   applicationPassword: applicationPasswordSchema.optional(),
 });
 

@@ -50,3 +50,11 @@ export function exportFileName(slug: string, format: ExportFormat): string {
 export function exportImageName(slug: string, index: number, ext: string): string {
   return `${slug}-${index + 1}.${ext}`;
 }
+
+/**
+ * The stem of the `version`th export of a story into one folder: "<slug>", then "<slug>-v2"…
+ * An export never replaces a file that is already there; it takes the next free version.
+ */
+export function versionedSlug(slug: string, version: number): string {
+  return version <= 1 ? slug : `${slug}-v${version}`;
+}

@@ -1,17 +1,30 @@
 import { renderCitations, type RenderedCitation } from '../attribution/attribution-engine';
 import type { DocNode } from '../domain/draft';
-import type { SourceLabel } from '../domain/source';
+import type { Reliability, SourceLabel } from '../domain/source';
+import type { Channel } from '../domain/statement';
 import { citationInputs, collectCitations, collectQuotes, type DocCitation, type DocQuote } from '../document/draft-doc';
 import { sha256Hex } from './sha256';
 
 // Each citation of a draft with the sentence it sits in, as the reader will see it (citations
-// rendered by the one engine), and the hash of what an editor approves when approving it.
+// rendered by the one engine), and the hash of what an editor approves when approving it: the
+// sentence, the cited statements with their date and channel, and the cited sources' labels and
+// profiles, all of which the review screen shows beside the citation.
 
 export interface PassageStatement {
   id: string;
   sourceId: string;
   text: string;
   saidOn: string | null;
+  channel: Channel;
+}
+
+/** What the review shows of a cited source: its label and profile (never the identity). */
+export interface PassageSource {
+  label: SourceLabel;
+  access: string;
+  anonymityReason: string;
+  reliability: Reliability;
+  poolSize: number | null;
 }
 
 export interface CitationPassage {
@@ -80,12 +93,27 @@ export function sentenceEnds(text: string): number[] {
   return ends;
 }
 
-/** The text that decides a passage hash: change any of it and the approval no longer holds. */
-export function passageMaterial(sentence: string, attribution: string, statements: PassageStatement[]): string {
-  return JSON.stringify({ v: 1, sentence, attribution, statements: statements.map((s) => [s.id, s.text]) });
+/**
+ * The text that decides a passage hash: change any of it and the approval no longer holds.
+ * v2 added each statement's date and channel and each cited source's label and profile (a v1
+ * approval reopens once: it never covered them).
+ */
+export function passageMaterial(sentence: string, attribution: string, statements: PassageStatement[], sources: ReadonlyMap<string, PassageSource>): string {
+  const sourceIds = [...new Set(statements.map((s) => s.sourceId))];
+  return JSON.stringify({
+    v: 2,
+    sentence,
+    attribution,
+    statements: statements.map((s) => [s.id, s.text, s.saidOn, s.channel, s.sourceId]),
+    sources: sourceIds.map((id) => {
+      const p = sources.get(id);
+      return p ? [id, p.label.adjective, p.label.noun, p.label.qualifier, p.poolSize, p.reliability, p.access, p.anonymityReason] : [id];
+    }),
+  });
 }
 
-export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, labels: ReadonlyMap<string, SourceLabel>): CitationPassage[] {
+export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, sources: ReadonlyMap<string, PassageSource>): CitationPassage[] {
+  const labels = new Map<string, SourceLabel>([...sources].map(([id, s]) => [id, s.label]));
   const citations = collectCitations(doc);
   const rendered = renderCitations(citationInputs(doc, statements), labels);
   const quotes = collectQuotes(doc);
@@ -116,7 +144,7 @@ export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, P
         rendered: rendered[span.citation]!,
         sentence,
         quotes: sentenceQuotes,
-        passageHash: sha256Hex(passageMaterial(sentenceText.trim(), sentence.attribution, cited)),
+        passageHash: sha256Hex(passageMaterial(sentenceText.trim(), sentence.attribution, cited, sources)),
       });
     }
   }

@@ -140,8 +140,7 @@ export function staleApprovals(decisions: CitationDecision[], currentHashes: Rea
 export function buildReviewView(input: ReviewViewInput): ReviewView {
   const statements = new Map(input.statements.map((s) => [s.id, s]));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
-  const labels = new Map(input.sources.map((s) => [s.id, s.label]));
-  const passages = citationPassages(input.body, statements, labels);
+  const passages = citationPassages(input.body, statements, sources);
   const links = linkMap(input.corroborations);
   const citedStatementIds = new Set(passages.flatMap((p) => p.citation.statementIds));
 

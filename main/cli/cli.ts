@@ -54,19 +54,19 @@ async function run(command: Exclude<Command, { kind: 'help' }>, service: Shieldn
   const override = command.overrideReason ? { reason: command.overrideReason } : undefined;
   const result =
     command.kind === 'export'
-      ? await service.exportDraft({ draftId: draft.id, format: command.format, folder: path.resolve(command.out), final: command.final, override })
+      ? await service.exportDraft({ draftId: draft.id, format: command.format, final: command.final, override })
       : await service.publishToWordPress({ draftId: draft.id, override });
   if (result.status === 'refused') {
     io.stderr.write(`Refused: the ${command.kind} would show ${result.findings.length} thing(s) that point to a source:\n${describeFindings(result.findings)}\nFix them in the draft, or dismiss them there, or pass --override-reason "<why>" (audited).\n`);
     return EXIT.refused;
   }
-  if (result.status === 'cancelled') return EXIT.failed; // no picker in the CLI; not reached with --out
+  if (result.status === 'cancelled') return EXIT.failed; // the CLI's picker answers --out; not reached
   if (result.status === 'published') {
     io.stderr.write(`${result.updated ? 'Updated' : 'Created'} the WordPress draft post ${result.publication.postId}${result.overridden ? ' (leak findings overridden; audited)' : ''}.\n`);
     io.stdout.write(`${result.publication.postUrl}\n`);
     return EXIT.ok;
   }
-  io.stderr.write(`Exported “${draft.title || 'Untitled draft'}” (${result.final ? 'final; the draft is now marked exported' : 'working copy'})${result.overridden ? ', leak findings overridden (audited)' : ''}:\n`);
+  io.stderr.write(`Exported “${draft.title || 'Untitled draft'}” (${result.final ? 'final; the draft is now marked exported' : 'working copy'})${result.overridden ? ', leak findings overridden (audited)' : ''}${result.renamed ? ', under new names: files of the same names were already there and were kept' : ''}:\n`);
   for (const file of result.files) io.stdout.write(`${file}\n`);
   return EXIT.ok;
 }
@@ -86,7 +86,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   // Loaded only now: --help and usage errors answer without starting the vault machinery.
   const { ShieldnoteService } = await import('../service/shieldnote-service');
-  const platform = nodePlatform();
+  const platform = nodePlatform(command.kind === 'export' ? { exportFolder: command.out } : {});
   const service = new ShieldnoteService({ platform });
   try {
     return await run(command, service, io);

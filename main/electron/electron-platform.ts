@@ -23,7 +23,13 @@ export function electronPlatform(): Platform {
     },
     async pickSaveFile(options) {
       const parent = BrowserWindow.getFocusedWindow();
-      const dialogOptions = { title: options.title, filters: options.filters, defaultPath: path.join(app.getPath('documents'), options.defaultName) };
+      // The dialog itself asks before replacing a file (on Linux only when told to).
+      const dialogOptions = {
+        title: options.title,
+        filters: options.filters,
+        defaultPath: path.join(app.getPath('documents'), options.defaultName),
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+      };
       const result = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
       return result.canceled ? null : (result.filePath ?? null);
     },

@@ -7,7 +7,7 @@ import { ShieldnoteService } from '../service/shieldnote-service';
 import { registerAppScheme, serveRendererFrom } from './app-protocol';
 import { electronPlatform } from './electron-platform';
 import { wireIpc } from './ipc-wiring';
-import { safetyHooks, wirePowerLock } from './auto-lock-wiring';
+import { safetyHooks, wireInputActivity, wirePowerLock } from './auto-lock-wiring';
 import { createMainWindow } from './main-window';
 import { guardAllWebContents, hardenDefaultSession } from './session-guards';
 
@@ -43,6 +43,7 @@ if (!app.requestSingleInstanceLock()) {
       }),
     );
     mainWindow = createMainWindow(path.join(here, '../preload'), devUrl);
+    wireInputActivity(mainWindow, service);
 
     let quitting = false;
     app.on('before-quit', (event) => {

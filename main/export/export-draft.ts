@@ -2,18 +2,19 @@ import { ShieldnoteError } from '../../common/api/errors';
 import type { DraftImage } from '../../common/domain/draft-image';
 import type { ExportPreview, ExportResult } from '../../common/domain/export-result';
 import type { PubImage, PublishableDocument } from '../../common/document/publishable';
-import { EXPORT_FORMAT_LABELS, exportFileName, exportImageName, exportSlug, type ExportFormat } from '../../common/export/export-format';
+import { EXPORT_FORMAT_LABELS, exportFileName, exportImageName, exportSlug, versionedSlug, type ExportFormat } from '../../common/export/export-format';
 import { serialize } from '../../common/export/serialize';
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
 import { listDraftImages, readDraftImage } from '../features/draft-images';
 import { storedDraft } from '../features/drafts';
 import type { Vault } from '../vault/vault';
 import { FINAL_EXPORT_STATUSES, auditOverride, gateFindings, openFindings, recordExport, requireFinalExportable, type GateFileKind } from './export-gate';
-import { writeExportFiles, type ExportFile } from './export-writer';
-import { scrubImage } from './image-scrub';
+import { chooseFreeVersion, writeExportFiles, type ExportFile } from './export-writer';
+import { scrubImage, type ScrubbedImage } from './image-scrub';
 
 // Exporting a draft to files: the publishable document with its images under neutral names,
-// serialized, gated, then written all or nothing beside each other in one folder.
+// serialized, gated, then written all or nothing beside each other in the folder main's own
+// picker returned, never replacing a file that is already there.
 
 export interface ExportContext {
   vault: Vault;
@@ -32,27 +33,49 @@ export interface PreparedExport {
   images: { image: DraftImage; pub: PubImage; bytes?: Uint8Array }[];
 }
 
+interface LoadedImage {
+  image: DraftImage;
+  clean?: ScrubbedImage;
+}
+
+/** The draft's images; with `scrub`, read and re-encoded from their pixels (DESIGN §5a). */
+async function loadImages(ctx: ExportContext, draftId: string, scrub: boolean): Promise<LoadedImage[]> {
+  return Promise.all(
+    listDraftImages(ctx.vault, draftId).map(async (image) => {
+      if (!scrub) return { image };
+      const { data } = await readDraftImage(ctx.vault, draftId, image.id);
+      return { image, clean: await scrubImage(data, image.name) };
+    }),
+  );
+}
+
+/** The file names of an export under one version of its stem (see versionedSlug). */
+function exportNames(slug: string, format: ExportFormat, loaded: LoadedImage[]): { fileName: string; imageNames: string[] } {
+  return {
+    fileName: exportFileName(slug, format),
+    imageNames: loaded.map(({ image, clean }, i) => exportImageName(slug, i, clean?.ext ?? EXT_OF_MIME[image.mimeType] ?? 'jpg')),
+  };
+}
+
+async function renderExport(ctx: ExportContext, draftId: string, format: ExportFormat, loaded: LoadedImage[], version: number): Promise<PreparedExport> {
+  const slug = versionedSlug(exportSlug(storedDraft(ctx.vault, draftId).title), version);
+  const { fileName, imageNames } = exportNames(slug, format, loaded);
+  const images = loaded.map(({ image, clean }, i) => {
+    const pub: PubImage = clean
+      ? { fileName: imageNames[i]!, caption: image.caption, credit: image.credit, alt: image.alt, mimeType: clean.mime, width: clean.width, height: clean.height }
+      : { fileName: imageNames[i]!, caption: image.caption, credit: image.credit, alt: image.alt, mimeType: image.mimeType, width: image.width, height: image.height };
+    return clean ? { image, pub, bytes: clean.bytes } : { image, pub };
+  });
+  const doc = await ctx.publishable(draftId, images.map((i) => i.pub));
+  return { doc, fileName, text: serialize(doc, format, { date: ctx.now() }), images };
+}
+
 /**
  * Builds what an export writes or sends (WordPress too). With `scrub`, each image is read and re-encoded from its pixels
  * (sharp keeps the format, so names and types match what the preview showed without it).
  */
 export async function prepareExport(ctx: ExportContext, draftId: string, format: ExportFormat, scrub: boolean): Promise<PreparedExport> {
-  const draft = storedDraft(ctx.vault, draftId);
-  const slug = exportSlug(draft.title);
-  const images = await Promise.all(
-    listDraftImages(ctx.vault, draftId).map(async (image, i) => {
-      if (!scrub) {
-        const pub: PubImage = { fileName: exportImageName(slug, i, EXT_OF_MIME[image.mimeType] ?? 'jpg'), caption: image.caption, credit: image.credit, alt: image.alt, mimeType: image.mimeType, width: image.width, height: image.height };
-        return { image, pub };
-      }
-      const { data } = await readDraftImage(ctx.vault, draftId, image.id);
-      const clean = await scrubImage(data, image.name);
-      const pub: PubImage = { fileName: exportImageName(slug, i, clean.ext), caption: image.caption, credit: image.credit, alt: image.alt, mimeType: clean.mime, width: clean.width, height: clean.height };
-      return { image, pub, bytes: clean.bytes };
-    }),
-  );
-  const doc = await ctx.publishable(draftId, images.map((i) => i.pub));
-  return { doc, fileName: exportFileName(slug, format), text: serialize(doc, format, { date: ctx.now() }), images };
+  return renderExport(ctx, draftId, format, await loadImages(ctx, draftId, scrub), 1);
 }
 
 function gate(ctx: ExportContext, draftId: string, format: ExportFormat, prepared: PreparedExport) {
@@ -81,31 +104,50 @@ export async function previewExport(ctx: ExportContext, draftId: string, format:
 export interface ExportRequest {
   draftId: string;
   format: ExportFormat;
-  /** Asked only once the export has passed the gate (a refusal needs no folder). */
+  /** Main's own folder picker; asked only once the export has passed the gate (a refusal needs no folder). */
   folder: () => Promise<string | null>;
   final: boolean;
   overrideReason?: string | undefined;
 }
 
-export async function exportDraftFiles(ctx: ExportContext, request: ExportRequest): Promise<ExportResult> {
-  const { draftId, format, final } = request;
-  if (final) await requireFinalExportable(ctx.vault, draftId);
-  const prepared = await prepareExport(ctx, draftId, format, true);
-  const open = openFindings(gate(ctx, draftId, format, prepared));
-  const what = `${EXPORT_FORMAT_LABELS[format]} export`;
-  if (open.length > 0 && request.overrideReason === undefined) return { status: 'refused', findings: open };
-  const files: ExportFile[] = [
+function filesOf(prepared: PreparedExport): ExportFile[] {
+  return [
     { name: prepared.fileName, bytes: new TextEncoder().encode(prepared.text) },
     ...prepared.images.map(({ pub, bytes }) => {
       if (!bytes) throw new ShieldnoteError('INTERNAL', 'An image was not scrubbed.');
       return { name: pub.fileName, bytes };
     }),
   ];
+}
+
+export async function exportDraftFiles(ctx: ExportContext, request: ExportRequest): Promise<ExportResult> {
+  const { draftId, format, final } = request;
+  if (final) await requireFinalExportable(ctx.vault, draftId);
+  const loaded = await loadImages(ctx, draftId, true);
+  let prepared = await renderExport(ctx, draftId, format, loaded, 1);
+  let open = openFindings(gate(ctx, draftId, format, prepared));
+  const what = `${EXPORT_FORMAT_LABELS[format]} export`;
+  if (open.length > 0 && request.overrideReason === undefined) return { status: 'refused', findings: open };
   const folder = await request.folder();
   if (!folder) return { status: 'cancelled' };
+
+  // Files already in the folder are never replaced: the whole set takes the first version of
+  // its names that is free (an identical image already there is kept as it is).
+  const slug = exportSlug(storedDraft(ctx.vault, draftId).title);
+  const { version, present } = await chooseFreeVersion(folder, (v) => {
+    const names = exportNames(versionedSlug(slug, v), format, loaded);
+    return [{ name: names.fileName }, ...names.imageNames.map((name, i) => ({ name, sameAs: loaded[i]!.clean?.bytes }))];
+  });
+  if (version !== 1) {
+    // New names are new text: gated again exactly as written.
+    prepared = await renderExport(ctx, draftId, format, loaded, version);
+    open = openFindings(gate(ctx, draftId, format, prepared));
+    if (open.length > 0 && request.overrideReason === undefined) return { status: 'refused', findings: open };
+  }
+  const files = filesOf(prepared);
   // Audited before anything is written: an override is on record even if the write then fails.
   if (open.length > 0) await auditOverride(ctx.vault, ctx.scanner, draftId, what, open, request.overrideReason ?? '');
-  const written = await writeExportFiles(folder, files);
-  const draftStatus = await recordExport(ctx.vault, draftId, { final, detail: `${what}, ${files.length} file(s)${open.length ? ', leak findings overridden' : ''}` });
-  return { status: 'exported', folder, files: written, final, overridden: open.length > 0, draftStatus };
+  const written = await writeExportFiles(folder, files, present);
+  const draftStatus = await recordExport(ctx.vault, draftId, { final, detail: `${what}, ${files.length} file(s)${open.length ? ', leak findings overridden' : ''}${version !== 1 ? `, as version ${version} (files of the same name were kept)` : ''}` });
+  return { status: 'exported', folder, files: written, renamed: version !== 1, final, overridden: open.length > 0, draftStatus };
 }

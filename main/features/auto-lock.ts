@@ -1,7 +1,9 @@
 import type { LockNotice, LockReason } from '../../common/domain/vault-health';
 
 // When the vault locks by itself: after idle time, on system suspend or screen lock, on the
-// global panic shortcut. The renderer learns of it through a long-polling call (`awaitLock`)
+// global panic shortcut. Idle time counts from the last input main itself observed (keys,
+// mouse, touch delivered to the window: main/electron/auto-lock-wiring.ts), never from what the
+// renderer says or how often it calls: a hostile renderer must not keep the vault open forever. The renderer learns of it through a long-polling call (`awaitLock`)
 // that resolves when main wants the vault locked: the renderer then saves what is pending (the
 // before-lock registry) and locks. If no renderer is listening, or it does not lock within the
 // grace time, main locks on its own: keys never outlive the grace time.
@@ -27,13 +29,16 @@ export class AutoLock {
   /** A vault was unlocked: idle time counts from now. */
   start(): void {
     this.active = true;
-    this.touch();
+    this.lastActivity = Date.now();
+    this.schedule();
   }
 
-  /** Activity (any API call, reported input): pushes the idle lock back. */
-  touch(): void {
+  /**
+   * Input main observed in the window: the only activity that pushes the idle lock back. Cheap
+   * enough for every mouse move: the idle timer re-reads the time when it fires.
+   */
+  input(): void {
     this.lastActivity = Date.now();
-    if (this.active) this.schedule();
   }
 
   /** The idle time changed (a preference): re-arm the timer with the new value. */

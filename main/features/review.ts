@@ -37,7 +37,7 @@ function vaultStatementsAndSources(vault: Vault) {
 
 /** Passage hashes of a draft as it stands, by citation key. */
 function currentHashes(body: DocNode, statements: ReviewStatementInput[], sources: ReviewSourceInput[]): Map<string, string> {
-  const passages = citationPassages(body, new Map(statements.map((s) => [s.id, s])), new Map(sources.map((s) => [s.id, s.label])));
+  const passages = citationPassages(body, new Map(statements.map((s) => [s.id, s])), new Map(sources.map((s) => [s.id, s])));
   return new Map(passages.map((p) => [p.citation.citationId, p.passageHash]));
 }
 
@@ -142,10 +142,25 @@ export async function reopenChangedApprovals(vault: Vault, draftId: string): Pro
   return stale;
 }
 
-/** After a statement edit: every draft quoting or citing it. */
-export async function reopenForStatement(vault: Vault, statementId: string): Promise<void> {
-  const drafts = Object.values(vault.collection<StoredDraft>(COLLECTIONS.drafts)).filter((d) => !d.deletedAt && d.citedStatementIds.includes(statementId));
+/** After statement edits (text, date, channel, source): every draft citing one of them. */
+export async function reopenForStatements(vault: Vault, statementIds: readonly string[]): Promise<void> {
+  const ids = new Set(statementIds);
+  const drafts = Object.values(vault.collection<StoredDraft>(COLLECTIONS.drafts)).filter((d) => !d.deletedAt && d.citedStatementIds.some((id) => ids.has(id)));
   for (const draft of drafts) await reopenChangedApprovals(vault, draft.id);
+}
+
+export function reopenForStatement(vault: Vault, statementId: string): Promise<void> {
+  return reopenForStatements(vault, [statementId]);
+}
+
+/**
+ * After a source's label or profile changed (pool size, reliability, how they know, why
+ * anonymous): every draft citing one of its statements. The passage hash includes them, so only
+ * the approvals of passages citing this source reopen.
+ */
+export async function reopenForSource(vault: Vault, sourceId: string): Promise<void> {
+  const statements = Object.values(vault.collection<StoredStatement>(COLLECTIONS.statements)).filter((s) => s.sourceId === sourceId);
+  await reopenForStatements(vault, statements.map((s) => s.id));
 }
 
 export async function getReview(vault: Vault, scanner: LeakScanner, subject: ReviewSubject): Promise<ReviewView> {

@@ -303,8 +303,9 @@ export class VaultSafety {
   }
 
   // Auto-lock
-  touch(): void {
-    this.autoLock.touch();
+  /** Input main observed (see AutoLock.input). */
+  userInput(): void {
+    this.autoLock.input();
   }
 
   awaitLock(): Promise<LockNotice> {

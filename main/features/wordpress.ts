@@ -1,5 +1,5 @@
 import { ShieldnoteError } from '../../common/api/errors';
-import type { WordPressPublication, WordPressPublishResult, WordPressSettingsView } from '../../common/domain/wordpress';
+import { keepsSavedPassword, type WordPressPublication, type WordPressPublishResult, type WordPressSettingsView } from '../../common/domain/wordpress';
 import type { ExportContext } from '../export/export-draft';
 import { auditOverride, gateFindings, openFindings, recordExport, requireFinalExportable } from '../export/export-gate';
 import type { Vault } from '../vault/vault';
@@ -40,8 +40,20 @@ export function getWordPressSettings(vault: Vault): WordPressSettingsView | null
   return settings ? view(settings) : null;
 }
 
+/**
+ * Saves the connection. The stored password is bound to its origin and user: new settings for
+ * another scheme, host, port or user need the password typed again, so a request from the
+ * renderer cannot point the saved credential at a host the reporter never entered it for.
+ */
 export async function saveWordPressSettings(vault: Vault, input: { siteUrl: string; user: string; applicationPassword?: string | undefined }): Promise<WordPressSettingsView> {
-  const password = input.applicationPassword ?? stored(vault).settings?.applicationPassword;
+  const previous = stored(vault).settings;
+  let password = input.applicationPassword;
+  if (!password && previous) {
+    if (!keepsSavedPassword(previous, input)) {
+      throw new ShieldnoteError('VALIDATION', 'The site or the user changed: paste the application password again. A saved password is only ever sent to the site and user it was entered for.');
+    }
+    password = previous.applicationPassword;
+  }
   if (!password) throw new ShieldnoteError('VALIDATION', 'Paste the application password WordPress showed you.');
   const settings: StoredSettings = { siteUrl: input.siteUrl, user: input.user, applicationPassword: password, savedAt: new Date().toISOString() };
   await vault.update((data) => {

@@ -19,10 +19,22 @@ export async function saveThroughPicker(platform: Platform, title: string, sugge
   const picked = await platform.pickSaveFile({ title, defaultName: suggestedName, filters: [FILTERS[extension]] });
   if (!picked) return null;
   const target = path.extname(picked) ? picked : `${picked}.${extension}`;
+  // The save dialog asked before replacing the name it returned; a name we lengthened it did not.
+  if (target !== picked && (await exists(target))) {
+    const replace = await platform.confirm({ title: 'Replace the file?', message: `“${path.basename(target)}” already exists in ${path.dirname(target)}. Replace it?`, confirmLabel: 'Replace' });
+    if (!replace) return null;
+  }
   await durableWrite(target, bytes, async (temp) => {
     if (!Buffer.from(await fs.readFile(temp)).equals(Buffer.from(bytes))) throw new ShieldnoteError('IO', 'The package file did not read back as written. Try another place to save it.');
   });
   return target;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.lstat(file).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error)),
+  );
 }
 
 export async function readThroughPicker(platform: Platform, title: string, extension: PackageExtension): Promise<{ path: string; bytes: Uint8Array } | null> {

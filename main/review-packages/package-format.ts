@@ -86,21 +86,25 @@ export const reviewResponseSchema = z.strictObject({
 export type ReviewResponse = z.infer<typeof reviewResponseSchema>;
 
 /**
- * What a review decides on, hashed: title, dateline, byline, body, the cited statements'
- * texts and the cited sources' labels. Computed at send time and again when decisions come back;
- * a difference means the draft changed since and the decisions are refused.
+ * What a review decides on, hashed: title, dateline, byline, body, the cited statements (text,
+ * source, kind, date, channel) and the cited sources' labels and profiles (how they know, why
+ * anonymous, reliability, pool size): everything the editor's review screen shows. Computed at
+ * send time and again when decisions come back; a difference means the draft or what it cites
+ * changed since and the decisions are refused. (v2: v1 covered neither channel nor profiles.)
  */
 export function contentHash(material: {
   draft: { title: string; dateline: string; byline: string; body: unknown };
-  statements: { id: string; text: string; sourceId: string; kind: string; saidOn: string | null }[];
-  sources: { id: string; label: unknown }[];
+  statements: Pick<PackageStatement, 'id' | 'text' | 'sourceId' | 'kind' | 'saidOn' | 'channel'>[];
+  sources: Pick<PackageSource, 'id' | 'label' | 'access' | 'anonymityReason' | 'reliability' | 'poolSize'>[];
 }): string {
   const canonical = canonicalJson({
     draft: { title: material.draft.title, dateline: material.draft.dateline, byline: material.draft.byline, body: material.draft.body },
-    statements: [...material.statements].sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({ id: s.id, text: s.text, sourceId: s.sourceId, kind: s.kind, saidOn: s.saidOn })),
-    sources: [...material.sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({ id: s.id, label: s.label })),
+    statements: [...material.statements].sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({ id: s.id, text: s.text, sourceId: s.sourceId, kind: s.kind, saidOn: s.saidOn, channel: s.channel })),
+    sources: [...material.sources]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((s) => ({ id: s.id, label: s.label, access: s.access, anonymityReason: s.anonymityReason, reliability: s.reliability, poolSize: s.poolSize })),
   });
-  return Buffer.from(blake2b(utf8('shieldnote/v1/content-hash'), utf8(canonical)).subarray(0, 32)).toString('hex');
+  return Buffer.from(blake2b(utf8('shieldnote/v2/content-hash'), utf8(canonical)).subarray(0, 32)).toString('hex');
 }
 
 export function encodeBody(value: ReviewPackage | ReviewResponse): Uint8Array {

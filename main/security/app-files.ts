@@ -1,9 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { SECURITY_HEADERS } from '../../common/security/csp';
+import { APP_ORIGIN, SECURITY_HEADERS } from '../../common/security/csp';
 
-// Serves the built renderer for the app:// protocol (and the e2e harness): only files inside
-// the renderer folder, never a path that climbs out of it, always with the security headers.
+// Serves the built renderer for the app:// protocol (and the e2e harness): only for the app's
+// own host (app://shieldnote), only files inside the renderer folder, never a path that climbs
+// out of it, always with the security headers.
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,9 +42,29 @@ export function containedPath(root: string, requestPath: string): string | null 
   return resolved;
 }
 
-export async function serveAppFile(root: string, url: string): Promise<AppFileResponse> {
+/**
+ * Whether `url` is on the app's own origin: same scheme and host, no port, user or password.
+ * Compared by parts because Node gives custom schemes such as app: an opaque origin ("null"):
+ * app://anything-else/ would otherwise be served the renderer too, as another origin that the
+ * IPC check refuses but that could still load the app's scripts in a frame or a window.
+ */
+export function isOwnAppUrl(url: string, origin: string = APP_ORIGIN): boolean {
+  let u: URL;
+  let own: URL;
+  try {
+    u = new URL(url);
+    own = new URL(origin);
+  } catch {
+    return false;
+  }
+  return u.protocol === own.protocol && u.host.toLowerCase() === own.host.toLowerCase() && u.username === '' && u.password === '';
+}
+
+/** `origin`: the app's origin (app://shieldnote); the e2e harness serves its own test origin. */
+export async function serveAppFile(root: string, url: string, origin: string = APP_ORIGIN): Promise<AppFileResponse> {
   const headers = { ...SECURITY_HEADERS };
   const notFound = { status: 404, headers: { ...headers, 'Content-Type': 'text/plain' }, body: new TextEncoder().encode('Not found') };
+  if (!isOwnAppUrl(url, origin)) return notFound;
   let pathname: string;
   try {
     pathname = new URL(url).pathname;

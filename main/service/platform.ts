@@ -18,7 +18,11 @@ export interface Platform {
   // Review packages
   /** Asks the user for a file to open; null when they cancel. */
   pickOpenFile(options: FileDialogOptions): Promise<string | null>;
-  /** Asks the user where to save a file; null when they cancel. */
+  /**
+   * Asks the user where to save a file; null when they cancel. The dialog itself asks before
+   * returning a file that exists, so writing to the returned path replaces only what the user
+   * agreed to replace (callers that change the name ask again: review-packages/package-files.ts).
+   */
   pickSaveFile(options: FileDialogOptions & { defaultName: string }): Promise<string | null>;
   /**
    * Main's own modal question to the user, which the renderer cannot see or answer: true only

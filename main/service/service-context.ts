@@ -68,11 +68,13 @@ export class ServiceContext {
     return path.join(this.platform.appDataDir, DEFAULT_VAULT_FOLDER);
   }
 
-  /** The unlocked session; LOCKED when there is none. Every use counts as activity. */
+  /**
+   * The unlocked session; LOCKED when there is none. A call is not activity: only input main
+   * observes postpones the idle lock (ShieldnoteService.noteUserInput).
+   */
   requireSession(): UnlockedSession {
     const session = this.session;
     if (!session?.isOpen) throw new ShieldnoteError('LOCKED', 'The vault is locked. Unlock it first.');
-    this.safety.touch();
     return session;
   }
 

@@ -108,6 +108,14 @@ export class ShieldnoteService extends ContractMethods {
     this.ctx.safety.requestLock(reason);
   }
 
+  /**
+   * Input main saw reach the window (Electron's before-input-event and input-event): the only
+   * thing that postpones the idle lock. Not in the contract: the renderer cannot claim it.
+   */
+  noteUserInput(): void {
+    this.ctx.safety.userInput();
+  }
+
   /** Locks and lets go of everything: for app quit and for tests that restart the service. */
   async shutdown(): Promise<void> {
     await this.ctx.serialized(() => this.ctx.closeSession());

@@ -9,13 +9,26 @@ export const KDF_ALGORITHM = 'argon2id13' as const;
 export const SALT_BYTES = 16;
 export const MIB = 1024 * 1024;
 
-/** Bounds checked on every header before any derivation: outside them the header is refused. */
+/**
+ * Bounds checked on every header before any derivation: outside them the header is refused, so
+ * a planted header (a synced folder is writable by others) cannot make an unlock allocate or
+ * spin without end. Memory: at most 256 MiB, twice what calibration ever uses (128 MiB), which
+ * keeps the app's process under 500 MB while the worker runs. Work: memory × passes at most
+ * 2 GiB (128 MiB × 16, 256 MiB × 8): 1 GiB × 16 passes would be refused on both counts. Every
+ * vault calibration has made fits.
+ */
 export const KDF_LIMITS = {
   minOps: 1,
   maxOps: 16,
   minMemBytes: 8 * MIB,
-  maxMemBytes: 1024 * MIB,
+  maxMemBytes: 256 * MIB,
+  maxWorkBytes: 2048 * MIB,
 } as const;
+
+/** The most passes allowed at this memory size (see KDF_LIMITS.maxWorkBytes). */
+export function maxOpsFor(memLimitBytes: number): number {
+  return Math.max(KDF_LIMITS.minOps, Math.min(KDF_LIMITS.maxOps, Math.floor(KDF_LIMITS.maxWorkBytes / memLimitBytes)));
+}
 
 export interface KdfParams {
   opsLimit: number;
@@ -50,7 +63,10 @@ export function kdfParamsProblem(params: KdfParams): string | null {
     memLimitBytes > KDF_LIMITS.maxMemBytes ||
     memLimitBytes % 1024 !== 0
   ) {
-    return `Argon2id memory limit ${memLimitBytes} bytes is outside 8 MiB–1 GiB`;
+    return `Argon2id memory limit ${memLimitBytes} bytes is outside 8 MiB–${KDF_LIMITS.maxMemBytes / MIB} MiB`;
+  }
+  if (opsLimit * memLimitBytes > KDF_LIMITS.maxWorkBytes) {
+    return `Argon2id asks for ${opsLimit} passes over ${Math.round(memLimitBytes / MIB)} MiB, more than the ${KDF_LIMITS.maxWorkBytes / MIB} MiB × passes one unlock may cost`;
   }
   return null;
 }
@@ -140,7 +156,7 @@ export async function deriveForNewVault(
     if (inRange || attempt === 3) return result;
     wipe(result.key);
     if (ms < policy.targetMinMs) {
-      const ops = Math.min(KDF_LIMITS.maxOps, Math.max(params.opsLimit + 1, Math.round((params.opsLimit * target) / ms)));
+      const ops = Math.min(maxOpsFor(params.memLimitBytes), Math.max(params.opsLimit + 1, Math.round((params.opsLimit * target) / ms)));
       if (ops === params.opsLimit) return deriveKey(passphrase, salt, params);
       params = { ...params, opsLimit: ops };
     } else if (params.opsLimit > 1) {

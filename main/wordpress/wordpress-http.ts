@@ -2,8 +2,9 @@ import { ShieldnoteError } from '../../common/api/errors';
 import { checkSiteUrl } from '../../common/domain/wordpress';
 
 // Every request to WordPress goes through here: only to the site the reporter entered, never
-// following a redirect, with a timeout, and every failure turned into a message a reporter can act
-// on (with a stable code). Nothing here logs or echoes the password.
+// following a redirect or any address an answer names (links, `_links`, image addresses), with
+// a timeout, and every failure turned into a message a reporter can act on (with a stable
+// code). Nothing here logs or echoes the password.
 
 export interface WordPressConnection {
   siteUrl: string;
@@ -59,6 +60,9 @@ export function routeUrl(siteUrl: string, style: RouteStyle, route: string, quer
   const url = style === 'pretty' ? new URL(`${site.url}/wp-json${route}`) : new URL(`${site.url}/`);
   if (style === 'query') url.searchParams.set('rest_route', route);
   for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value));
+  // Routes are built from our own constants and numeric ids, never from an address in an answer;
+  // this holds even if one day a route carried text WordPress sent.
+  if (url.origin !== new URL(site.url).origin) throw new ShieldnoteError('INTERNAL', 'A WordPress request would have left the site the reporter entered; nothing was sent.');
   return url;
 }
 

@@ -97,17 +97,29 @@ describe('WordPress settings', { timeout: 20_000 }, () => {
     expect(document.body.textContent).not.toContain('abcdEFGH');
   });
 
-  it('replaces the connection keeping the saved password, and removes it after asking', async () => {
+  it('keeps the saved password only for the same site and user, and removes it after asking', async () => {
     const user = userEvent.setup();
     const { calls } = installWordPress({ settings: SAVED });
     render(<WordPressSettingsSection />);
     await user.click(await screen.findByRole('button', { name: 'Replace…' }));
-    expect((screen.getByLabelText('Application password') as HTMLInputElement).placeholder).toBe('Saved, ending in UVWX');
+    const password = screen.getByLabelText('Application password') as HTMLInputElement;
+    expect(password.placeholder).toBe('Saved, ending in UVWX');
+    // Another user (or another host): the saved password is not carried over; the form says so.
     await user.clear(screen.getByLabelText('User name'));
     await user.type(screen.getByLabelText('User name'), 'night desk');
+    expect(password.placeholder).not.toContain('UVWX');
+    expect(screen.getByText(/The site or user changed, so the saved password is not used/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Save WordPress settings' }));
+    expect(screen.getByText(/paste the application password for it/)).toBeTruthy();
+    expect(calls).toEqual([]);
+    // The same user on the same origin, in another folder: the saved password stays.
+    await user.clear(screen.getByLabelText('User name'));
+    await user.type(screen.getByLabelText('User name'), 'desk');
+    await user.clear(screen.getByLabelText('Site address'));
+    await user.type(screen.getByLabelText('Site address'), 'https://news.example.org/blog');
     await user.click(screen.getByRole('button', { name: 'Save WordPress settings' }));
     await screen.findByText('WordPress settings saved.');
-    expect(calls[0]!.input).toEqual({ siteUrl: 'https://news.example.org', user: 'night desk' });
+    expect(calls[0]!.input).toEqual({ siteUrl: 'https://news.example.org/blog', user: 'desk' });
 
     await user.click(screen.getByRole('button', { name: 'Remove…' }));
     const dialog = screen.getByRole('dialog', { name: 'Remove the WordPress settings?' });

@@ -38,6 +38,16 @@ test.describe('export', () => {
     expect(readFileSync(path.join(out.path, 'markdown', expected.markdown), 'utf8')).toMatch(/^---\ntitle: "Smuggling on the Yalu"\n/);
     expect(readFileSync(path.join(out.path, 'nitf', expected.nitf), 'utf8')).toContain('<hl1>Smuggling on the Yalu</hl1>');
     expect(readFileSync(path.join(out.path, 'text', expected.text), 'utf8')).toMatch(/^Smuggling on the Yalu\n\nBy a staff reporter\nSEOUL\n/);
+
+    // Exported again into the same folder: nothing there is replaced, the new files take "-v2".
+    const html = path.join(out.path, 'html');
+    const before = readFileSync(path.join(html, expected.html), 'utf8');
+    await exportAs(app, 'html', html);
+    await expect(page.getByRole('status').filter({ hasText: /^Exported / })).toContainText(
+      `Exported smuggling-on-the-yalu-v2.html, smuggling-on-the-yalu-v2-1.jpg to ${html}. Files of the same names were already there and were kept: nothing was replaced.`,
+    );
+    expect(readdirSync(html).sort()).toEqual(['smuggling-on-the-yalu-1.jpg', 'smuggling-on-the-yalu-v2-1.jpg', 'smuggling-on-the-yalu-v2.html', 'smuggling-on-the-yalu.html']);
+    expect(readFileSync(path.join(html, expected.html), 'utf8')).toBe(before);
     expect(app.consoleErrors).toEqual([]);
     expect(app.outsideRequests).toEqual([]);
   });

@@ -55,7 +55,7 @@ export async function attachApp(page: Page, appDataDir: string, options: { recor
   await page.context().route('**/*', async (route) => {
     const url = route.request().url();
     if (!url.startsWith(TEST_ORIGIN + '/')) return route.abort('blockedbyclient');
-    const file = await serveAppFile(RENDERER_DIR, url);
+    const file = await serveAppFile(RENDERER_DIR, url, TEST_ORIGIN);
     return route.fulfill({ status: file.status, headers: file.headers, body: Buffer.from(file.body) });
   });
   await page.exposeBinding('__shieldnoteInvoke', async (source, method: string, payload: unknown) => {

@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../common/security/csp';
-import { serveAppFile } from '../../main/security/app-files';
+import { isOwnAppUrl, serveAppFile } from '../../main/security/app-files';
 import { tempDir } from '../support/temp-dirs';
 
 describe('app:// file serving', () => {
@@ -36,6 +36,29 @@ describe('app:// file serving', () => {
     const response = await serveAppFile(root, url);
     expect(response.status).toBe(404);
     expect(new TextDecoder().decode(response.body)).not.toContain('outside');
+  });
+
+  it.each([
+    'app://evil/index.html',
+    'app://shieldnote.evil/index.html',
+    'app://evil.shieldnote/',
+    'app://shieldnote:8080/index.html',
+    'app://user@shieldnote/index.html',
+    'app://user:pw@shieldnote/index.html',
+    'app:///index.html',
+    'https://shieldnote/index.html',
+    'file:///index.html',
+    'not a url',
+  ])('serves nothing for another host or scheme: %s', async (url) => {
+    expect(isOwnAppUrl(url)).toBe(false);
+    expect((await serveAppFile(root, url)).status).toBe(404);
+  });
+
+  it('accepts its own host only (and the harness’s origin when it says so)', () => {
+    expect(isOwnAppUrl('app://shieldnote/')).toBe(true);
+    expect(isOwnAppUrl('app://shieldnote/assets/app.js?x=1#y')).toBe(true);
+    expect(isOwnAppUrl('https://shieldnote.test/index.html', 'https://shieldnote.test')).toBe(true);
+    expect(isOwnAppUrl('app://shieldnote/', 'https://shieldnote.test')).toBe(false);
   });
 
   it('keeps the CSP strict', () => {

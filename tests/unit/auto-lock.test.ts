@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contract } from '../../common/api/contract';
+import { AutoLock } from '../../main/features/auto-lock';
+import type { SafetyOptions } from '../../main/features/vault-safety';
 import { memoryClipboard } from '../../main/service/platform';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { seedStory } from '../support/seed-story';
@@ -13,15 +16,18 @@ describe('auto-lock', () => {
   const protection: boolean[] = [];
   let clipboard: ReturnType<typeof memoryClipboard>;
 
+  /** A vault with the story; the idle time is `idleLockMs` from the end of the setup on. */
   async function start(idleLockMs: number) {
     clipboard = memoryClipboard();
-    service = new ShieldnoteService({
-      platform: { ...testPlatform(dir.path), clipboard },
-      kdfPolicy: FAST_KDF,
-      safety: { idleLockMs, lockGraceMs: 50, backupIntervalMs: 3_600_000, onContentProtection: (on) => protection.push(on) },
-    });
+    const safety: SafetyOptions = { idleLockMs: 3_600_000, lockGraceMs: 50, backupIntervalMs: 3_600_000, onContentProtection: (on) => protection.push(on) };
+    service = new ShieldnoteService({ platform: { ...testPlatform(dir.path), clipboard }, kdfPolicy: FAST_KDF, safety });
     await service.createVault({ path: path.join(dir.path, 'Vault'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-    return seedStory(service);
+    const seeded = await seedStory(service);
+    // API calls are not activity, so the setup runs under a long idle time, then it shortens.
+    safety.idleLockMs = idleLockMs;
+    service.noteUserInput();
+    await service.updateSafetySettings({});
+    return seeded;
   }
 
   beforeEach(() => {
@@ -59,14 +65,28 @@ describe('auto-lock', () => {
     expect(await waiting).toEqual({ reason: 'user', locked: true });
   });
 
-  it('activity pushes the idle lock back', async () => {
+  it('input main observed pushes the idle lock back', async () => {
     await start(1_500);
     for (let i = 0; i < 20; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      await service.reportActivity();
+      service.noteUserInput();
       expect((await service.getStatus()).state).toBe('unlocked');
     }
     await vi.waitFor(async () => expect((await service.getStatus()).state).toBe('locked'), { timeout: 5_000 });
+  });
+
+  it('API calls are not activity: a renderer calling all the time cannot keep the vault open', async () => {
+    await start(1_000);
+    let locked = false;
+    for (let i = 0; i < 100 && !locked; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await service.listSources({ includeArchived: false }).catch(() => undefined);
+      await service.getStatus();
+      locked = (await service.getStatus()).state === 'locked';
+    }
+    expect(locked).toBe(true);
+    expect(await service.awaitLock()).toEqual({ reason: 'idle', locked: true });
+    expect('reportActivity' in contract).toBe(false);
   });
 
   it('locking on suspend clears a copied secret from the clipboard and turns screen-capture protection back on', async () => {
@@ -88,5 +108,49 @@ describe('auto-lock', () => {
     await start(3_600_000);
     expect(await service.getSafetySettings()).toMatchObject({ autoLockMinutes: 5, backupsKept: 10, contentProtection: true });
     expect(await service.updateSafetySettings({ autoLockMinutes: 15 })).toMatchObject({ autoLockMinutes: 15, backupsKept: 10 });
+  });
+});
+
+describe('the idle timer (pure, fake clock)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  function idleLock(idleMs: number) {
+    vi.useFakeTimers();
+    const locks: string[] = [];
+    const autoLock = new AutoLock({ idleMs: () => idleMs, graceMs: 100, lock: async (reason) => locks.push(reason) });
+    autoLock.start();
+    return { autoLock, locks };
+  }
+
+  it('counts from the last input main saw', () => {
+    const { autoLock, locks } = idleLock(1_000);
+    vi.advanceTimersByTime(900);
+    autoLock.input();
+    vi.advanceTimersByTime(900);
+    expect(locks).toEqual([]);
+    vi.advanceTimersByTime(200);
+    expect(locks).toEqual(['idle']);
+  });
+
+  it('without input, locks after the idle time whatever else happens (waiters, re-arms)', () => {
+    const { autoLock, locks } = idleLock(1_000);
+    for (let i = 0; i < 9; i++) {
+      vi.advanceTimersByTime(100);
+      autoLock.rearm();
+    }
+    vi.advanceTimersByTime(100);
+    expect(locks).toEqual(['idle']);
+  });
+
+  it('a listening renderer is asked first, and main locks after the grace time anyway', () => {
+    const { autoLock, locks } = idleLock(1_000);
+    const notices: unknown[] = [];
+    void autoLock.wait().then((n) => notices.push(n));
+    vi.advanceTimersByTime(1_000);
+    expect(locks).toEqual([]);
+    vi.advanceTimersByTime(100);
+    expect(locks).toEqual(['idle']);
   });
 });

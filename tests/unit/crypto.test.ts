@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { open, seal } from '../../main/vault/aead';
-import { deriveForNewVault, deriveKey, MIB } from '../../main/vault/kdf';
+import { deriveForNewVault, deriveKey, kdfParamsProblem, maxOpsFor, MIB } from '../../main/vault/kdf';
 import { loadSodium } from '../../main/vault/sodium';
 import { formatRecoveryKey, parseRecoveryKey } from '../../common/vault/recovery-key';
 import { assessPassphrase } from '../../common/vault/passphrase-strength';
@@ -55,6 +55,18 @@ describe('Argon2id key derivation', () => {
 
   it('refuses out-of-range parameters without deriving', async () => {
     await expect(deriveKey(new Uint8Array(1), new Uint8Array(16), { opsLimit: 1, memLimitBytes: 4096 * MIB })).rejects.toThrow(/memory limit/);
+    await expect(deriveKey(new Uint8Array(1), new Uint8Array(16), { opsLimit: 16, memLimitBytes: 1024 * MIB })).rejects.toThrow(/memory limit/);
+    await expect(deriveKey(new Uint8Array(1), new Uint8Array(16), { opsLimit: 9, memLimitBytes: 256 * MIB })).rejects.toThrow(/9 passes over 256 MiB/);
+  });
+
+  it('caps memory at 256 MiB and memory × passes at 2 GiB', () => {
+    for (const [opsLimit, mem] of [[16, 128], [8, 256], [1, 256], [10, 128], [1, 8], [16, 8]] as const) {
+      expect(kdfParamsProblem({ opsLimit, memLimitBytes: mem * MIB }), `${opsLimit} × ${mem} MiB`).toBeNull();
+    }
+    for (const [opsLimit, mem] of [[16, 1024], [1, 1024], [1, 512], [9, 256], [17, 8], [16, 129]] as const) {
+      expect(kdfParamsProblem({ opsLimit, memLimitBytes: mem * MIB }), `${opsLimit} × ${mem} MiB`).not.toBeNull();
+    }
+    expect([maxOpsFor(128 * MIB), maxOpsFor(256 * MIB), maxOpsFor(32 * MIB)]).toEqual([16, 8, 16]);
   });
 });
 

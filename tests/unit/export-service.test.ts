@@ -128,7 +128,8 @@ describe('exporting a draft', () => {
     const draftId = await draftWith(storyDoc());
     picked = null;
     expect(await service.exportDraft({ draftId, format: 'html', final: false })).toEqual({ status: 'cancelled' });
-    expect(await service.exportDraft({ draftId, format: 'html', final: false, folder: path.join(dir.path, 'missing') }).catch((e) => e.code)).toBe('NOT_FOUND');
+    picked = path.join(dir.path, 'missing');
+    expect(await service.exportDraft({ draftId, format: 'html', final: false }).catch((e) => e.code)).toBe('NOT_FOUND');
     expect(readdirSync(out)).toEqual([]);
     expect((await service.listAudit({})).some((a) => a.action === 'export.written')).toBe(false);
   });

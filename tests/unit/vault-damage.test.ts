@@ -94,6 +94,10 @@ describe('damaged vault files', () => {
       ['a million passes', { opsLimit: 1_000_000 }],
       ['zero passes', { opsLimit: 0 }],
       ['fractional passes', { opsLimit: 2.5 }],
+      ['1 GiB × 16 passes', { memLimitBytes: 1024 ** 3, opsLimit: 16 }],
+      ['1 GiB × 1 pass', { memLimitBytes: 1024 ** 3, opsLimit: 1 }],
+      ['256 MiB × 9 passes', { memLimitBytes: 256 * 1024 ** 2, opsLimit: 9 }],
+      ['17 passes', { opsLimit: 17 }],
     ])('absurd KDF parameters (%s) are refused before any derivation', async (_label, change) => {
       const { checksum: _c, ...rest } = JSON.parse(pristine.header.toString());
       rest.kdf = { ...rest.kdf, ...change };

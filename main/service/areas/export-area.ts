@@ -48,7 +48,8 @@ export class ExportArea {
   }
 
   async exportDraft(input: InputOf<'exportDraft'>): Promise<ExportResult> {
-    const folder = async () => input.folder ?? (await this.ctx.platform.pickFolder('export'));
+    // Only main's own picker names the folder: the CLI's platform answers it with --out.
+    const folder = () => this.ctx.platform.pickFolder('export');
     return exportDraftFiles(await this.exportContext(), { ...input, folder, overrideReason: input.override?.reason });
   }
 

@@ -8,7 +8,7 @@ import type { Statement } from '../../../common/domain/statement';
 import { appendAudit, listAudit } from '../../features/audit-log';
 import { COLLECTIONS, collectionIn, readPreferences, type StoredSource } from '../../features/collections';
 import { readIdentities, writeIdentity } from '../../features/identity-compartment';
-import { reopenForStatement } from '../../features/review';
+import { reopenForSource, reopenForStatement } from '../../features/review';
 import { countTerms, listSources, saveSource, storedSource, toSource } from '../../features/sources';
 import { addAttachment, listStatements, readAttachment, removeAttachment, saveStatements, storedStatement, toStatement } from '../../features/statements';
 import { deleteItem, setArchived, undoDelete } from '../../features/trash';
@@ -31,6 +31,8 @@ export class LibraryArea {
     const session = this.ctx.requireSession();
     const source = await saveSource(session.vault, input);
     await session.searchIndex.refresh('source', [source.id]);
+    // The editor approved what the label and profile said: a change reopens those approvals.
+    if (input.id) await reopenForSource(session.vault, input.id);
     return source;
   }
 

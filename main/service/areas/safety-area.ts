@@ -108,8 +108,4 @@ export class SafetyArea {
     return this.ctx.safety.awaitLock();
   }
 
-  async reportActivity(): Promise<{ ok: true }> {
-    this.ctx.safety.touch();
-    return { ok: true };
-  }
 }

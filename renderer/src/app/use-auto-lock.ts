@@ -5,12 +5,10 @@ import { callApi } from '../api';
 // The renderer's half of auto-lock. Main decides when to lock (idle time, suspend, screen lock,
 // the global panic shortcut) and answers a long-polling `awaitLock` call: the frame then locks
 // as the Lock button does (pending saves first). If the vault locked without us (the grace time
-// ran out), the fresh status remounts the app on the lock screen. Input is reported to main at
-// most every 15 seconds, so the idle time counts from the last time the reporter used the app.
+// ran out), the fresh status remounts the app on the lock screen. Idle time is main's own: it
+// watches the input that reaches the window, so nothing here reports activity.
 
-const ACTIVITY_EVERY_MS = 15_000;
 const RETRY_MS = 1_000;
-const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'focusin'] as const;
 
 export function useAutoLock(lock: () => void, onStatus: (status: VaultStatus) => void) {
   useEffect(() => {
@@ -36,20 +34,6 @@ export function useAutoLock(lock: () => void, onStatus: (status: VaultStatus) =>
       current = false;
     };
   }, [lock, onStatus]);
-
-  useEffect(() => {
-    let last = 0;
-    function report() {
-      const now = Date.now();
-      if (now - last < ACTIVITY_EVERY_MS) return;
-      last = now;
-      void callApi((api) => api.reportActivity({}));
-    }
-    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, report, { capture: true, passive: true });
-    return () => {
-      for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, report, { capture: true });
-    };
-  }, []);
 
   // The panic shortcut inside the app: Ctrl+Shift+L (⌘⇧L), from anywhere, text fields included.
   useEffect(() => {

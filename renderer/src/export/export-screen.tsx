@@ -107,7 +107,8 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
       setOutcome({ kind: 'refused', findings: value.findings });
     } else {
       const names = value.files.map(fileNameOf);
-      setOutcome({ kind: 'done', message: `Exported ${names.join(', ')} to ${value.folder}${value.overridden ? ' despite the leak findings (noted in the audit log)' : ''}.${value.final ? ' The draft is marked exported.' : ''}` });
+      const renamed = value.renamed ? ' Files of the same names were already there and were kept: nothing was replaced.' : '';
+      setOutcome({ kind: 'done', message: `Exported ${names.join(', ')} to ${value.folder}${value.overridden ? ' despite the leak findings (noted in the audit log)' : ''}.${renamed}${value.final ? ' The draft is marked exported.' : ''}` });
       if (value.final) void loadDraft();
     }
   }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { applicationPasswordSchema, checkSiteUrl, wordPressUserSchema, type WordPressSettingsView } from '../../../common/domain/wordpress';
+import { applicationPasswordSchema, checkSiteUrl, keepsSavedPassword, wordPressUserSchema, type WordPressSettingsView } from '../../../common/domain/wordpress';
 import type { Checked } from '../app/use-validated-form';
 import { useValidatedForm } from '../app/use-validated-form';
 import { Field } from '../components/field';
@@ -7,8 +7,9 @@ import { FormError } from '../components/form-error';
 import '../styles/wordpress.css';
 
 // Where the reporter enters the WordPress site, user and application password. The password goes
-// to main and into the vault; it is never sent back, so replacing the site or user may leave it
-// empty to keep the saved one.
+// to main and into the vault; it is never sent back. It stays bound to the site it was entered
+// for: the field may be left empty only while the origin (scheme, host, port) and the user are
+// the saved ones; main refuses anything else.
 
 interface SettingsDraft {
   siteUrl: string;
@@ -18,14 +19,24 @@ interface SettingsDraft {
 
 type SettingsFields = { siteUrl: string; user: string; applicationPassword?: string };
 
-function validate(draft: SettingsDraft, keepsPassword: boolean): Checked<SettingsFields, keyof SettingsDraft> {
+/** Whether the saved password may stay: same origin and user as the saved settings. */
+function keepsPassword(current: WordPressSettingsView | null, draft: SettingsDraft): boolean {
+  if (!current) return false;
+  const site = checkSiteUrl(draft.siteUrl);
+  return site.ok && keepsSavedPassword(current, { siteUrl: site.url, user: draft.user.trim() });
+}
+
+const PASSWORD_AGAIN = 'The site or user changed: paste the application password for it. A saved password is only sent to the site and user it was entered for.';
+
+function validate(draft: SettingsDraft, current: WordPressSettingsView | null): Checked<SettingsFields, keyof SettingsDraft> {
   const errors: Partial<Record<keyof SettingsDraft, string>> = {};
   const site = checkSiteUrl(draft.siteUrl);
   if (!site.ok) errors.siteUrl = site.problem;
   const user = wordPressUserSchema.safeParse(draft.user);
   if (!user.success) errors.user = user.error.issues[0]?.message ?? 'Check the user name';
-  const password = draft.password.trim() === '' && keepsPassword ? null : applicationPasswordSchema.safeParse(draft.password);
-  if (password && !password.success) errors.password = password.error.issues[0]?.message ?? 'Check the application password';
+  const empty = draft.password.trim() === '';
+  const password = empty && keepsPassword(current, draft) ? null : applicationPasswordSchema.safeParse(draft.password);
+  if (password && !password.success) errors.password = empty && current ? PASSWORD_AGAIN : (password.error.issues[0]?.message ?? 'Check the application password');
   if (Object.keys(errors).length > 0 || !site.ok || !user.success) return { ok: false, errors };
   return { ok: true, fields: { siteUrl: site.url, user: user.data, ...(password?.success ? { applicationPassword: password.data } : {}) } };
 }
@@ -38,11 +49,11 @@ interface WordPressSettingsFormProps {
 
 export function WordPressSettingsForm({ current, onSaved, onCancel }: WordPressSettingsFormProps) {
   const [shown, setShown] = useState(false);
-  const keepsPassword = current !== null;
   const { draft, update, errors, saving, error, formRef, submit } = useValidatedForm<SettingsDraft, SettingsFields>(
     () => ({ siteUrl: current?.siteUrl ?? '', user: current?.user ?? '', password: '' }),
-    (d) => validate(d, keepsPassword),
+    (d) => validate(d, current),
   );
+  const keeps = keepsPassword(current, draft);
 
   async function save() {
     const saved = await submit((api, fields) => api.saveWordPressSettings(fields));
@@ -83,12 +94,14 @@ export function WordPressSettingsForm({ current, onSaved, onCancel }: WordPressS
         value={draft.password}
         error={errors.password}
         disabled={saving}
-        placeholder={current ? `Saved, ending in ${current.passwordEnding}` : 'xxxx xxxx xxxx xxxx xxxx xxxx'}
+        placeholder={keeps && current ? `Saved, ending in ${current.passwordEnding}` : 'xxxx xxxx xxxx xxxx xxxx xxxx'}
         onChange={(event) => update({ password: event.target.value })}
         hint={
-          current
-            ? 'Leave empty to keep the saved password. It is stored encrypted in the vault and never shown again.'
-            : 'Made in WordPress under Users → Profile → Application passwords. Stored encrypted in the vault and never shown again.'
+          keeps
+            ? 'Leave empty to keep the saved password. Changing the site’s host or the user means entering it again: it is only ever sent to the site it was entered for.'
+            : current
+              ? 'The site or user changed, so the saved password is not used: paste the application password for this site and user.'
+              : 'Made in WordPress under Users → Profile → Application passwords. Stored encrypted in the vault and never shown again.'
         }
       >
         <button type="button" className="link-button wordpress-password-toggle" aria-pressed={shown} disabled={saving} onClick={() => setShown((s) => !s)}>
