@@ -1,3 +1,5 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../common/api/contract';
@@ -12,7 +14,8 @@ import { FAST_KDF, STRONG_PASSPHRASE, dialogAnswers, tempDir, testPlatform } fro
 // A compromised renderer calls every method with random schema-shaped payloads, as the app's
 // own main frame. Whatever it sends, no answer (and nothing put on the clipboard) may carry an
 // identity term it did not send itself: only a reveal with the passphrase discloses one, and
-// the attacker does not know the passphrase. The user answers no to every dialog main shows.
+// the attacker does not know the passphrase. The user answers no to every dialog main shows and
+// cancels every picker, so nothing may be written outside the vault either.
 
 const ORIGIN = 'app://shieldnote';
 const MAIN_FRAME = { url: `${ORIGIN}/index.html`, isMainFrame: true };
@@ -31,17 +34,19 @@ describe('a compromised renderer', () => {
   const service = new ShieldnoteService({ platform, kdfPolicy: FAST_KDF });
   let handler: ApiHandler;
   let pool: PayloadPool;
+  const elsewhere = path.join(dir.path, 'elsewhere');
 
   beforeAll(async () => {
     await service.createVault({ path: `${dir.path}/vault`, name: 'Desk', passphrase: STRONG_PASSPHRASE });
     const { sourceIds, statements } = await seedStory(service);
     const draft = await service.createDraft({ title: 'Border trade' });
     handler = createApiHandler(service, { allowedOrigin: ORIGIN });
+    mkdirSync(elsewhere);
     pool = {
       ids: [...Object.values(sourceIds), ...statements.map((s) => s.id), draft.meta.id],
       // Guesses at parts of identities, hostile strings and filler; never a whole identity term
       // and never the passphrase.
-      texts: ['Liu', 'Zhenhai', 'Park', 'Sun', 'hee', 'Bak', '박', '철수', 'Kim', '138', '0411', 'liuzh', 'Yalu', 'Wholesale', 'L i u Z h e n h a i', 'a b c d e', '<img src=x onerror=alert(1)>', '../../../etc/passwd', 'http://127.0.0.1:9/collect', 'source', 'Dandong'],
+      texts: ['Liu', 'Zhenhai', 'Park', 'Sun', 'hee', 'Bak', '박', '철수', 'Kim', '138', '0411', 'liuzh', 'Yalu', 'Wholesale', 'L i u Z h e n h a i', 'a b c d e', '<img src=x onerror=alert(1)>', '../../../etc/passwd', 'http://127.0.0.1:9/collect', 'source', 'Dandong', elsewhere, path.join(elsewhere, 'story.html'), path.join(elsewhere, 'vault')],
     };
   });
 
@@ -76,5 +81,6 @@ describe('a compromised renderer', () => {
       }),
       { numRuns: process.env.CI ? 150 : 60 },
     );
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 });
