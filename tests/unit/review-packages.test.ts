@@ -60,11 +60,12 @@ describe('profile and contacts', () => {
     expect(preview).toEqual({ name: 'Mina Cho', role: 'editor', fingerprint: editorProfile.fingerprint, existingContactId: contacts[0]!.id });
   });
 
-  it('saves a contact only with the fingerprint confirmed, refuses duplicates, own keys and bad strings clearly', async () => {
+  it('saves a contact only when main’s own dialog confirms the fingerprint, refuses duplicates, own keys and bad strings clearly', async () => {
     const { keyString } = (await pair.editor.service.getMyProfile()).profile!;
-    expect(contract.addContact.input.safeParse({ keyString, fingerprintConfirmed: false }).success).toBe(false);
-    expect(contract.addContact.input.safeParse({ keyString }).success).toBe(false);
-    await expect(pair.reporter.service.addContact({ keyString, fingerprintConfirmed: true })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already in your contacts/) });
+    // Consent is not a request field any more: the old field fails the schema.
+    expect(contract.addContact.input.safeParse({ keyString, fingerprintConfirmed: true }).success).toBe(false);
+    expect(contract.addContact.input.safeParse({ keyString }).success).toBe(true);
+    await expect(pair.reporter.service.addContact({ keyString })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already in your contacts/) });
     const mine = (await pair.reporter.service.getMyProfile()).profile!.keyString;
     await expect(pair.reporter.service.previewContact({ keyString: mine })).rejects.toThrow(/your own key/);
     const typo = keyString.slice(0, 40) + (keyString[40] === 'x' ? 'y' : 'x') + keyString.slice(41);
@@ -77,7 +78,7 @@ describe('profile and contacts', () => {
     expect(await pair.reporter.service.listContacts()).toEqual([]);
     const audit = await pair.reporter.service.listAudit({});
     expect(audit.find((a) => a.action === 'contact.removed')).toMatchObject({ by: 'Ana Reyes (reporter)', detail: 'Mina Cho (editor)' });
-    expect(audit.find((a) => a.action === 'contact.added')?.detail).toMatch(/confirmed by the user/);
+    expect(audit.find((a) => a.action === 'contact.added')?.detail).toMatch(/fingerprint [\d ]+ confirmed in Shieldnote’s own dialog/);
   });
 
   it('keeps the secret keys out of the catalog, and keeps the keys when the name or role changes', async () => {

@@ -128,7 +128,7 @@ describe('travel mode with review copies that carry identities', () => {
     const own = await editor().saveSource({ ...SOURCES[1]!.fields, label: { adjective: 'ferry', noun: 'clerk', qualifier: '' } });
     await editor().saveIdentity({ sourceId: own.id, terms: [{ kind: 'name', value: 'Odalys Ferreira-Quist', isPublic: false }] });
     const { travelKey } = await goAway();
-    const burned = await editor().burnIdentity({ sourceId: own.id, confirmation: burnConfirmationText(own), key: travelKey });
+    const burned = await editor().burnIdentity({ sourceId: own.id, confirmation: burnConfirmationText(own), passphrase: STRONG_PASSPHRASE, key: travelKey });
     expect(burned.travelFilesRewritten).toBe(1);
     const rewritten = openTravelFileWith(new Uint8Array(readFileSync(travelFile())), travelKey);
     expect(rewritten.sources).toEqual({});
