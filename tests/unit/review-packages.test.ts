@@ -102,7 +102,7 @@ describe('review packages', () => {
 
   async function send(includeIdentities = false, toName = 'Mina Cho') {
     const contactId = await pair.contactId(pair.reporter, toName);
-    const saved = await pair.reporter.service.sendForReview({ draftId: pair.draftId, contactId, includeIdentities });
+    const saved = await pair.reporter.service.sendForReview({ draftId: pair.draftId, contactId, includeIdentities, ...(includeIdentities ? { passphrase: STRONG_PASSPHRASE } : {}) });
     return saved.path!;
   }
   async function importAt(p: Person, file: string) {
@@ -149,8 +149,9 @@ describe('review packages', () => {
     expect((await pair.editor.service.listAudit({})).map((a) => a.action)).toEqual(expect.arrayContaining(['package.imported', 'response.sent']));
   });
 
-  it('carries identities only when the reporter ticks it, and the editor sees them only by passphrase reveal', async () => {
+  it('carries identities only when the reporter ticks it and types the passphrase, and the editor sees them only by passphrase reveal', async () => {
     const { copy } = await importAt(pair.editor, await send(true));
+    expect((await pair.reporter.service.listAudit({})).find((a) => a.action === 'package.sent')?.detail).toMatch(/with the cited sources’ identities \(passphrase confirmed\)/);
     expect(copy!.identitySourceCount).toBe(SOURCES.length);
     const material = await pair.editor.service.getReview({ subject: { copyId: copy!.id } });
     expect(JSON.stringify(material)).not.toContain(SOURCES[0]!.identity[0]!.value);
