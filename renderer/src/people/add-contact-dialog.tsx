@@ -84,7 +84,7 @@ export function AddContactDialog({ onClose, onAdded }: { onClose: () => void; on
               Cancel
             </button>
             <button type="button" className="button button-primary" disabled={busy} onClick={() => void add()}>
-              Add contact…
+              Add contact
             </button>
           </div>
         </>
