@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../common/api/errors';
 import { PASSPHRASE_MAX_LENGTH } from '../../common/vault/passphrase-strength';
 import { APP_ORIGIN } from '../../common/security/csp';
+import { recordExport } from '../../main/export/export-gate';
 import { createApiHandler, type ApiHandler } from '../../main/ipc/api-handler';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { SOURCES } from '../fixtures/border-story';
@@ -167,6 +168,10 @@ describe('through the IPC surface alone, in one vault', () => {
       expect.stringMatching(/^self-approve “Smuggling on the Yalu”: wrong passphrase$/),
       expect.stringMatching(/^self-approve “Smuggling on the Yalu”: no passphrase given$/),
     ]);
+    // A final export (or publish) of it says so in the audit log, and the mark stays once exported.
+    await recordExport(service.requireVault(), draftId, { final: true, detail: 'HTML export, 1 file(s)' });
+    expect((await service.listAudit({})).find((a) => a.action === 'export.written')?.detail).toMatch(/\(final, self-approved\)$/);
+    expect((await service.listDrafts({})).find((d) => d.id === draftId)).toMatchObject({ status: 'exported', selfApproved: true });
   });
 
   it('burning an identity needs the passphrase: the schema asks for it, and a wrong one burns nothing', async () => {
