@@ -21,7 +21,7 @@ import { draftImageFieldsSchema, type DraftImage } from '../domain/draft-image';
 import type { ExportPreview, ExportResult } from '../domain/export-result';
 import { EXPORT_FORMATS } from '../export/export-format';
 import { wordPressSettingsInputSchema, type WordPressPublication, type WordPressPublishResult, type WordPressSettingsView } from '../domain/wordpress';
-import { ROLES, personNameSchema, type Contact, type ContactPreview, type MyProfile } from '../domain/people';
+import { ROLES, personNameSchema, type AddedContact, type Contact, type ContactPreview, type MyProfile } from '../domain/people';
 import type { ImportedPackage, ImportedResponse, ReviewCopySummary, SavedFile, SentPackageSummary } from '../domain/review-package';
 import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '../domain/travel';
 import type { BackupInfo, BackupRestoreOutcome, LockNotice, RollbackWarning, SafetySettings, VerifyReport } from '../domain/vault-health';
@@ -211,18 +211,27 @@ export const contract = {
   // People and review packages (review area)
   /** The vault owner's name, role, fingerprint and key string; null until set at first use. */
   getMyProfile: method<{ profile: MyProfile | null }>()(noInput),
-  /** Sets name and role; the first call creates the key pairs (secret keys stay in main). */
-  saveProfile: method<MyProfile>()(z.strictObject({ name: personNameSchema, role: z.enum(ROLES) })),
+  /**
+   * Sets name and role; the first call creates the key pairs (secret keys stay in main). Becoming
+   * an editor (first profile included) needs the passphrase, which main checks.
+   */
+  saveProfile: method<MyProfile>()(z.strictObject({ name: personNameSchema, role: z.enum(ROLES), passphrase: passphrase.optional() })),
   /** Copies my key string; the clipboard is cleared later if it still holds it. */
   copyMyKey: method<ClipboardCopy>()(noInput),
   listContacts: method<Contact[]>()(noInput),
   /** Reads a pasted key string for the fingerprint check; saves nothing. */
   previewContact: method<ContactPreview>()(z.strictObject({ keyString })),
-  /** Saves a contact; only after the user confirmed the fingerprint matches. */
-  addContact: method<Contact>()(z.strictObject({ keyString, fingerprintConfirmed: z.literal(true, 'Confirm that the fingerprint matches') })),
+  /**
+   * Saves a contact only when the user confirms the fingerprint in main's own dialog (no field
+   * of the request can); `contact` is null when they did not.
+   */
+  addContact: method<AddedContact>()(z.strictObject({ keyString })),
   removeContact: method<{ removed: true }>()(z.strictObject({ id })),
-  /** Seals the draft to an editor contact and asks where to save the .snreview file. */
-  sendForReview: method<SavedFile>()(z.strictObject({ draftId: id, contactId: id, includeIdentities: z.boolean() })),
+  /**
+   * Seals the draft to an editor contact and asks where to save the .snreview file. Identities go
+   * along only with the passphrase, which main checks (refusals audited).
+   */
+  sendForReview: method<SavedFile>()(z.strictObject({ draftId: id, contactId: id, includeIdentities: z.boolean(), passphrase: passphrase.optional() })),
   listSentPackages: method<SentPackageSummary[]>()(z.strictObject({ draftId: id.optional() })),
   /** Asks for a .snreview file and imports it as a read-only review copy. */
   importReviewPackage: method<ImportedPackage>()(noInput),
@@ -245,8 +254,11 @@ export const contract = {
   tickChecklist: method<ReviewView>()(
     z.strictObject({ subject: reviewSubjectSchema, item: z.number().int().min(1).max(CHECKLIST_ITEMS.length) as z.ZodType<ChecklistItemId>, checked: z.boolean() }),
   ),
-  /** Signs the draft off: refused while a citation is not approved or the leak guard has an open finding. */
-  signOff: method<ReviewView>()(z.strictObject({ subject: reviewSubjectSchema })),
+  /**
+   * Signs the draft off: refused while a citation is not approved or the leak guard has an open
+   * finding. A draft written in this vault is self-approved: that needs the passphrase.
+   */
+  signOff: method<ReviewView>()(z.strictObject({ subject: reviewSubjectSchema, passphrase: passphrase.optional() })),
   listCorroborations: method<CorroborationLink[]>()(z.strictObject({ statementId: id.optional() })),
   /** Links (or unlinks) two statements of different sources as corroborating each other. */
   linkCorroboration: method<CorroborationLink[]>()(z.strictObject({ statementIds: z.tuple([id, id]), linked: z.boolean() })),
@@ -264,8 +276,8 @@ export const contract = {
   enterTravelMode: method<TravelOutcome>()(z.strictObject({ sealTo: z.enum(['recovery-key', 'travel-key']), key: recoveryKey })),
   /** Brings the identities back from a travel file (main asks which); burned sources are skipped. */
   restoreFromTravel: method<RestoreOutcome>()(z.strictObject({ key: recoveryKey, deleteFile: z.boolean() })),
-  /** Destroys one source's identity everywhere on this device. `confirmation` is the source's label. */
-  burnIdentity: method<BurnOutcome>()(z.strictObject({ sourceId: id, confirmation: z.string().max(400), key: recoveryKey.optional() })),
+  /** Destroys one source's identity everywhere on this device. `confirmation` is the source's label; main checks the passphrase. */
+  burnIdentity: method<BurnOutcome>()(z.strictObject({ sourceId: id, confirmation: z.string().max(400), passphrase, key: recoveryKey.optional() })),
 
   // Backups, rollback, auto-lock (safety area)
   getSafetySettings: method<SafetySettings>()(noInput),

@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = [
   'statement.deleted',
   'leak.dismissed',
   'leak.scan-capped',
+  // A decision main asked the user to confirm (passphrase or its own dialog) was refused
+  'confirmation.refused',
   // Export
   'export.override',
   'export.written',

@@ -27,6 +27,11 @@ export interface DraftMeta extends DraftMetaFields {
   citationCount: number;
   /** Grows with every body save; a save based on an older revision is refused (CONFLICT). */
   bodyRevision: number;
+  /**
+   * The approval behind "approved" (and "exported" after it) was a sign-off in this vault, not an
+   * editor's from a review package: the drafts list and exports say "self-approved".
+   */
+  selfApproved?: true;
 }
 
 export interface Draft {

@@ -34,6 +34,11 @@ export interface Contact {
   addedAt: string;
 }
 
+/** What adding a contact came to: null when the user did not confirm the fingerprint in main's dialog. */
+export interface AddedContact {
+  contact: Contact | null;
+}
+
 /** A pasted key string read back for the user to confirm before it is saved. */
 export interface ContactPreview {
   name: string;

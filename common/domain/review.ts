@@ -74,6 +74,12 @@ export const signOffSchema = z.strictObject({
   at: isoTime,
   /** The draft body revision signed off: a later body save withdraws the sign-off if it reopens anything. */
   bodyRevision: z.number().int().min(0),
+  /**
+   * Set when the draft was signed off in the vault it was written in (the reporter approving
+   * their own draft, passphrase confirmed): shown as "self-approved" wherever approvals show.
+   * An editor's sign-off on a review copy never has it.
+   */
+  selfApproved: z.literal(true).optional(),
 });
 export type SignOff = z.infer<typeof signOffSchema>;
 

@@ -34,7 +34,7 @@ export interface ReviewSourceInput {
 
 export interface ReviewViewInput {
   subject: ReviewSubject;
-  meta: { title: string; dateline: string; byline: string; status: DraftStatus; bodyRevision: number };
+  meta: { title: string; dateline: string; byline: string; status: DraftStatus; bodyRevision: number; selfApproved?: boolean | undefined };
   body: DocNode;
   statements: ReviewStatementInput[];
   sources: ReviewSourceInput[];
@@ -107,6 +107,11 @@ export interface ReviewView {
   /** null when the leak guard could not run here (a copy without identities). */
   leakOpenCount: number | null;
   signOff: SignOff | null;
+  /**
+   * The approval in force was given in the vault the draft was written in (passphrase confirmed),
+   * not by an editor from a review package: the screen says "self-approved".
+   */
+  selfApproved: boolean;
   /** What stands between the draft and a sign-off; empty when it can be signed off. */
   signOffBlockers: string[];
   reopened: ReopenNotice | null;
@@ -226,6 +231,7 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
     counts,
     leakOpenCount: input.leak?.openCount ?? null,
     signOff: input.review.signOff,
+    selfApproved: !input.readOnly && (input.meta.status === 'approved' || input.meta.status === 'exported') && (!!input.meta.selfApproved || !!input.review.signOff?.selfApproved),
     signOffBlockers: blockers,
     reopened: input.review.reopened,
   };

@@ -132,7 +132,9 @@ export async function recordExport(vault: Vault, draftId: string, entry: { final
   await vault.update((data) => {
     const draft = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[draftId]!;
     if (entry.final) Object.assign(draft, { status: 'exported', updatedAt: new Date().toISOString() });
-    appendAudit(data, vault, 'export.written', null, `draft ${draftId}: ${entry.detail}${entry.final ? ' (final)' : ' (working copy)'}`);
+    // A final export on a self-approval says so: no editor signed this draft off.
+    const kind = entry.final ? (draft.selfApproved ? ' (final, self-approved)' : ' (final)') : ' (working copy)';
+    appendAudit(data, vault, 'export.written', null, `draft ${draftId}: ${entry.detail}${kind}`);
   });
   return storedDraft(vault, draftId).status;
 }

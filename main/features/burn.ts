@@ -6,6 +6,7 @@ import { replaceAllBackups } from '../vault/backups';
 import type { Vault } from '../vault/vault';
 import type { AppSettingsStore } from '../service/app-settings';
 import { appendAudit } from './audit-log';
+import { confirmWithPassphrase } from './confirmations';
 import { COLLECTIONS, collectionIn, writeSettings, type StoredSource } from './collections';
 import { afterIdentityWrites, readIdentities, writeAllIdentities } from './identity-compartment';
 import { storedSource, toSource } from './sources';
@@ -24,11 +25,17 @@ export function burnConfirmationText(source: Pick<StoredSource, 'label'>): strin
 
 const loose = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
-export async function burnIdentity(vault: Vault, settings: AppSettingsStore, input: { sourceId: string; confirmation: string; key?: string }): Promise<BurnOutcome> {
+export async function burnIdentity(
+  vault: Vault,
+  settings: AppSettingsStore,
+  input: { sourceId: string; confirmation: string; passphrase: string; key?: string | undefined },
+): Promise<BurnOutcome> {
   const source = storedSource(vault, input.sourceId);
   if (loose(input.confirmation) !== loose(burnConfirmationText(source))) {
     throw new ShieldnoteError('VALIDATION', `Type “${burnConfirmationText(source)}” to confirm.`);
   }
+  // The typed label shows intent; the passphrase, which main checks, is the user's decision.
+  await confirmWithPassphrase(vault, input.passphrase, { what: `burn the identity of ${burnConfirmationText(source)}`, unchanged: 'Nothing was burned.', sourceId: input.sourceId });
 
   // Every travel file on this device must open before anything changes.
   const files = await travelFilesOnDevice(vault, settings);
@@ -51,7 +58,7 @@ export async function burnIdentity(vault: Vault, settings: AppSettingsStore, inp
       for (const draft of Object.values(collectionIn<{ dismissed?: Record<string, unknown> }>(data, COLLECTIONS.drafts))) {
         for (const key of Object.keys(draft.dismissed ?? {})) if (key.startsWith(`${sourceId}:`)) delete draft.dismissed![key];
       }
-      appendAudit(data, vault, 'identity.burned', sourceId, `identity burned; ${opened.length} travel file(s) on this device to rewrite`);
+      appendAudit(data, vault, 'identity.burned', sourceId, `identity burned (passphrase confirmed); ${opened.length} travel file(s) on this device to rewrite`);
     });
   });
   if (!isAway(vault)) {

@@ -1,5 +1,6 @@
 import { ShieldnoteError } from '../../common/api/errors';
-import type { Contact, ContactPreview, Role } from '../../common/domain/people';
+import type { AddedContact, Contact, ContactPreview, Role } from '../../common/domain/people';
+import type { Platform } from '../service/platform';
 import { KEY_STRING_PROBLEMS, fingerprintOf, parseKeyString, sameKeys, type PublicPerson } from '../review-packages/keys';
 import { fromBase64, toBase64 } from '../vault/encoding';
 import type { Vault } from '../vault/vault';
@@ -10,7 +11,8 @@ import { storedProfile } from './profile-record';
 
 // Other people's public keys, added by pasting their key string. Saving needs the user's
 // confirmation that the fingerprint matches what the person read out: the paste alone may come
-// through a channel someone else controls.
+// through a channel someone else controls. Main asks that in its own dialog (Platform.confirm):
+// a contact is trusted with identities, so no request field may stand for that answer.
 
 export const CONTACTS_COLLECTION = 'contacts';
 
@@ -73,10 +75,30 @@ export function previewContact(vault: Vault, keyString: string): ContactPreview 
   };
 }
 
-export async function addContact(vault: Vault, keyString: string): Promise<Contact> {
+/** Main's own question: the fingerprint to compare, and what saying yes means. */
+export function fingerprintQuestion(person: Pick<PublicPerson, 'name' | 'role'>, fingerprint: string) {
+  return {
+    title: 'Check the fingerprint',
+    message: `Add ${person.name} (${person.role}) to your contacts?`,
+    detail:
+      `Fingerprint:\n${fingerprint}\n\n` +
+      `Ask ${person.name} to read their fingerprint to you, in person or on a call you trust. Add them only if every group matches: ` +
+      'drafts and identities you send for review are sealed to this key.',
+    confirmLabel: 'Fingerprints match: add',
+  };
+}
+
+export async function addContact(vault: Vault, platform: Platform, keyString: string): Promise<AddedContact> {
   const person = parseOrRefuse(vault, keyString);
   const existing = existingWithKeys(vault, person);
   if (existing) throw new ShieldnoteError('CONFLICT', `${existing.name} is already in your contacts with these keys.`);
+  const fingerprint = fingerprintOf(person.boxPublicKey, person.signPublicKey);
+  if (!(await platform.confirm(fingerprintQuestion(person, fingerprint)))) {
+    await vault.update((data) => appendAudit(data, vault, 'confirmation.refused', null, `add contact ${person.name} (${person.role}): not confirmed in Shieldnote’s own dialog`));
+    return { contact: null };
+  }
+  // The vault may have changed while the dialog was open.
+  if (existingWithKeys(vault, person)) throw new ShieldnoteError('CONFLICT', `${person.name} is already in your contacts with these keys.`);
   const id = vault.newRecordId();
   const stored: StoredContact = {
     id,
@@ -88,9 +110,9 @@ export async function addContact(vault: Vault, keyString: string): Promise<Conta
   };
   await vault.update((data) => {
     collectionIn<StoredContact>(data, CONTACTS_COLLECTION)[id] = stored;
-    appendAudit(data, vault, 'contact.added', null, `${stored.name} (${stored.role}), fingerprint ${toContact(stored).fingerprint}, confirmed by the user`);
+    appendAudit(data, vault, 'contact.added', null, `${stored.name} (${stored.role}), fingerprint ${fingerprint} confirmed in Shieldnote’s own dialog`);
   });
-  return toContact(stored);
+  return { contact: toContact(stored) };
 }
 
 export async function removeContact(vault: Vault, id: string): Promise<{ removed: true }> {

@@ -7,6 +7,7 @@ import { loadSodium, wipe } from '../vault/sodium';
 import type { Vault } from '../vault/vault';
 import { appendAudit } from './audit-log';
 import { collectionIn } from './collections';
+import { confirmWithPassphrase } from './confirmations';
 import { PROFILE_COLLECTION, storedProfile, type StoredProfile } from './profile-record';
 
 // The vault owner's name, role and key pairs: X25519 (crypto_box) to receive sealed review
@@ -40,13 +41,21 @@ export function requireProfile(vault: Vault): StoredProfile {
   return stored;
 }
 
-/** Sets name and role; the first call also creates the key pairs. Keys never change after. */
-export async function saveProfile(vault: Vault, fields: { name: string; role: Role }): Promise<Profile> {
+/**
+ * Sets name and role; the first call also creates the key pairs. Keys never change after.
+ * Becoming an editor (a first profile too) needs the passphrase: an editor signs drafts off, so
+ * the role is the user's decision, not a request field's (DESIGN §2.6).
+ */
+export async function saveProfile(vault: Vault, input: { name: string; role: Role; passphrase?: string | undefined }): Promise<Profile> {
+  const fields = { name: input.name, role: input.role };
   const existing = storedProfile(vault);
+  const becomesEditor = fields.role === 'editor' && existing?.role !== 'editor';
+  if (becomesEditor) await confirmWithPassphrase(vault, input.passphrase, { what: 'become an editor', unchanged: 'Your role was not changed.' });
+  const how = becomesEditor ? ', editor role confirmed with the passphrase' : '';
   if (existing) {
     await vault.update((data) => {
       Object.assign(collectionIn<StoredProfile>(data, PROFILE_COLLECTION).me!, fields);
-      appendAudit(data, vault, 'profile.saved', null, `name and role set to ${fields.name} (${fields.role}); keys unchanged`);
+      appendAudit(data, vault, 'profile.saved', null, `name and role set to ${fields.name} (${fields.role}); keys unchanged${how}`);
     });
     return readProfile(vault)!;
   }
@@ -71,7 +80,7 @@ export async function saveProfile(vault: Vault, fields: { name: string; role: Ro
   };
   await vault.update((data) => {
     collectionIn<StoredProfile>(data, PROFILE_COLLECTION).me = stored;
-    appendAudit(data, vault, 'profile.saved', null, `profile created for ${fields.name} (${fields.role}) with new keys`);
+    appendAudit(data, vault, 'profile.saved', null, `profile created for ${fields.name} (${fields.role}) with new keys${how}`);
   });
   return readProfile(vault)!;
 }

@@ -9,6 +9,7 @@ import type { CatalogData } from '../vault/catalog-adapter';
 import type { Vault } from '../vault/vault';
 import { appendAudit } from './audit-log';
 import { COLLECTIONS, collectionIn, type StoredSource, type StoredStatement } from './collections';
+import { confirmWithPassphrase } from './confirmations';
 import { getDraft, type StoredDraft } from './drafts';
 import { scanDraft } from './leak-guard';
 import { readProfile } from './profile';
@@ -245,18 +246,23 @@ async function subjectDraftId(vault: Vault, subject: ReviewSubject): Promise<str
  * Sign-off: every citation approved and the leak guard clear. A local draft becomes approved;
  * on a copy the sign-off travels back with the decisions and the reporter's vault checks again.
  */
-export async function signOff(vault: Vault, scanner: LeakScanner, subject: ReviewSubject): Promise<ReviewView> {
+export async function signOff(vault: Vault, scanner: LeakScanner, subject: ReviewSubject, passphrase?: string): Promise<ReviewView> {
   const by = requireEditor(vault);
   const view = await getReview(vault, scanner, subject);
   requireReviewable(view);
   if (view.signOffBlockers.length > 0) throw new ShieldnoteError('CONFLICT', `Not yet: ${view.signOffBlockers.join(' ')}`);
+  // A draft written in this vault is approved by its own vault: the passphrase, checked here,
+  // and a "self-approved" mark wherever the approval shows (DESIGN §2.6).
+  const self = 'draftId' in subject;
+  if (self) await confirmWithPassphrase(vault, passphrase, { what: `self-approve “${view.title || 'Untitled'}”`, unchanged: 'The draft was not signed off.' });
   const draftId = await subjectDraftId(vault, subject);
   await vault.update((data) => {
     const review = subjectReviewIn(data, subject, draftId);
-    review.signOff = { by, at: new Date().toISOString(), bodyRevision: view.bodyRevision };
+    review.signOff = { by, at: new Date().toISOString(), bodyRevision: view.bodyRevision, ...(self ? { selfApproved: true as const } : {}) };
     review.reopened = null;
-    if ('draftId' in subject) collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[subject.draftId]!.status = 'approved';
-    appendAudit(data, vault, 'review.signed-off', null, `${describeSubject(subject)} “${view.title || 'Untitled'}”: ${view.citations.length} citations approved, signed off`);
+    if (self) Object.assign(collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[subject.draftId]!, { status: 'approved', selfApproved: true });
+    const how = self ? 'self-approved (written in this vault; passphrase confirmed)' : 'signed off';
+    appendAudit(data, vault, 'review.signed-off', null, `${describeSubject(subject)} “${view.title || 'Untitled'}”: ${view.citations.length} citations approved, ${how}`);
   });
   return getReview(vault, scanner, subject);
 }
@@ -292,6 +298,7 @@ export async function settleReturnedSignOff(vault: Vault, scanner: LeakScanner, 
     const draft = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[draftId]!;
     if (holds) {
       draft.status = 'approved';
+      delete draft.selfApproved;
       appendAudit(data, vault, 'review.signed-off', null, `draft ${draftId} “${view.title || 'Untitled'}”: signed off by ${view.signOff!.by.name} (returned decisions)`);
     } else {
       review.signOff = null;

@@ -126,7 +126,7 @@ export async function recordSent(vault: Vault, sent: StoredSent, fileName: strin
     collectionIn<StoredSent>(data, SENT_COLLECTION)[sent.packageId] = sent;
     const draft = collectionIn<{ status: string }>(data, 'drafts')[sent.draftId];
     if (draft?.status === 'drafting') draft.status = 'in-review';
-    const identities = sent.includesIdentities ? 'with the cited sources’ identities' : 'without identities';
+    const identities = sent.includesIdentities ? 'with the cited sources’ identities (passphrase confirmed)' : 'without identities';
     appendAudit(data, vault, 'package.sent', null, `Draft “${titleOf(vault, sent.draftId)}” sent for review to ${sent.editor}, ${identities} (${fileName})`);
   });
 }
@@ -233,7 +233,8 @@ export async function importReviewResponse(vault: Vault, file: Uint8Array, fileN
       draftId: sent.draftId,
       decisions: response.review.decisions.map((d) => ({ ...d, by })),
       ticks: response.review.ticks.map((t) => ({ ...t, by })),
-      signOff: response.review.signOff ? { ...response.review.signOff, by } : null,
+      // An editor's sign-off from a package is never this vault's own approval.
+      signOff: response.review.signOff ? { at: response.review.signOff.at, bodyRevision: response.review.signOff.bodyRevision, by } : null,
     };
     await vault.update((data) => {
       apply(data, sent.draftId, review);

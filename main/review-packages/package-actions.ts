@@ -3,6 +3,8 @@ import { ShieldnoteError } from '../../common/api/errors';
 import type { RevealedIdentity } from '../../common/domain/identity';
 import type { ImportedPackage, ImportedResponse, SavedFile } from '../../common/domain/review-package';
 import { appendAudit } from '../features/audit-log';
+import { confirmWithPassphrase } from '../features/confirmations';
+import { storedContact } from '../features/contacts';
 import { applyReturnedReview, readCopyReview } from '../features/review';
 import { readCorroborations } from '../features/review-store';
 import { COPY_AWAY_MESSAGE, isAway } from '../features/travel';
@@ -16,8 +18,18 @@ import { copyIdentitiesAway, readCopyIdentities, readCopyPackage, storedCopy } f
 // The service's package methods: seal or open, with the file dialogs in between. A package is
 // recorded as sent only once its file is safely written.
 
-export async function sendForReview(vault: Vault, platform: Platform, input: { draftId: string; contactId: string; includeIdentities: boolean }): Promise<SavedFile> {
-  const sealed = await sealReviewPackage(vault, { ...input, corroborations: readCorroborations(vault) });
+export async function sendForReview(
+  vault: Vault,
+  platform: Platform,
+  input: { draftId: string; contactId: string; includeIdentities: boolean; passphrase?: string | undefined },
+): Promise<SavedFile> {
+  const { passphrase, ...request } = input;
+  // Identities leave the vault only on the passphrase, which main checks (DESIGN §2.6).
+  if (request.includeIdentities) {
+    const contact = storedContact(vault, request.contactId);
+    await confirmWithPassphrase(vault, passphrase, { what: `send the cited sources’ identities to ${contact.name}`, unchanged: 'Nothing was sent.' });
+  }
+  const sealed = await sealReviewPackage(vault, { ...request, corroborations: readCorroborations(vault) });
   const target = await saveThroughPicker(platform, 'Save the review package', sealed.suggestedName, 'snreview', sealed.bytes);
   if (!target) return { path: null };
   await recordSent(vault, sealed.sent, path.basename(target));

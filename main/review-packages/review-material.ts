@@ -17,7 +17,10 @@ export interface ReviewMaterial {
 }
 
 export async function reviewMaterial(vault: Vault, draftId: string): Promise<ReviewMaterial> {
-  const { meta, body } = await getDraft(vault, draftId);
+  const draft = await getDraft(vault, draftId);
+  const { body } = draft;
+  // How this vault approved the draft is its own business; the package format has no such field.
+  const { selfApproved: _self, ...meta } = draft.meta;
   const ids = new Set([...citedStatementIds(body), ...collectQuotes(body).map((q) => q.statementId)]);
   const allStatements = vault.collection<StoredStatement>(COLLECTIONS.statements);
   const allSources = vault.collection<StoredSource>(COLLECTIONS.sources);

@@ -23,8 +23,10 @@ function installReviewApi(viewer: Reviewer | null = editor) {
       if (state !== 'open') input.review.decisions.push({ citationKey, state, ...(comment ? { comment } : {}), by: editor, at: new Date().toISOString(), passageHash: citation.passageHash });
       return ok(view());
     },
-    signOff: async () => {
-      input.review.signOff = { by: editor, at: new Date().toISOString(), bodyRevision: 2 };
+    // Main checks the passphrase of a self sign-off; this fake knows one.
+    signOff: async ({ passphrase }: { passphrase?: string }): Promise<ApiResult<ReviewView>> => {
+      if (passphrase !== 'amber lantern') return { ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'That passphrase is not right. The draft was not signed off.' } };
+      input.review.signOff = { by: editor, at: new Date().toISOString(), bodyRevision: 2, selfApproved: true };
       input.meta.status = 'approved';
       return ok(view());
     },
@@ -93,8 +95,17 @@ describe('review screen', () => {
     expect(screen.getByText('Two sources, or one?')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Approve citation 1' }));
     await waitFor(() => expect((screen.getByRole('button', { name: 'Sign off' }) as HTMLButtonElement).disabled).toBe(false));
+    // A draft of this vault: signing it off is a self-approval, on the passphrase.
+    expect(screen.getByText(/signing it off is a self-approval/)).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Sign off' }));
-    expect(await screen.findByText(/Signed off by Mina Cho \(editor\)/)).toBeTruthy();
+    expect(screen.getByText('Type your passphrase to self-approve this draft.')).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Your passphrase'), 'wrong words{Enter}');
+    expect((await screen.findByRole('alert')).textContent).toBe('That passphrase is not right. The draft was not signed off.');
+    expect(screen.getByRole('button', { name: 'Sign off' })).toBeTruthy();
+    await userEvent.clear(screen.getByLabelText('Your passphrase'));
+    await userEvent.type(screen.getByLabelText('Your passphrase'), 'amber lantern{Enter}');
+    expect(await screen.findByText(/Self-approved: Signed off by Mina Cho \(editor\) in the vault the draft was written in/)).toBeTruthy();
+    expect(screen.getAllByText('Self-approved').length).toBeGreaterThan(0);
   });
 
   it('shows the checklist: automatic items with pass or check and the reason, manual items as ticks', async () => {

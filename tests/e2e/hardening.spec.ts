@@ -118,6 +118,13 @@ test.describe('vault hardening', () => {
     const burn = dialog.getByRole('button', { name: 'Burn identity' });
     await expect(burn).toBeDisabled();
     await dialog.getByRole('textbox', { name: /^Type “a source based in China” to confirm$/ }).fill('a source based in china');
+    // The typed label shows intent; main burns only on the passphrase, which it checks.
+    await burn.click();
+    await expect(dialog.getByText('Type your passphrase to burn this identity.')).toBeVisible();
+    await dialog.getByLabel('Your passphrase').fill('not the passphrase at all');
+    await burn.click();
+    await expect(dialog.getByRole('alert')).toHaveText('That passphrase is not right. Nothing was burned.');
+    await dialog.getByLabel('Your passphrase').fill(STRONG_PASSPHRASE);
     await burn.click();
     await expect(dialog).toBeHidden();
 
@@ -126,6 +133,8 @@ test.describe('vault hardening', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('A source based in China');
     await expect(page.getByRole('region', { name: 'Profile' })).toContainText('wholesale stall in Dandong');
     expect((await app.service().listStatements({ sourceId: (await app.service().listSources({})).find((s) => s.label.qualifier === 'based in China')!.id })).length).toBeGreaterThan(0);
-    expect((await app.service().listAudit({})).some((e) => e.action === 'identity.burned')).toBe(true);
+    const audit = await app.service().listAudit({});
+    expect(audit.find((e) => e.action === 'identity.burned')?.detail).toMatch(/passphrase confirmed/);
+    expect(audit.find((e) => e.action === 'confirmation.refused')?.detail).toBe('burn the identity of a source based in China: wrong passphrase');
   });
 });

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import type { Role } from '../../common/domain/people';
 import { attachApp } from '../support/browser-app';
 import { seedStory } from '../support/seed-story';
-import { tempDir } from '../support/temp-dirs';
+import { STRONG_PASSPHRASE, tempDir } from '../support/temp-dirs';
 import { SOURCES } from '../fixtures/border-story';
 import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { expect, test, type AppHarness } from './harness';
@@ -44,7 +44,14 @@ export async function setProfile(page: Page, name: string, role: Role): Promise<
   await goToPage(page, 'People');
   await page.getByRole('textbox', { name: 'Your name' }).fill(name);
   await page.getByRole('combobox', { name: 'Role' }).selectOption(role);
-  await page.getByRole('button', { name: /^(Create|Save) profile$/ }).click();
+  const save = page.getByRole('button', { name: /^(Create|Save) profile$/ });
+  if (role === 'editor') {
+    // Becoming an editor is confirmed with the passphrase, which main checks.
+    await save.click();
+    await expect(page.getByText('Type your passphrase to become an editor.')).toBeVisible();
+    await page.getByLabel('Your passphrase').fill(STRONG_PASSPHRASE);
+  }
+  await save.click();
   await expect(page.getByText(/My fingerprint/)).toBeVisible();
 }
 
@@ -61,18 +68,26 @@ export async function copyMyKey(app: AppHarness): Promise<string> {
   return (await app.service().getMyProfile()).profile!.keyString;
 }
 
-/** Pastes a key string, checks the fingerprint against the one the person "read out", confirms. */
-export async function addContact(page: Page, keyString: string, readOutFingerprint: string): Promise<void> {
+/**
+ * Pastes a key string, checks the fingerprint against the one the person "read out", then says
+ * yes in main's own dialog (the harness answers it as the person at the keyboard would), which
+ * shows the same fingerprint.
+ */
+export async function addContact(app: AppHarness, keyString: string, readOutFingerprint: string): Promise<void> {
+  const { page } = app;
   await goToPage(page, 'People');
   await page.getByRole('button', { name: 'Add contact…' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: 'Their key string' }).fill(keyString);
   await dialog.getByRole('button', { name: 'Read key' }).click();
   await expect(dialog.getByLabel(/^Fingerprint:/)).toHaveText(readOutFingerprint);
-  await expect(dialog.getByRole('button', { name: 'Add contact' })).toBeDisabled();
-  await dialog.getByRole('checkbox', { name: /fingerprint matches/ }).check();
+  await expect(dialog).toContainText('a Shieldnote window shows this fingerprint again');
+  const asked = app.dialogs.asked.length;
+  app.dialogs.answer = true;
   await dialog.getByRole('button', { name: 'Add contact' }).click();
   await expect(dialog).toBeHidden();
+  app.dialogs.answer = false;
+  expect(app.dialogs.asked.slice(asked).map((q) => q.detail)).toEqual([expect.stringContaining(readOutFingerprint)]);
 }
 
 /** Both people add each other, comparing fingerprints as they would by phone. */
@@ -81,8 +96,8 @@ export async function exchangeKeys(a: AppHarness, b: AppHarness): Promise<void> 
   const aPrint = await myFingerprint(a.page);
   const bKey = await copyMyKey(b);
   const bPrint = await myFingerprint(b.page);
-  await addContact(a.page, bKey, bPrint);
-  await addContact(b.page, aKey, aPrint);
+  await addContact(a, bKey, bPrint);
+  await addContact(b, aKey, aPrint);
 }
 
 /** The fixture story as a draft in the reporter's vault (entered through the service, then shown). */
@@ -117,6 +132,8 @@ export async function sendForReview(app: AppHarness, draftTitle: string, editorN
   const editor = dialog.getByRole('combobox', { name: 'Editor' });
   await editor.selectOption((await editor.locator('option', { hasText: `${editorName} ·` }).getAttribute('value'))!);
   await dialog.getByRole('checkbox', { name: 'Include the cited sources’ identities' }).setChecked(options.identities ?? false);
+  // Identities leave the vault only on the passphrase, which main checks.
+  if (options.identities) await dialog.getByLabel('Your passphrase').fill(STRONG_PASSPHRASE);
   await dialog.getByRole('button', { name: 'Save package…' }).click();
   await expect(dialog).toBeHidden();
   await expect(app.page.getByRole('status').filter({ hasText: `Review package for ${editorName} saved` })).toBeVisible();

@@ -92,7 +92,18 @@ test('a package sealed to someone else is refused, and a truncated key string is
   await app.page.getByRole('button', { name: 'Cancel' }).click();
 
   await seedReviewDraft(app);
-  const pkg = await sendForReview(app, TITLE, 'Mina Cho');
+  // Identities leave the vault only on the right passphrase, which main checks.
+  await goToPage(app.page, 'People');
+  await app.page.getByRole('button', { name: 'Send for review…' }).click();
+  const dialog = app.page.getByRole('dialog', { name: 'Send for review' });
+  await dialog.getByRole('checkbox', { name: 'Include the cited sources’ identities' }).check();
+  await dialog.getByLabel('Your passphrase').fill('not the passphrase at all');
+  await dialog.getByRole('button', { name: 'Save package…' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('That passphrase is not right. Nothing was sent.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await app.service().listSentPackages({})).toEqual([]);
+  const pkg = await sendForReview(app, TITLE, 'Mina Cho', { identities: true });
+  expect((await app.service().listSentPackages({})).map((p) => p.includesIdentities)).toEqual([true]);
   // The reporter imports their own package: it is sealed to Mina's keys, not theirs.
   await importPackage(app, pkg);
   await expectRefusal(app.page, /sealed for someone else/);

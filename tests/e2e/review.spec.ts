@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { STRONG_PASSPHRASE } from '../support/temp-dirs';
 import { expect } from './harness';
+import { openExport } from './export-flows';
 import { storyText, waitSaved } from './editor-flows';
 import {
   decideAll,
@@ -114,10 +116,46 @@ test('reporter and editor: flag, fix, approve, sign off; the draft comes back ap
   // Back on the reporter's machine: approved, and a final export may go ahead.
   await goToPage(reporter, 'Drafts');
   await expect(statusOf(reporter)).toHaveText('Approved');
+  // An editor's sign-off from a package: not a self-approval.
+  await expect(reporter.getByRole('row', { name: new RegExp(TITLE) })).not.toContainText('Self-approved');
   await expect(app.service().requireFinalExportable(draftId)).resolves.toBeUndefined();
   const actions = (await app.service().listAudit({})).map((a) => a.action);
   expect(actions).toEqual(expect.arrayContaining(['response.imported', 'review.signed-off']));
   expect(app.consoleErrors).toEqual([]);
   expect(editorApp.consoleErrors).toEqual([]);
+  expect(app.outsideRequests).toEqual([]);
+});
+
+test('a draft approved in the vault it was written in: the passphrase, and “Self-approved” wherever the approval shows', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await startPerson(app, 'Solo desk', 'Ana Reyes', 'editor');
+  const draftId = await seedReviewDraft(app, TITLE);
+  await app.service().setDraftStatus({ id: draftId, status: 'in-review' });
+  await goToPage(page, 'Drafts');
+  await page.getByRole('button', { name: `Review “${TITLE}”` }).click();
+  await decideAll(page);
+
+  const signOff = page.getByRole('button', { name: 'Sign off' });
+  await expect(page.getByText(/You wrote this draft in this vault, so signing it off is a self-approval/)).toBeVisible();
+  await page.getByLabel('Your passphrase').fill('not the passphrase at all');
+  await signOff.click();
+  await expect(page.getByRole('alert')).toHaveText('That passphrase is not right. The draft was not signed off.');
+  await page.getByLabel('Your passphrase').fill(STRONG_PASSPHRASE);
+  await page.getByLabel('Your passphrase').press('Enter');
+  await expect(page.getByText(/^Self-approved: Signed off by Ana Reyes \(editor\) in the vault the draft was written in/)).toBeVisible();
+  await expect(page.getByText('Self-approved', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Back to drafts' }).click();
+  await expect(statusOf(page)).toHaveText('Approved');
+  await expect(page.getByRole('row', { name: new RegExp(TITLE) })).toContainText('Self-approved');
+  await openExport(page, TITLE);
+  await expect(page.getByText('Self-approved', { exact: true })).toBeVisible();
+  await expect(page.getByText(/This draft is self-approved/)).toBeVisible();
+
+  const audit = await app.service().listAudit({});
+  expect(audit.find((a) => a.action === 'review.signed-off')?.detail).toMatch(/self-approved \(written in this vault; passphrase confirmed\)/);
+  expect(audit.find((a) => a.action === 'confirmation.refused')?.detail).toBe(`self-approve “${TITLE}”: wrong passphrase`);
+  expect(app.consoleErrors).toEqual([]);
   expect(app.outsideRequests).toEqual([]);
 });

@@ -231,7 +231,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await confirmRecoveryKey(page, await createVault(app, 'Dandong border desk'));
     const service = app.service();
-    await service.saveProfile({ name: 'Mina Cho', role: 'editor' });
+    await service.saveProfile({ name: 'Mina Cho', role: 'editor', passphrase: STRONG_PASSPHRASE });
     const seeded = await seedStory(service);
     const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
     // The boatman's quote drifted from what he said: the review shows the difference.
@@ -273,9 +273,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('textbox', { name: 'Their key string' }).fill(editorKey);
     await page.getByRole('button', { name: 'Read key' }).click();
     await shot(page, `add-contact-fingerprint-${scheme}`);
-    await page.getByRole('checkbox', { name: /fingerprint matches/ }).check();
+    // Main's own dialog shows the fingerprint again; the harness answers it as the user would.
+    app.dialogs.answer = true;
     await page.getByRole('dialog').getByRole('button', { name: 'Add contact' }).click();
-    await addContact(editorApp.page, await copyMyKey(app), await myFingerprint(page));
+    await expect(page.getByRole('dialog')).toBeHidden();
+    app.dialogs.answer = false;
+    await addContact(editorApp, await copyMyKey(app), await myFingerprint(page));
     await seedReviewDraft(app, 'Smuggling picks up on the Yalu');
     await goToPage(page, 'People');
     await shot(page, `people-${scheme}`);

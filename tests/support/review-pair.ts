@@ -4,7 +4,7 @@ import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { SOURCES } from '../fixtures/border-story';
 import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { seedStory } from './seed-story';
-import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform, type FilePickerAnswers } from './temp-dirs';
+import { FAST_KDF, STRONG_PASSPHRASE, dialogAnswers, tempDir, testPlatform, type DialogAnswers, type FilePickerAnswers } from './temp-dirs';
 
 // People with their own vaults (separate app data folders), for review-package tests: each has
 // a profile, and `exchangeKeys` adds two of them to each other's contacts.
@@ -12,22 +12,26 @@ import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform, type FilePickerAnsw
 export interface Person {
   service: ShieldnoteService;
   files: FilePickerAnswers;
+  /** Main's own dialogs (the fingerprint check): answered yes unless a test says otherwise. */
+  dialogs: DialogAnswers;
   dir: string;
 }
 
 export async function person(root: string, key: string, name: string, role: Role): Promise<Person> {
   const dir = path.join(root, key);
   const files: FilePickerAnswers = { open: null, saveDir: root };
-  const service = new ShieldnoteService({ platform: testPlatform(dir, async () => null, files), kdfPolicy: FAST_KDF });
+  const dialogs = dialogAnswers(true);
+  const service = new ShieldnoteService({ platform: testPlatform(dir, async () => null, files, dialogs), kdfPolicy: FAST_KDF });
   await service.createVault({ path: path.join(dir, 'vault'), name: `${name}’s desk`, passphrase: STRONG_PASSPHRASE });
-  await service.saveProfile({ name, role });
-  return { service, files, dir };
+  // Becoming an editor takes the passphrase.
+  await service.saveProfile({ name, role, ...(role === 'editor' ? { passphrase: STRONG_PASSPHRASE } : {}) });
+  return { service, files, dialogs, dir };
 }
 
 export async function exchangeKeys(a: Person, b: Person): Promise<void> {
   const keyOf = async (p: Person) => (await p.service.getMyProfile()).profile!.keyString;
-  await a.service.addContact({ keyString: await keyOf(b), fingerprintConfirmed: true });
-  await b.service.addContact({ keyString: await keyOf(a), fingerprintConfirmed: true });
+  await a.service.addContact({ keyString: await keyOf(b) });
+  await b.service.addContact({ keyString: await keyOf(a) });
 }
 
 /** A reporter with the seed story in a draft, and an editor; both know each other. */

@@ -60,11 +60,12 @@ describe('profile and contacts', () => {
     expect(preview).toEqual({ name: 'Mina Cho', role: 'editor', fingerprint: editorProfile.fingerprint, existingContactId: contacts[0]!.id });
   });
 
-  it('saves a contact only with the fingerprint confirmed, refuses duplicates, own keys and bad strings clearly', async () => {
+  it('saves a contact only when main’s own dialog confirms the fingerprint, refuses duplicates, own keys and bad strings clearly', async () => {
     const { keyString } = (await pair.editor.service.getMyProfile()).profile!;
-    expect(contract.addContact.input.safeParse({ keyString, fingerprintConfirmed: false }).success).toBe(false);
-    expect(contract.addContact.input.safeParse({ keyString }).success).toBe(false);
-    await expect(pair.reporter.service.addContact({ keyString, fingerprintConfirmed: true })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already in your contacts/) });
+    // Consent is not a request field any more: the old field fails the schema.
+    expect(contract.addContact.input.safeParse({ keyString, fingerprintConfirmed: true }).success).toBe(false);
+    expect(contract.addContact.input.safeParse({ keyString }).success).toBe(true);
+    await expect(pair.reporter.service.addContact({ keyString })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already in your contacts/) });
     const mine = (await pair.reporter.service.getMyProfile()).profile!.keyString;
     await expect(pair.reporter.service.previewContact({ keyString: mine })).rejects.toThrow(/your own key/);
     const typo = keyString.slice(0, 40) + (keyString[40] === 'x' ? 'y' : 'x') + keyString.slice(41);
@@ -77,7 +78,7 @@ describe('profile and contacts', () => {
     expect(await pair.reporter.service.listContacts()).toEqual([]);
     const audit = await pair.reporter.service.listAudit({});
     expect(audit.find((a) => a.action === 'contact.removed')).toMatchObject({ by: 'Ana Reyes (reporter)', detail: 'Mina Cho (editor)' });
-    expect(audit.find((a) => a.action === 'contact.added')?.detail).toMatch(/confirmed by the user/);
+    expect(audit.find((a) => a.action === 'contact.added')?.detail).toMatch(/fingerprint [\d ]+ confirmed in Shieldnote’s own dialog/);
   });
 
   it('keeps the secret keys out of the catalog, and keeps the keys when the name or role changes', async () => {
@@ -101,7 +102,7 @@ describe('review packages', () => {
 
   async function send(includeIdentities = false, toName = 'Mina Cho') {
     const contactId = await pair.contactId(pair.reporter, toName);
-    const saved = await pair.reporter.service.sendForReview({ draftId: pair.draftId, contactId, includeIdentities });
+    const saved = await pair.reporter.service.sendForReview({ draftId: pair.draftId, contactId, includeIdentities, ...(includeIdentities ? { passphrase: STRONG_PASSPHRASE } : {}) });
     return saved.path!;
   }
   async function importAt(p: Person, file: string) {
@@ -148,8 +149,9 @@ describe('review packages', () => {
     expect((await pair.editor.service.listAudit({})).map((a) => a.action)).toEqual(expect.arrayContaining(['package.imported', 'response.sent']));
   });
 
-  it('carries identities only when the reporter ticks it, and the editor sees them only by passphrase reveal', async () => {
+  it('carries identities only when the reporter ticks it and types the passphrase, and the editor sees them only by passphrase reveal', async () => {
     const { copy } = await importAt(pair.editor, await send(true));
+    expect((await pair.reporter.service.listAudit({})).find((a) => a.action === 'package.sent')?.detail).toMatch(/with the cited sources’ identities \(passphrase confirmed\)/);
     expect(copy!.identitySourceCount).toBe(SOURCES.length);
     const material = await pair.editor.service.getReview({ subject: { copyId: copy!.id } });
     expect(JSON.stringify(material)).not.toContain(SOURCES[0]!.identity[0]!.value);

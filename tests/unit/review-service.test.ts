@@ -34,7 +34,9 @@ describe('editor review in the service', () => {
   });
 
   const subject = () => ({ draftId });
-  const asEditor = () => saveProfile(service.requireVault(), { name: 'Mina Cho', role: 'editor' });
+  const asEditor = () => saveProfile(service.requireVault(), { name: 'Mina Cho', role: 'editor', passphrase: STRONG_PASSPHRASE });
+  // A draft written in this vault is self-approved: the sign-off takes the passphrase.
+  const signOff = () => service.signOff({ subject: subject(), passphrase: STRONG_PASSPHRASE });
   async function approveAll() {
     let view = await service.getReview({ subject: subject() });
     for (const c of view.citations) view = await service.decideCitation({ subject: subject(), citationKey: c.key, state: 'approved' });
@@ -55,15 +57,17 @@ describe('editor review in the service', () => {
     await expect(service.decideCitation({ subject: subject(), citationKey: 'cit3', state: 'flagged', comment: ' ' })).rejects.toMatchObject({ code: 'VALIDATION' });
     let view = await service.decideCitation({ subject: subject(), citationKey: 'cit3', state: 'flagged', comment: 'Is this the boatman’s own sighting?' });
     expect(view.citations[2]!.decision).toMatchObject({ state: 'flagged', comment: 'Is this the boatman’s own sighting?', by: { name: 'Mina Cho', role: 'editor' } });
-    await expect(service.signOff({ subject: subject() })).rejects.toThrow(/1 citation is flagged/);
+    await expect(signOff()).rejects.toThrow(/1 citation is flagged/);
     view = await approveAll();
     expect(view.signOffBlockers).toEqual([]);
-    view = await service.signOff({ subject: subject() });
+    view = await signOff();
     expect(view.status).toBe('approved');
-    expect(view.signOff).toMatchObject({ by: { name: 'Mina Cho' }, bodyRevision: 2 });
+    expect(view.signOff).toMatchObject({ by: { name: 'Mina Cho' }, bodyRevision: 2, selfApproved: true });
+    expect((await service.listDrafts({})).find((d) => d.id === draftId)).toMatchObject({ status: 'approved', selfApproved: true });
     await expect(service.requireFinalExportable(draftId)).resolves.toBeUndefined();
     const audit = await service.listAudit({});
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['review.flagged', 'review.approved', 'review.signed-off']));
+    expect(audit.find((a) => a.action === 'review.signed-off')!.detail).toMatch(/self-approved \(written in this vault; passphrase confirmed\)/);
     expect(audit.find((a) => a.action === 'review.flagged')!.detail).toMatch(/citation 3 \(“a separate source in China”\): Is this/);
   });
 
@@ -71,7 +75,7 @@ describe('editor review in the service', () => {
     await asEditor();
     await service.setDraftStatus({ id: draftId, status: 'in-review' });
     await approveAll();
-    await service.signOff({ subject: subject() });
+    await signOff();
     const edited = structuredClone(doc);
     const para = edited.content![4]!.content!;
     para[0] = { ...para[0]!, text: 'Last week ' };
@@ -115,7 +119,7 @@ describe('editor review in the service', () => {
     await asEditor();
     await service.setDraftStatus({ id: draftId, status: 'in-review' });
     await approveAll();
-    await service.signOff({ subject: subject() });
+    await signOff();
     await expect(service.setDraftStatus({ id: draftId, status: 'approved' })).rejects.toMatchObject({ code: 'CONFLICT' });
     await service.setDraftStatus({ id: draftId, status: 'drafting' });
     expect((await service.getReview({ subject: subject() })).signOff).toBeNull();

@@ -90,7 +90,7 @@ describe('travel mode and burn leave no identity in the vault folder (property)'
           files.open = files.save ?? null;
           await service.restoreFromTravel({ key, deleteFile: false });
           const burned = SOURCES[burnIndex]!;
-          await service.burnIdentity({ sourceId: ids[burnIndex]!, confirmation: previewLabel(burned.fields.label).first, key });
+          await service.burnIdentity({ sourceId: ids[burnIndex]!, confirmation: previewLabel(burned.fields.label).first, passphrase: STRONG_PASSPHRASE, key });
           const burnedTerms = terms.filter((t) => t.sourceId === ids[burnIndex]);
           // Others' terms may share a form with the burned ones (e.g. the same random word).
           const kept = new Set(terms.filter((t) => t.sourceId !== ids[burnIndex]).map((t) => t.term.value));

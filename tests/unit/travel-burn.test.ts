@@ -139,8 +139,8 @@ describe('travel mode and identity burn', () => {
     const before = (await service.listSources({})).find((s) => s.id === sourceIds.trader)!;
     const statements = await service.listStatements({ sourceId: sourceIds.trader });
 
-    await expect(service.burnIdentity({ sourceId: sourceIds.trader, confirmation: 'yes' })).rejects.toMatchObject({ code: 'VALIDATION' });
-    const outcome = await service.burnIdentity({ sourceId: sourceIds.trader, confirmation: ` ${'A  source based in China'} ` });
+    await expect(service.burnIdentity({ sourceId: sourceIds.trader, confirmation: 'yes', passphrase: STRONG_PASSPHRASE })).rejects.toMatchObject({ code: 'VALIDATION' });
+    const outcome = await service.burnIdentity({ sourceId: sourceIds.trader, confirmation: ` ${'A  source based in China'} `, passphrase: STRONG_PASSPHRASE });
     expect(outcome).toMatchObject({ source: { id: sourceIds.trader, identity: { termCount: 0 } }, travelFilesRewritten: 0, backupsReplaced: true });
 
     expect(termsOnDisk({ passphrase: STRONG_PASSPHRASE }, burnedTerms)).toEqual([]);
@@ -150,7 +150,7 @@ describe('travel mode and identity burn', () => {
     expect(after).toMatchObject({ label: before.label, access: before.access, notes: before.notes, identity: { termCount: 0 } });
     expect(await service.listStatements({ sourceId: sourceIds.trader })).toEqual(statements);
     expect((await service.revealIdentity({ sourceId: sourceIds.trader, passphrase: STRONG_PASSPHRASE })).terms).toEqual([]);
-    expect((await service.listAudit({})).some((e) => e.action === 'identity.burned' && e.sourceId === sourceIds.trader)).toBe(true);
+    expect((await service.listAudit({})).find((e) => e.action === 'identity.burned' && e.sourceId === sourceIds.trader)?.detail).toMatch(/passphrase confirmed/);
   });
 
   it('burning while away rewrites the travel file on this device, and any other copy skips the burned source', async () => {
@@ -159,8 +159,8 @@ describe('travel mode and identity burn', () => {
     const elsewhere = path.join(dir.path, 'usb', 'copy-made-by-hand.sntravel');
     copyFileSync(files.save, elsewhere);
 
-    await expect(service.burnIdentity({ sourceId: sourceIds.trader, confirmation: 'a source based in China' })).rejects.toMatchObject({ code: 'LOCKED' });
-    const outcome = await service.burnIdentity({ sourceId: sourceIds.trader, confirmation: 'a source based in China', key: recoveryKey });
+    await expect(service.burnIdentity({ sourceId: sourceIds.trader, confirmation: 'a source based in China', passphrase: STRONG_PASSPHRASE })).rejects.toMatchObject({ code: 'LOCKED' });
+    const outcome = await service.burnIdentity({ sourceId: sourceIds.trader, confirmation: 'a source based in China', passphrase: STRONG_PASSPHRASE, key: recoveryKey });
     expect(outcome.travelFilesRewritten).toBe(1);
 
     files.open = elsewhere;

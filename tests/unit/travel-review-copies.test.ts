@@ -51,7 +51,7 @@ describe('travel mode with review copies that carry identities', () => {
   beforeEach(async () => {
     pair = await reviewPair();
     const contactId = await pair.contactId(pair.reporter, 'Mina Cho');
-    pair.editor.files.open = (await pair.reporter.service.sendForReview({ draftId: pair.draftId, contactId, includeIdentities: true })).path;
+    pair.editor.files.open = (await pair.reporter.service.sendForReview({ draftId: pair.draftId, contactId, includeIdentities: true, passphrase: STRONG_PASSPHRASE })).path;
     copyId = (await editor().importReviewPackage()).copy!.id;
     await writeBackup(vaultDir());
   });
@@ -100,7 +100,7 @@ describe('travel mode with review copies that carry identities', () => {
   it('takes a package imported while away without its identities, and says so', async () => {
     await goAway();
     const contactId = await pair.contactId(pair.reporter, 'Mina Cho');
-    pair.editor.files.open = (await pair.reporter.service.sendForReview({ draftId: pair.draftId, contactId, includeIdentities: true })).path;
+    pair.editor.files.open = (await pair.reporter.service.sendForReview({ draftId: pair.draftId, contactId, includeIdentities: true, passphrase: STRONG_PASSPHRASE })).path;
     const second = (await editor().importReviewPackage()).copy!;
     expect(second.identitySourceCount).toBe(0);
     expect(storedCopy(editor().requireVault(), second.id).identitiesRecordId).toBeNull();
@@ -128,7 +128,7 @@ describe('travel mode with review copies that carry identities', () => {
     const own = await editor().saveSource({ ...SOURCES[1]!.fields, label: { adjective: 'ferry', noun: 'clerk', qualifier: '' } });
     await editor().saveIdentity({ sourceId: own.id, terms: [{ kind: 'name', value: 'Odalys Ferreira-Quist', isPublic: false }] });
     const { travelKey } = await goAway();
-    const burned = await editor().burnIdentity({ sourceId: own.id, confirmation: burnConfirmationText(own), key: travelKey });
+    const burned = await editor().burnIdentity({ sourceId: own.id, confirmation: burnConfirmationText(own), passphrase: STRONG_PASSPHRASE, key: travelKey });
     expect(burned.travelFilesRewritten).toBe(1);
     const rewritten = openTravelFileWith(new Uint8Array(readFileSync(travelFile())), travelKey);
     expect(rewritten.sources).toEqual({});

@@ -1,7 +1,7 @@
 import { ShieldnoteError } from '../../../common/api/errors';
 import type { InputOf, ResultOf } from '../../../common/api/contract';
 import type { RevealedIdentity } from '../../../common/domain/identity';
-import type { Contact, ContactPreview, MyProfile } from '../../../common/domain/people';
+import type { AddedContact, Contact, ContactPreview, MyProfile } from '../../../common/domain/people';
 import type { CorroborationLink } from '../../../common/domain/review';
 import type { ImportedPackage, ImportedResponse, ReviewCopySummary, SavedFile, SentPackageSummary } from '../../../common/domain/review-package';
 import type { ReviewView } from '../../../common/review/review-view';
@@ -39,7 +39,7 @@ export class ReviewArea {
 
   async signOff(input: InputOf<'signOff'>): Promise<ReviewView> {
     const session = this.ctx.requireSession();
-    return signOff(session.vault, await session.leakScanner(), input.subject);
+    return signOff(session.vault, await session.leakScanner(), input.subject, input.passphrase);
   }
 
   async listCorroborations(input: InputOf<'listCorroborations'>): Promise<CorroborationLink[]> {
@@ -74,8 +74,8 @@ export class ReviewArea {
     return previewContact(this.ctx.requireVault(), input.keyString);
   }
 
-  async addContact(input: InputOf<'addContact'>): Promise<Contact> {
-    return addContact(this.ctx.requireVault(), input.keyString);
+  async addContact(input: InputOf<'addContact'>): Promise<AddedContact> {
+    return addContact(this.ctx.requireVault(), this.ctx.platform, input.keyString);
   }
 
   async removeContact(input: InputOf<'removeContact'>): Promise<{ removed: true }> {

@@ -12,6 +12,7 @@ export const ACTION_LABELS: Partial<Record<AuditAction, string>> = {
   'statement.deleted': 'Statement deleted',
   'leak.dismissed': 'Leak finding dismissed',
   'leak.scan-capped': 'Leak scan capped',
+  'confirmation.refused': 'Confirmation refused',
   'profile.saved': 'Profile saved',
   'contact.added': 'Contact added',
   'contact.removed': 'Contact removed',
@@ -39,6 +40,7 @@ export function actionLabel(action: string): string {
 export const ACTION_KINDS: { value: string; label: string; matches: string[] }[] = [
   { value: 'all', label: 'Everything', matches: [] },
   { value: 'reveals', label: 'Identity reveals and copies', matches: ['identity.revealed', 'identity.reveal-refused', 'identity.copied'] },
+  { value: 'confirmations', label: 'Refused confirmations', matches: ['confirmation.'] },
   { value: 'identities', label: 'Identity changes', matches: ['identity.changed'] },
   { value: 'leaks', label: 'Leak findings dismissed', matches: ['leak.'] },
   { value: 'approvals', label: 'Approvals', matches: ['review.approved'] },

@@ -1,8 +1,9 @@
 import { use, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { DRAFT_STATUSES, DRAFT_STATUS_LABELS, type Draft, type DraftMeta } from '../../../common/domain/draft';
+import { DRAFT_STATUSES, type Draft, type DraftMeta } from '../../../common/domain/draft';
 import { callApi } from '../api';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { ScreenHeading } from '../components/screen-heading';
+import { StatusBadge } from '../components/status-badge';
 import { TableHead } from '../components/table-head';
 import { FrameContext, type NoticeAction } from '../frame/frame-context';
 import { DraftEditor } from '../editor/draft-editor';
@@ -282,7 +283,7 @@ function DraftList({ focusId, onOpen, onExport, onReview }: DraftListProps) {
                   </button>
                 </th>
                 <td>
-                  <span className={`badge draft-status draft-status-${draft.status}`}>{DRAFT_STATUS_LABELS[draft.status]}</span>
+                  <StatusBadge status={draft.status} selfApproved={draft.selfApproved} />
                 </td>
                 <td className="numeric">{draft.wordCount.toLocaleString('en')}</td>
                 <td className="numeric">{draft.citationCount.toLocaleString('en')}</td>

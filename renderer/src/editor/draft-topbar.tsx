@@ -80,7 +80,8 @@ export function DraftTopbar({ ids, view, onView, meta, saving, onBack, onStatus,
         </select>
         {!manualStatus ? (
           <span id={`${ids}-status-hint`} className="field-hint">
-            Set by {meta.status === 'approved' ? 'an editor’s sign-off' : 'an export'}.
+            {meta.selfApproved ? 'Self-approved: signed off in this vault, not by an editor from a review package. ' : ''}
+            Set by {meta.status === 'approved' ? (meta.selfApproved ? 'your own sign-off' : 'an editor’s sign-off') : 'an export'}.
           </span>
         ) : null}
       </div>

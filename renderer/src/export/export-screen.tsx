@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { DRAFT_STATUS_LABELS, type DraftMeta } from '../../../common/domain/draft';
+import type { DraftMeta } from '../../../common/domain/draft';
 import type { DraftImage } from '../../../common/domain/draft-image';
 import type { ExportPreview } from '../../../common/domain/export-result';
 import type { LeakReportFinding } from '../../../common/domain/leak-report';
@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type ExportFormat } from '../../.
 import { callApi } from '../api';
 import { FormError } from '../components/form-error';
 import { ScreenHeading } from '../components/screen-heading';
+import { StatusBadge } from '../components/status-badge';
 import { DraftImages } from './draft-images';
 import { ExportFindings } from './export-findings';
 import { LeakRefusal } from './leak-refusal';
@@ -124,7 +125,7 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
       </button>
       <div className="page-head">
         <ScreenHeading className="page-title">Export “{title}”</ScreenHeading>
-        {meta ? <span className={`badge draft-status draft-status-${meta.status}`}>{DRAFT_STATUS_LABELS[meta.status]}</span> : null}
+        {meta ? <StatusBadge status={meta.status} selfApproved={meta.selfApproved} /> : null}
       </div>
       <p className="page-subtitle">Every export is checked for anything that points to a source before it is written.</p>
       <FormError message={loadError} />
@@ -168,7 +169,9 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
                 </label>
               </div>
               <p id={`${ids}-final-hint`} className="field-hint">
-                {finalAllowed ? 'A final export marks the draft exported.' : 'Final needs an editor’s approval first. A working copy can go out at any stage.'}
+                {finalAllowed
+                  ? `A final export marks the draft exported.${meta?.selfApproved ? ' This draft is self-approved: it was signed off in this vault, not by an editor from a review package.' : ''}`
+                  : 'Final needs an editor’s approval first. A working copy can go out at any stage.'}
               </p>
             </fieldset>
             <FormError message={error} />

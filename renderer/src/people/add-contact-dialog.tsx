@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ROLE_LABELS, type Contact, type ContactPreview } from '../../../common/domain/people';
 import { callApi } from '../api';
 import { Dialog } from '../components/dialog';
@@ -6,15 +6,14 @@ import { FormError } from '../components/form-error';
 import { TextAreaField } from '../components/text-area-field';
 
 /**
- * Adds a person by their pasted key string, in two steps: read the key, then confirm that the
- * fingerprint shown is the one the person read out (by phone or in person). The paste may have
- * come through a channel someone else controls; the spoken fingerprint is the check.
+ * Adds a person by their pasted key string, in two steps: read the key, then compare the
+ * fingerprint with the one the person reads out (by phone or in person). The paste may have come
+ * through a channel someone else controls; the spoken fingerprint is the check. The yes is given
+ * in Shieldnote's own window (main's dialog), which no code in this screen can answer.
  */
 export function AddContactDialog({ onClose, onAdded }: { onClose: () => void; onAdded: (contact: Contact) => void }) {
-  const confirmId = useId();
   const [keyString, setKeyString] = useState('');
   const [preview, setPreview] = useState<ContactPreview | null>(null);
-  const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -29,13 +28,13 @@ export function AddContactDialog({ onClose, onAdded }: { onClose: () => void; on
   }
 
   async function add() {
-    if (!confirmed) return setError('Tick the box once the fingerprint matches what they read out.');
     setBusy(true);
     setError(null);
-    const result = await callApi((api) => api.addContact({ keyString, fingerprintConfirmed: true }));
+    const result = await callApi((api) => api.addContact({ keyString }));
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
-    onAdded(result.value);
+    if (!result.value.contact) return setError(`${preview?.name ?? 'They'} were not added: the fingerprint was not confirmed in Shieldnote’s window.`);
+    onAdded(result.value.contact);
   }
 
   return (
@@ -74,17 +73,17 @@ export function AddContactDialog({ onClose, onAdded }: { onClose: () => void; on
             <p className="fingerprint fingerprint-large mono" aria-label={`Fingerprint: ${preview.fingerprint}`}>
               {preview.fingerprint}
             </p>
-            <label className="checkbox" htmlFor={confirmId}>
-              <input id={confirmId} type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
-              <span>The fingerprint matches what {preview.name} read out to me.</span>
-            </label>
+            <p>
+              When you choose Add contact, a Shieldnote window shows this fingerprint again and asks whether it matches. Answer
+              there: only that window can add {preview.name}.
+            </p>
           </div>
           <FormError message={error} />
           <div className="dialog-actions">
             <button type="button" className="button button-secondary" onClick={onClose}>
               Cancel
             </button>
-            <button type="button" className="button button-primary" disabled={busy || !confirmed} onClick={() => void add()}>
+            <button type="button" className="button button-primary" disabled={busy} onClick={() => void add()}>
               Add contact
             </button>
           </div>

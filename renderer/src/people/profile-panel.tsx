@@ -3,6 +3,7 @@ import { ROLES, ROLE_LABELS, type MyProfile, type Role } from '../../../common/d
 import { callApi } from '../api';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
+import { PassphraseField } from '../components/passphrase-field';
 import { SelectField } from '../components/select-field';
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
@@ -12,9 +13,14 @@ export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; 
   const headingId = useId();
   const [name, setName] = useState(profile?.name ?? '');
   const [role, setRole] = useState<Role>(profile?.role ?? 'reporter');
+  const [passphrase, setPassphrase] = useState('');
+  const [passphraseMissing, setPassphraseMissing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+
+  // An editor signs drafts off, so taking the role is confirmed with the passphrase (main checks it).
+  const becomesEditor = role === 'editor' && profile?.role !== 'editor';
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -23,11 +29,16 @@ export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; 
       setError('Enter your name as colleagues know it.');
       return;
     }
+    if (becomesEditor && passphrase === '') {
+      setPassphraseMissing('Type your passphrase to become an editor.');
+      return;
+    }
     setBusy(true);
     setError(null);
-    const result = await callApi((api) => api.saveProfile({ name: name.trim(), role }));
+    const result = await callApi((api) => api.saveProfile({ name: name.trim(), role, ...(becomesEditor ? { passphrase } : {}) }));
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
+    setPassphrase('');
     onSaved(result.value);
     setStatus(profile ? 'Saved' : 'Profile created. Your keys are ready.');
   }
@@ -52,6 +63,19 @@ export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; 
       <form className="form" onSubmit={(event) => void save(event)} noValidate>
         <Field label="Your name" value={name} onChange={(event) => setName(event.target.value)} maxLength={80} autoComplete="off" disabled={busy} />
         <SelectField label="Role" options={ROLE_OPTIONS} value={role} onChange={(event) => setRole(event.target.value as Role)} disabled={busy} />
+        {becomesEditor ? (
+          <PassphraseField
+            label="Your passphrase"
+            value={passphrase}
+            onChange={(event) => {
+              setPassphrase(event.target.value);
+              setPassphraseMissing(null);
+            }}
+            error={passphraseMissing}
+            hint="An editor signs drafts off. Shieldnote checks your passphrase before it gives this vault that role."
+            disabled={busy}
+          />
+        ) : null}
         <FormError message={error} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>

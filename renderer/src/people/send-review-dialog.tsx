@@ -4,6 +4,7 @@ import type { Contact } from '../../../common/domain/people';
 import { callApi } from '../api';
 import { Dialog } from '../components/dialog';
 import { FormError } from '../components/form-error';
+import { PassphraseField } from '../components/passphrase-field';
 import { SelectField } from '../components/select-field';
 import '../styles/people.css';
 
@@ -57,6 +58,8 @@ export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSe
   const [chosenDraft, setChosenDraft] = useState(draftId ?? '');
   const [editor, setEditor] = useState(givenEditors?.[0]?.id ?? '');
   const [withIdentities, setWithIdentities] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [passphraseMissing, setPassphraseMissing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -78,9 +81,12 @@ export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSe
 
   async function send() {
     if (!chosenDraft || !editor) return;
+    if (withIdentities && passphrase === '') return setPassphraseMissing('Type your passphrase to send the identities.');
     setBusy(true);
     setError(null);
-    const result = await callApi((api) => api.sendForReview({ draftId: chosenDraft, contactId: editor, includeIdentities: withIdentities }));
+    const result = await callApi((api) =>
+      api.sendForReview({ draftId: chosenDraft, contactId: editor, includeIdentities: withIdentities, ...(withIdentities ? { passphrase } : {}) }),
+    );
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     if (!result.value.path) return; // cancelled in the save dialog: stay here
@@ -134,6 +140,19 @@ export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSe
               learn them from this package; otherwise tell them in person. Included identities stay sealed in the editor’s vault and are shown there only
               after their passphrase.
             </p>
+            {withIdentities ? (
+              <PassphraseField
+                label="Your passphrase"
+                value={passphrase}
+                onChange={(event) => {
+                  setPassphrase(event.target.value);
+                  setPassphraseMissing(null);
+                }}
+                error={passphraseMissing}
+                hint="Identities leave this vault only on your passphrase, which Shieldnote checks."
+                disabled={busy}
+              />
+            ) : null}
           </>
         ) : null}
       </div>

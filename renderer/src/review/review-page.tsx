@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ApiResult } from '../../../common/api/errors';
-import { DRAFT_STATUS_LABELS } from '../../../common/domain/draft';
 import type { ChecklistItemId, DecisionState, ReviewSubject } from '../../../common/domain/review';
 import type { ReviewView } from '../../../common/review/review-view';
 import { callApi } from '../api';
 import { FormError } from '../components/form-error';
 import { ScreenHeading } from '../components/screen-heading';
+import { StatusBadge } from '../components/status-badge';
 import { ChecklistPanel } from './checklist-panel';
 import { CitationDetail } from './citation-detail';
 import { CitationList } from './citation-list';
+import { SignOffAction } from './sign-off-action';
 import '../styles/editor.css';
 import '../styles/review.css';
 
@@ -85,10 +86,15 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
     );
   }
 
-  async function signOff() {
+  async function signOff(passphrase: string | undefined): Promise<boolean> {
     setSigningOff(true);
-    setSignOffError(await apply(() => callApi((api) => api.signOff({ subject })), () => setAnnouncement(view?.readOnly ? 'Signed off. Save your decisions to send the sign-off to the reporter.' : 'Signed off. The draft is approved.')));
+    const error = await apply(
+      () => callApi((api) => api.signOff({ subject, ...(passphrase !== undefined ? { passphrase } : {}) })),
+      () => setAnnouncement(view?.readOnly ? 'Signed off. Save your decisions to send the sign-off to the reporter.' : 'Signed off. The draft is self-approved.'),
+    );
+    setSignOffError(error);
     setSigningOff(false);
+    return error === null;
   }
 
   const title = view?.title.trim() || 'Untitled draft';
@@ -103,7 +109,7 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
       </button>
       <div className="page-head">
         <ScreenHeading className="page-title">{`Review: ${title}`}</ScreenHeading>
-        {view ? <span className={`badge draft-status draft-status-${view.status}`}>{DRAFT_STATUS_LABELS[view.status]}</span> : null}
+        {view ? <StatusBadge status={view.status} selfApproved={view.selfApproved} /> : null}
       </div>
       <p className="page-subtitle">
         {view?.readOnly ? 'A read-only copy from a review package. ' : ''}
@@ -149,28 +155,13 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
             {view.leakOpenCount === null ? 'leak guard: checked by the reporter’s vault' : view.leakOpenCount === 0 ? 'leak guard: clear' : `leak guard: ${plural(view.leakOpenCount, 'open finding')}`}
           </p>
           {view.signOff && (view.status === 'approved' || view.status === 'exported' || view.readOnly) ? (
-            <p className="review-ok">{`Signed off by ${view.signOff.by.name} (${view.signOff.by.role}) on ${new Date(view.signOff.at).toLocaleString('en-GB')}.`}</p>
+            <p className="review-ok">
+              {view.selfApproved ? 'Self-approved: ' : ''}
+              {`Signed off by ${view.signOff.by.name} (${view.signOff.by.role})${view.selfApproved ? ' in the vault the draft was written in' : ''} on ${new Date(view.signOff.at).toLocaleString('en-GB')}.`}
+            </p>
           ) : null}
           {isEditor && view.status !== 'approved' && view.status !== 'exported' && !(view.readOnly && view.signOff) ? (
-            <>
-              <button
-                type="button"
-                className="button button-primary"
-                disabled={blockers.length > 0 || signingOff}
-                aria-describedby={blockers.length ? `${ids}-blockers` : undefined}
-                onClick={() => void signOff()}
-              >
-                Sign off
-              </button>
-              {blockers.length > 0 ? (
-                <ul id={`${ids}-blockers`} className="review-blockers" aria-label="Not yet possible because">
-                  {blockers.map((b) => (
-                    <li key={b}>{b}</li>
-                  ))}
-                </ul>
-              ) : null}
-              <FormError message={signOffError} />
-            </>
+            <SignOffAction self={!view.readOnly} blockers={blockers} blockersId={`${ids}-blockers`} busy={signingOff} error={signOffError} onSignOff={signOff} />
           ) : null}
         </section>
       ) : null}

@@ -7,6 +7,7 @@ import { Dialog } from '../components/dialog';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
 import { KeyField } from '../components/key-field';
+import { PassphraseField } from '../components/passphrase-field';
 import { PathText } from '../components/path-text';
 import { plural } from '../library/names';
 
@@ -20,12 +21,15 @@ interface BurnIdentityDialogProps {
 
 /**
  * Burning cannot be undone, so the dialog names what goes and what stays, and asks the user to
- * type the source's label: a deliberate act, not a reflex click on a highlighted button.
+ * type the source's label: a deliberate act, not a reflex click on a highlighted button. Main
+ * burns only on the vault's passphrase, which it checks itself.
  */
 export function BurnIdentityDialog({ source, onClose, onBurned }: BurnIdentityDialogProps) {
   const label = previewLabel(source.label).first;
   const [typed, setTyped] = useState('');
   const [key, setKey] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [passphraseError, setPassphraseError] = useState<string | null>(null);
   const [files, setFiles] = useState<TravelFileInfo[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,18 +57,24 @@ export function BurnIdentityDialog({ source, onClose, onBurned }: BurnIdentityDi
       setError(`Type “${label}” exactly to confirm.`);
       return;
     }
+    if (passphrase === '') {
+      setPassphraseError('Type your passphrase to burn this identity.');
+      return;
+    }
     if (needsKey && key.trim() === '') {
       setError('Type the key of the travel file on this computer.');
       return;
     }
     setBusy(true);
     setError(null);
-    const result = await callApi((api) => api.burnIdentity({ sourceId: source.id, confirmation: typed, key: needsKey ? key : undefined }));
+    setPassphraseError(null);
+    const result = await callApi((api) => api.burnIdentity({ sourceId: source.id, confirmation: typed, passphrase, key: needsKey ? key : undefined }));
     if (result.ok) {
       onBurned(result.value.source);
       return;
     }
     setBusy(false);
+    // A wrong passphrase and a wrong travel key share a code; the message says which it was.
     setError(result.error.message);
   }
 
@@ -85,6 +95,17 @@ export function BurnIdentityDialog({ source, onClose, onBurned }: BurnIdentityDi
           onChange={(event) => setTyped(event.target.value)}
           autoComplete="off"
           spellCheck={false}
+          disabled={busy}
+        />
+        <PassphraseField
+          label="Your passphrase"
+          value={passphrase}
+          onChange={(event) => {
+            setPassphrase(event.target.value);
+            setPassphraseError(null);
+          }}
+          error={passphraseError}
+          hint="Shieldnote checks it before anything is destroyed."
           disabled={busy}
         />
         {needsKey ? (

@@ -62,6 +62,22 @@ describe('send for review', () => {
     await waitFor(() => expect(document.activeElement).toBe(button));
   });
 
+  it('sends identities only with the passphrase typed, for main to check', async () => {
+    const { user, fake } = await openDraft(CITED, { profile: ME, contacts: [MINA] });
+    await user.click(screen.getByRole('button', { name: 'Send for review…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send for review' });
+    expect(within(dialog).queryByLabelText('Your passphrase')).toBeNull();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Include the cited sources’ identities' }));
+    const field = within(dialog).getByLabelText('Your passphrase');
+    await user.click(within(dialog).getByRole('button', { name: 'Save package…' }));
+    expect(within(dialog).getByText('Type your passphrase to send the identities.')).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(fake.callsTo('sendForReview')).toEqual([]);
+    await user.type(field, 'amber lantern');
+    await user.click(within(dialog).getByRole('button', { name: 'Save package…' }));
+    await waitFor(() => expect(fake.callsTo('sendForReview').map((c) => c.input)).toEqual([{ draftId: DRAFT, contactId: MINA.id, includeIdentities: true, passphrase: 'amber lantern' }]));
+  });
+
   it('keeps Tab inside the dialog', async () => {
     const { user } = await openDraft(CITED, { profile: ME, contacts: [MINA] });
     await user.click(screen.getByRole('button', { name: 'Send for review…' }));
@@ -110,9 +126,10 @@ describe('send for review', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Send for review' });
     expect(within(dialog).getByRole<HTMLSelectElement>('combobox', { name: 'Draft' }).value).toBe(DRAFT);
     await user.click(within(dialog).getByRole('checkbox', { name: 'Include the cited sources’ identities' }));
+    await user.type(within(dialog).getByLabelText('Your passphrase'), 'amber lantern');
     await user.click(within(dialog).getByRole('button', { name: 'Save package…' }));
     await waitFor(() => expect(screen.getByRole('row', { name: /Border story/ }).textContent).toContain('In review'));
-    expect(fake.callsTo('sendForReview').at(-1)!.input).toEqual({ draftId: DRAFT, contactId: MINA.id, includeIdentities: true });
+    expect(fake.callsTo('sendForReview').at(-1)!.input).toEqual({ draftId: DRAFT, contactId: MINA.id, includeIdentities: true, passphrase: 'amber lantern' });
     expect(vi.mocked(frame.notify).mock.calls.at(-1)![0]).toContain('Review package for Mina Cho saved as review.snreview');
     await waitFor(() => expect(document.activeElement).toBe(button));
   });
