@@ -35,7 +35,7 @@ describe('approvals reopen when a cited sourceâ€™s profile or a cited statementâ
     const doc: DocNode = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
     draftId = (await service.createDraft({ title: 'Smuggling on the Yalu', byline: 'Staff reporter' })).meta.id;
     await service.saveDraftBody({ id: draftId, baseRevision: 1, body: doc });
-    await saveProfile(service.requireVault(), { name: 'Mina Cho', role: 'editor' });
+    await saveProfile(service.requireVault(), { name: 'Mina Cho', role: 'editor', passphrase: STRONG_PASSPHRASE });
     await service.setDraftStatus({ id: draftId, status: 'in-review' });
   });
   afterEach(async () => {
