@@ -95,6 +95,12 @@ export const METHOD_NAMES = [
   'resolveRollback',
   'awaitLock',
   'reportActivity',
+  // Word and messenger imports (import area)
+  'readImport',
+  'saveImportedStatements',
+  'saveImportedDraft',
+  'deleteImportedOriginal',
+  'discardImport',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
