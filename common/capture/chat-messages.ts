@@ -42,14 +42,16 @@ export interface ParsedChat {
 
 const HANDLE = /(?:^|[\s(])@([A-Za-z][A-Za-z0-9_]{3,31})\b/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const MAYBE_PHONE = /\+\s?\d(?:[\s().-]*\d){6}/;
 const LOOKS_LIKE_PHONE = /^\+?[\d\s().-]{7,20}$/;
 
 /** Identity terms in a piece of text: international numbers, @handles, e-mail addresses. */
 export function termsInText(text: string): { kind: IdentityTermKind; value: string }[] {
   const out: { kind: IdentityTermKind; value: string }[] = [];
-  for (const found of findPhoneNumbersInText(text)) out.push({ kind: 'phone', value: found.number.formatInternational() });
-  for (const m of text.matchAll(EMAIL)) out.push({ kind: 'email', value: m[0] });
-  for (const m of text.replace(EMAIL, ' ').matchAll(HANDLE)) out.push({ kind: 'handle', value: `@${m[1]}` });
+  // The phone scan is the costly part: only text with a run of digits long enough gets it.
+  if (MAYBE_PHONE.test(text)) for (const found of findPhoneNumbersInText(text)) out.push({ kind: 'phone', value: found.number.formatInternational() });
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) out.push({ kind: 'email', value: m[0] });
+  if (text.includes('@')) for (const m of text.replace(EMAIL, ' ').matchAll(HANDLE)) out.push({ kind: 'handle', value: `@${m[1]}` });
   return out;
 }
 
