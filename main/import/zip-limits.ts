@@ -1,5 +1,5 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
-import { refuseImport } from './import-refusals';
+import { ImportRefusedError, refuseImport } from './import-refusals';
 
 // Opens a zip (a .docx is one; so is WhatsApp's export with media) within budgets, before any
 // library parses it: entry count, each entry's declared size and ratio, and the bytes actually
@@ -28,14 +28,18 @@ export function readZip(bytes: Uint8Array, budget: ZipBudget): Map<string, Uint8
     const declared = file.originalSize ?? 0;
     const compressed = file.size ?? 0;
     if (declared > budget.maxTotalBytes || total + declared > budget.maxTotalBytes) refuseImport('ZIP_BOMB');
-    if (declared > RATIO_FLOOR && declared / Math.max(1, compressed) > budget.maxRatio) refuseImport('ZIP_BOMB');
+    // Sizes written after the data (a data descriptor) are unknown here: the total budget still holds.
+    if (compressed > 0 && declared > RATIO_FLOOR && declared / compressed > budget.maxRatio) refuseImport('ZIP_BOMB');
     const chunks: Uint8Array[] = [];
     let size = 0;
     file.ondata = (error, chunk, final) => {
-      if (error) refuseImport('DAMAGED', error);
+      if (error) {
+        if (error instanceof ImportRefusedError) throw error; // our own refusal, handed back by fflate
+        refuseImport('DAMAGED', error);
+      }
       size += chunk.length;
       total += chunk.length;
-      if (total > budget.maxTotalBytes || (declared > 0 && size > declared + STEP) || (size > RATIO_FLOOR && size / Math.max(1, compressed) > budget.maxRatio)) refuseImport('ZIP_BOMB');
+      if (total > budget.maxTotalBytes || (declared > 0 && size > declared + STEP) || (compressed > 0 && size > RATIO_FLOOR && size / compressed > budget.maxRatio)) refuseImport('ZIP_BOMB');
       chunks.push(chunk);
       if (final) {
         finished++;
@@ -49,7 +53,7 @@ export function readZip(bytes: Uint8Array, budget: ZipBudget): Map<string, Uint8
   try {
     for (let at = 0; at < bytes.length; at += STEP) unzip.push(bytes.subarray(at, Math.min(bytes.length, at + STEP)), at + STEP >= bytes.length);
   } catch (error) {
-    if ((error as { reason?: string }).reason) throw error;
+    if (error instanceof ImportRefusedError) throw error;
     refuseImport('DAMAGED', error);
   }
   if (count === 0 || finished !== count) refuseImport('DAMAGED');
