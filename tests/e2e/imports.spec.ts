@@ -23,7 +23,7 @@ test.describe('imports', () => {
     await goTo(page, 'Statements');
     await page.getByRole('button', { name: 'Import…' }).click();
     await page.getByRole('button', { name: 'Choose a file…' }).click();
-    await expect(page.getByRole('heading', { name: 'Review the word document' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Review the Word document' })).toBeVisible();
 
     const warnings = page.getByRole('region', { name: 'Check before saving' });
     await expect(warnings).toContainText('Kim Reporter');

@@ -128,7 +128,7 @@ function ImportReview({ preview, onDone, notify }: { preview: ImportPreview; onD
 
   return (
     <article className="page page-wide">
-      <ScreenHeading className="page-title">Review the {IMPORT_ORIGIN_LABELS[preview.origin].toLowerCase()}</ScreenHeading>
+      <ScreenHeading className="page-title">Review the {IMPORT_ORIGIN_LABELS[preview.origin]}</ScreenHeading>
       <p className="page-subtitle">
         {plural(preview.candidates.length, 'statement')} found. Nothing is saved before you press “{saveLabel}”.
       </p>
