@@ -76,7 +76,7 @@ describe('reviewing an import', () => {
     await user.click(within(notices()).getByRole('button', { name: 'Delete the original file…' }));
     await within(notices()).findByText('The original file was overwritten and deleted.');
     expect(calls.find((c) => c.method === 'delete')!.input).toEqual({ importId: IMPORT_ID });
-  });
+  }, 20_000);
 
   it('holds the save until comments and tracked changes are looked through', async () => {
     const word: ImportPreview = {
@@ -97,5 +97,5 @@ describe('reviewing an import', () => {
     expect(save.matches(':disabled')).toBe(false);
     await user.click(save);
     await waitFor(() => expect(calls.find((c) => c.method === 'save')?.input).toMatchObject({ reviewedWarnings: true, statements: [{ index: 0, sourceId: LIU, kind: 'quote' }] }));
-  });
+  }, 20_000);
 });
