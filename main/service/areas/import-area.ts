@@ -11,20 +11,21 @@ import type { UnlockedSession } from '../unlocked-session';
 
 // Material in from files the reporter has: Word documents and messenger exports. Main picks and
 // reads the file, the renderer reviews what was found, main saves it, and main alone asks
-// before it deletes the original. One import waits at a time, for the session it was read in.
+// before it deletes the original. One import waits at a time, kept with the session it was read
+// in: when the vault locks, the session and the import it holds are let go together.
 
 export class ImportArea {
-  private pending: { session: UnlockedSession; item: PendingImport } | null = null;
+  private readonly pending = new WeakMap<UnlockedSession, PendingImport>();
 
   constructor(private readonly ctx: ServiceContext) {}
 
   async readImport(input: InputOf<'readImport'>): Promise<ResultOf<'readImport'>> {
     const session = this.ctx.requireSession();
-    this.pending = null;
+    this.pending.delete(session);
     const item = await pickAndRead(this.ctx.platform, input.purpose, () => session.vault.newRecordId());
     if (!item) return { status: 'cancelled' };
-    this.ctx.requireSession();
-    this.pending = { session, item };
+    if (this.ctx.requireSession() !== session) refuseImport('STALE');
+    this.pending.set(session, item);
     return { status: 'ready', ...previewOf(item) };
   }
 
@@ -43,25 +44,23 @@ export class ImportArea {
     if (!item.saved) refuseImport('STALE');
     const deleted = await deleteOriginal(this.ctx.platform, item);
     if (deleted) {
-      this.pending = null;
+      this.pending.delete(session);
       await session.vault.update((data) => appendAudit(data, session.vault, 'import.original-deleted', null, 'the imported file was overwritten and deleted'));
     }
     return { deleted };
   }
 
   async discardImport(input: InputOf<'discardImport'>): Promise<{ discarded: true }> {
-    if (this.pending?.item.id === input.importId) this.pending = null;
+    const session = this.ctx.requireSession();
+    if (this.pending.get(session)?.id === input.importId) this.pending.delete(session);
     return { discarded: true };
   }
 
   /** The waiting import, if it is this one and its session is still the open one. */
   private current(importId: string): { session: UnlockedSession; item: PendingImport } {
     const session = this.ctx.requireSession();
-    const pending = this.pending;
-    if (!pending || pending.item.id !== importId || pending.session !== session) {
-      if (pending && pending.session !== session) this.pending = null;
-      refuseImport('STALE');
-    }
-    return pending;
+    const item = this.pending.get(session);
+    if (!item || item.id !== importId) refuseImport('STALE');
+    return { session, item };
   }
 }
