@@ -52,6 +52,7 @@ export async function benchExport(): Promise<void> {
     const text = await prepared('text');
     const html = await prepared('html');
     const htmlWritten = await written('html');
+    const docx = await prepared('docx');
     const doc = await service.publishableDocument(id);
     const serialize: number[] = [];
     for (let i = 0; i < 50; i++) {
@@ -60,6 +61,7 @@ export async function benchExport(): Promise<void> {
       serialize.push(performance.now() - started);
     }
     report('export_html_ms', html, `HTML export of a 5,000-word draft with 200 citations: decrypt, render, serialize, gate (file as written and as read); target ≤ 20 (serializing alone: ${median(serialize.slice(10)).toFixed(2)} ms)`);
+    report('export_docx_ms', docx, 'the same draft as Word (.docx): packed by the docx library, every XML part and the words as read gated');
     report('export_text_ms', text, 'the same draft as plain text: the baseline');
     report('export_html_ratio', html / text, 'HTML export ÷ plain-text export');
     report('export_html_written_ms', htmlWritten, 'the HTML export written durably (file fsync, audit entry in the catalog): disk-bound');

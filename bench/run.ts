@@ -1,6 +1,7 @@
 import { benchDrafts } from './draft-bench';
 import { benchEditor } from './editor-bench';
 import { benchExport } from './export-bench';
+import { benchImport } from './import-bench';
 import { benchLeakGuard } from './leak-bench';
 import { benchPublish } from './publish-bench';
 import { benchSearch } from './search-bench';
@@ -15,6 +16,7 @@ if (!only || only === 'search') await benchSearch();
 if (!only || only === 'drafts') await benchDrafts();
 if (!only || only === 'leaks') await benchLeakGuard();
 if (!only || only === 'export') await benchExport();
+if (!only || only === 'import') await benchImport();
 // --- wordpress --- (printed only while scripts/wordpress/start.sh's WordPress runs)
 if (!only || only === 'publish') await benchPublish();
 // Needs the built renderer (npm run build) and Chromium.

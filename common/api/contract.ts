@@ -27,6 +27,7 @@ import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '.
 import type { BackupInfo, BackupRestoreOutcome, LockNotice, RollbackWarning, SafetySettings, VerifyReport } from '../domain/vault-health';
 import { CHECKLIST_ITEMS, DECISION_STATES, citationKeySchema, decisionCommentSchema, reviewSubjectSchema, type ChecklistItemId, type CorroborationLink } from '../domain/review';
 import type { ReviewView } from '../review/review-view';
+import { IMPORT_PURPOSES, saveImportedDraftSchema, saveImportedStatementsSchema, type ImportSaved, type ReadImportResult } from '../domain/import';
 
 /** A pasted key string: about 170 characters; room for line breaks a mail program adds. */
 const keyString = z.string().trim().min(1, 'Paste the key string').max(2_000, 'That is far longer than a key string');
@@ -313,6 +314,21 @@ export const contract = {
   ),
   /** Long poll: resolves when main wants the vault locked (idle, suspend, screen lock, panic) or it locked. */
   awaitLock: method<LockNotice>()(noInput),
+
+  // Word and messenger imports (import area)
+  /**
+   * Main asks for the file (Word, Telegram result.json, WhatsApp .txt/.zip), reads it within its
+   * size budgets and answers the candidates to review. Nothing is saved; the path stays in main.
+   */
+  readImport: method<ReadImportResult>()(z.strictObject({ purpose: z.enum(IMPORT_PURPOSES) })),
+  /** Saves the chosen candidates (texts, dates and media from the file) all or nothing. */
+  saveImportedStatements: method<ImportSaved>()(saveImportedStatementsSchema),
+  /** Saves a Word document read for a draft as a new draft (its images as draft images). */
+  saveImportedDraft: method<ImportSaved>()(saveImportedDraftSchema),
+  /** After a save: main asks the user itself, then overwrites and removes the file it read. */
+  deleteImportedOriginal: method<{ deleted: boolean }>()(z.strictObject({ importId: id })),
+  /** Forgets a read import without saving it. */
+  discardImport: method<{ discarded: true }>()(z.strictObject({ importId: id })),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

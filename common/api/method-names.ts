@@ -94,6 +94,12 @@ export const METHOD_NAMES = [
   'getRollbackWarning',
   'resolveRollback',
   'awaitLock',
+  // Word and messenger imports (import area)
+  'readImport',
+  'saveImportedStatements',
+  'saveImportedDraft',
+  'deleteImportedOriginal',
+  'discardImport',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

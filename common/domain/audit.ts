@@ -37,6 +37,9 @@ export const AUDIT_ACTIONS = [
   'identity.travel-out',
   'identity.travel-in',
   'identity.burned',
+  // Imports (Word, messenger exports): counts only, never a file name
+  'import.saved',
+  'import.original-deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

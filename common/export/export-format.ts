@@ -1,13 +1,16 @@
 // The formats a draft leaves Shieldnote in, and the neutral names of the files written.
 
-export const EXPORT_FORMATS = ['html', 'markdown', 'text', 'nitf'] as const;
+export const EXPORT_FORMATS = ['html', 'markdown', 'text', 'nitf', 'docx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Formats whose file is text; the others (Word) are bytes the gate reads back as text. */
+export type TextExportFormat = Exclude<ExportFormat, 'docx'>;
 
 export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   html: 'HTML',
   markdown: 'Markdown (Hugo, Decap)',
   text: 'Plain text',
   nitf: 'NITF XML (IPTC)',
+  docx: 'Word (.docx)',
 };
 
 export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
@@ -15,6 +18,7 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
   markdown: 'md',
   text: 'txt',
   nitf: 'xml',
+  docx: 'docx',
 };
 
 export const EXPORT_MIME_TYPES: Record<ExportFormat, string> = {
@@ -22,6 +26,7 @@ export const EXPORT_MIME_TYPES: Record<ExportFormat, string> = {
   markdown: 'text/markdown',
   text: 'text/plain',
   nitf: 'application/xml',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 const MAX_SLUG = 60;

@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../common/export/export-fo
 // The command line: `shieldnote export|publish|drafts …`. The passphrase is never an argument.
 
 export const USAGE = `Usage:
-  shieldnote export  --vault <folder> --draft <title or id> --format html|markdown|text|nitf
+  shieldnote export  --vault <folder> --draft <title or id> --format html|markdown|text|nitf|docx
                      --out <folder> [--final] [--override-reason "<why>"]
   shieldnote publish --vault <folder> --draft <title or id> [--override-reason "<why>"]
   shieldnote drafts  --vault <folder>

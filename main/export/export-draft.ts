@@ -3,12 +3,14 @@ import type { DraftImage } from '../../common/domain/draft-image';
 import type { ExportPreview, ExportResult } from '../../common/domain/export-result';
 import type { PubImage, PublishableDocument } from '../../common/document/publishable';
 import { EXPORT_FORMAT_LABELS, exportFileName, exportImageName, exportSlug, versionedSlug, type ExportFormat } from '../../common/export/export-format';
+import { toDocx } from '../../common/export/docx-export';
 import { serialize } from '../../common/export/serialize';
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
 import { listDraftImages, readDraftImage } from '../features/draft-images';
 import { storedDraft } from '../features/drafts';
 import type { Vault } from '../vault/vault';
 import { FINAL_EXPORT_STATUSES, auditOverride, gateFindings, openFindings, recordExport, requireFinalExportable, type GateFileKind } from './export-gate';
+import { docxText } from './docx-text';
 import { chooseFreeVersion, writeExportFiles, type ExportFile } from './export-writer';
 import { scrubImage, type ScrubbedImage } from './image-scrub';
 
@@ -23,13 +25,16 @@ export interface ExportContext {
   now: () => Date;
 }
 
-const GATE_KIND: Record<ExportFormat, GateFileKind> = { html: 'markup', nitf: 'markup', markdown: 'markdown', text: 'text' };
+const GATE_KIND: Record<ExportFormat, GateFileKind> = { html: 'markup', nitf: 'markup', markdown: 'markdown', text: 'text', docx: 'markup' };
 const EXT_OF_MIME: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
 
 export interface PreparedExport {
   doc: PublishableDocument;
   fileName: string;
+  /** The file's exact text; for Word, the words a reader sees (what the preview shows). */
   text: string;
+  /** Word only: the exact bytes written, and every XML part of them for the gate. */
+  binary?: { bytes: Uint8Array; xml: string };
   images: { image: DraftImage; pub: PubImage; bytes?: Uint8Array }[];
 }
 
@@ -67,6 +72,11 @@ async function renderExport(ctx: ExportContext, draftId: string, format: ExportF
     return clean ? { image, pub, bytes: clean.bytes } : { image, pub };
   });
   const doc = await ctx.publishable(draftId, images.map((i) => i.pub));
+  if (format === 'docx') {
+    const bytes = await toDocx(doc, { date: ctx.now() });
+    const { xml, reading } = docxText(bytes);
+    return { doc, fileName, text: reading, binary: { bytes, xml }, images };
+  }
   return { doc, fileName, text: serialize(doc, format, { date: ctx.now() }), images };
 }
 
@@ -79,8 +89,13 @@ export async function prepareExport(ctx: ExportContext, draftId: string, format:
 }
 
 function gate(ctx: ExportContext, draftId: string, format: ExportFormat, prepared: PreparedExport) {
+  // A Word file is scanned as the XML of every part of the exact bytes, and as the words a
+  // reader sees (a name split across two runs is one word only there).
+  const main = prepared.binary
+    ? [{ name: prepared.fileName, kind: 'markup' as const, text: prepared.binary.xml }, { name: prepared.fileName, kind: 'text' as const, text: prepared.text }]
+    : [{ name: prepared.fileName, kind: GATE_KIND[format], text: prepared.text }];
   return gateFindings(ctx.vault, ctx.scanner, draftId, prepared.doc, [
-    { name: prepared.fileName, kind: GATE_KIND[format], text: prepared.text },
+    ...main,
     ...prepared.images.map(({ pub }) => ({ name: pub.fileName, kind: 'binary' as const })),
   ]);
 }
@@ -112,7 +127,7 @@ export interface ExportRequest {
 
 function filesOf(prepared: PreparedExport): ExportFile[] {
   return [
-    { name: prepared.fileName, bytes: new TextEncoder().encode(prepared.text) },
+    { name: prepared.fileName, bytes: prepared.binary?.bytes ?? new TextEncoder().encode(prepared.text) },
     ...prepared.images.map(({ pub, bytes }) => {
       if (!bytes) throw new ShieldnoteError('INTERNAL', 'An image was not scrubbed.');
       return { name: pub.fileName, bytes };

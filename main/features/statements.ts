@@ -1,6 +1,7 @@
 import { ShieldnoteError } from '../../common/api/errors';
-import type { Statement, StatementFields } from '../../common/domain/statement';
+import type { Attachment, Statement, StatementFields } from '../../common/domain/statement';
 import { RecordKind } from '../vault/container';
+import type { CatalogData } from '../vault/catalog-adapter';
 import type { Vault } from '../vault/vault';
 import { COLLECTIONS, collectionIn, type StoredStatement } from './collections';
 import { storedSource } from './sources';
@@ -48,7 +49,15 @@ function nextVersion(previous: StoredStatement | undefined, id: string, fields: 
   };
 }
 
-export async function saveStatements(vault: Vault, items: (StatementFields & { id?: string | undefined })[]): Promise<Statement[]> {
+/**
+ * Saves new or changed statements in one catalog write. An import passes the attachments it
+ * has already written as records, and what else belongs to the same write (its audit line).
+ */
+export async function saveStatements(
+  vault: Vault,
+  items: (StatementFields & { id?: string | undefined })[],
+  extra: { attachments?: (Attachment[] | undefined)[]; also?: (data: CatalogData) => void } = {},
+): Promise<Statement[]> {
   const now = new Date().toISOString();
   for (const item of items) {
     storedSource(vault, item.sourceId);
@@ -60,8 +69,11 @@ export async function saveStatements(vault: Vault, items: (StatementFields & { i
     const statements = collectionIn<StoredStatement>(data, COLLECTIONS.statements);
     items.forEach((item, i) => {
       const { id: _id, ...fields } = item;
-      statements[ids[i]!] = nextVersion(statements[ids[i]!], ids[i]!, fields, now);
+      const next = nextVersion(statements[ids[i]!], ids[i]!, fields, now);
+      const added = extra.attachments?.[i];
+      statements[ids[i]!] = added?.length ? { ...next, attachments: [...next.attachments, ...added] } : next;
     });
+    extra.also?.(data);
   });
   return ids.map((id) => toStatement(storedStatement(vault, id)));
 }

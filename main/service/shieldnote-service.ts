@@ -9,6 +9,7 @@ import { allIdentityTerms } from '../features/identity-compartment';
 import type { Vault } from '../vault/vault';
 import { DraftsArea } from './areas/drafts-area';
 import { ExportArea } from './areas/export-area';
+import { ImportArea } from './areas/import-area';
 import { LeakGuardArea } from './areas/leak-guard-area';
 import { LibraryArea } from './areas/library-area';
 import { ReviewArea } from './areas/review-area';
@@ -35,6 +36,7 @@ function createAreas(ctx: ServiceContext) {
     export: new ExportArea(ctx),
     review: new ReviewArea(ctx),
     safety: new SafetyArea(ctx),
+    import: new ImportArea(ctx),
   };
 }
 

@@ -9,6 +9,7 @@ import './styles/forms.css';
 import './styles/screens.css';
 import './styles/frame.css';
 import './styles/library.css';
+import './styles/imports.css';
 import './styles/print.css';
 import './styles/backups.css';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { DocNode } from '../../common/domain/draft';
-import { EXPORT_FORMAT_LABELS, type ExportFormat } from '../../common/export/export-format';
+import { EXPORT_EXTENSIONS, EXPORT_FORMAT_LABELS, type ExportFormat } from '../../common/export/export-format';
 import { SOURCES } from '../fixtures/border-story';
 import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { seedStory } from '../support/seed-story';
@@ -46,6 +46,6 @@ export async function exportAs(app: AppHarness, format: ExportFormat, folder: st
   const { page } = app;
   app.pickFolderResult.value = folder;
   await page.getByRole('group', { name: 'Format' }).getByRole('radio', { name: EXPORT_FORMAT_LABELS[format] }).check();
-  await expect(page.getByRole('region', { name: 'Preview' })).toContainText(`.${{ html: 'html', markdown: 'md', text: 'txt', nitf: 'xml' }[format]}`);
+  await expect(page.getByRole('region', { name: 'Preview' })).toContainText(`.${EXPORT_EXTENSIONS[format]}`);
   await page.getByRole('button', { name: 'Export…' }).click();
 }

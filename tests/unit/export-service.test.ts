@@ -49,7 +49,7 @@ describe('exporting a draft', () => {
       const result = await service.exportDraft({ draftId, format, final: false });
       expect(result).toMatchObject({ status: 'exported', final: false, overridden: false, draftStatus: 'drafting' });
     }
-    expect(readdirSync(out).sort()).toEqual(['smuggling-on-the-yalu-1.jpg', 'smuggling-on-the-yalu.html', 'smuggling-on-the-yalu.md', 'smuggling-on-the-yalu.txt', 'smuggling-on-the-yalu.xml']);
+    expect(readdirSync(out).sort()).toEqual(['smuggling-on-the-yalu-1.jpg', 'smuggling-on-the-yalu.docx', 'smuggling-on-the-yalu.html', 'smuggling-on-the-yalu.md', 'smuggling-on-the-yalu.txt', 'smuggling-on-the-yalu.xml']);
     const html = readFileSync(path.join(out, 'smuggling-on-the-yalu.html'), 'utf8');
     expect(html).toContain('<img src="smuggling-on-the-yalu-1.jpg" alt="Small boats at a river bank" width="32" height="24">');
     expect(html).toContain('according to Daily NK sources in China.');
@@ -58,7 +58,7 @@ describe('exporting a draft', () => {
     expect(hasMetadata(image)).toBe(false);
     if (requireXmllint()) for (const dtd of nitfDtds()) expect(xmllint(readFileSync(path.join(out, 'smuggling-on-the-yalu.xml'), 'utf8'), dtd)).toBe('');
     const audit = await service.listAudit({});
-    expect(audit.filter((a) => a.action === 'export.written')).toHaveLength(4);
+    expect(audit.filter((a) => a.action === 'export.written')).toHaveLength(EXPORT_FORMATS.length);
     expect(JSON.stringify(audit)).not.toMatch(/Liu|Zhenhai|IMG_2231/);
   });
 

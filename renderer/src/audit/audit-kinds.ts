@@ -30,6 +30,8 @@ export const ACTION_LABELS: Partial<Record<AuditAction, string>> = {
   'review.reopened': 'Approvals reopened',
   'corroboration.linked': 'Corroboration linked',
   'corroboration.unlinked': 'Corroboration unlinked',
+  'import.saved': 'Import saved',
+  'import.original-deleted': 'Imported file deleted',
 };
 
 export function actionLabel(action: string): string {
@@ -49,6 +51,7 @@ export const ACTION_KINDS: { value: string; label: string; matches: string[] }[]
   { value: 'review', label: 'Other review steps', matches: ['review.reset', 'review.ticked', 'review.reopened', 'corroboration.'] },
   { value: 'exports', label: 'Exports and overrides', matches: ['export.', 'override.', 'publish.'] },
   { value: 'packages', label: 'Packages sent and imported', matches: ['package.', 'response.'] },
+  { value: 'imports', label: 'Imports from Word and messengers', matches: ['import.'] },
   { value: 'people', label: 'Profile and contacts', matches: ['profile.', 'contact.'] },
   { value: 'deletions', label: 'Deletions', matches: ['source.deleted', 'statement.deleted'] },
 ];

@@ -8,6 +8,7 @@ import { TableHead } from '../components/table-head';
 import { FrameContext, type NoticeAction } from '../frame/frame-context';
 import { DraftEditor } from '../editor/draft-editor';
 import { ExportScreen } from '../export/export-screen';
+import { ImportDraft } from '../imports/import-draft';
 import { SendReviewDialog } from '../people/send-review-dialog';
 import { ReviewPage } from '../review/review-page';
 import { formatUpdated } from '../editor/format';
@@ -25,6 +26,8 @@ type Open =
 
 export function DraftsPage() {
   const [open, setOpen] = useState<Open | null>(null);
+  const [importing, setImporting] = useState(false);
+  const frame = use(FrameContext);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
   const backToList = (id: string) => {
     setLastOpened(id);
@@ -46,6 +49,18 @@ export function DraftsPage() {
       />
     );
   }
+  if (importing) {
+    return (
+      <ImportDraft
+        notify={(message, action) => frame?.notify(message, action)}
+        onCancel={() => setImporting(false)}
+        onOpen={(id) => {
+          setImporting(false);
+          setOpen({ id, screen: 'editor' });
+        }}
+      />
+    );
+  }
   if (open) {
     return (
       <DraftEditor
@@ -64,6 +79,7 @@ export function DraftsPage() {
       onOpen={(id, initial) => setOpen({ id, initial, screen: 'editor' })}
       onExport={(id) => setOpen({ id, screen: 'export', from: 'list' })}
       onReview={(id) => setOpen({ id, screen: 'review', from: 'list' })}
+      onImport={() => setImporting(true)}
     />
   );
 }
@@ -121,9 +137,10 @@ interface DraftListProps {
   onOpen: (id: string, initial?: Draft) => void;
   onExport: (id: string) => void;
   onReview: (id: string) => void;
+  onImport: () => void;
 }
 
-function DraftList({ focusId, onOpen, onExport, onReview }: DraftListProps) {
+function DraftList({ focusId, onOpen, onExport, onReview, onImport }: DraftListProps) {
   const ids = useId();
   const [drafts, setDrafts] = useState<DraftMeta[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -231,9 +248,14 @@ function DraftList({ focusId, onOpen, onExport, onReview }: DraftListProps) {
         <ScreenHeading className="page-title" focusOnMount={!focusId}>
           Drafts
         </ScreenHeading>
-        <button type="button" className="button button-primary" disabled={creating} onClick={() => void create()}>
-          New draft
-        </button>
+        <div className="button-row">
+          <button type="button" className="button button-secondary" disabled={creating} onClick={onImport}>
+            Import Word document…
+          </button>
+          <button type="button" className="button button-primary" disabled={creating} onClick={() => void create()}>
+            New draft
+          </button>
+        </div>
       </div>
       <p className="page-subtitle">Stories you are writing. Citations stay linked to what your sources said.</p>
       <FormError message={createError} />

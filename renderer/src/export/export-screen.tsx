@@ -207,6 +207,9 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
                 Writes <strong>{preview.fileName}</strong>
                 {preview.images.length ? <> and {preview.images.map((i) => i.fileName).join(', ')}</> : null}
               </p>
+              {preview.format === 'docx' ? (
+                <p className="field-hint">The words of the Word file as a reader sees them. Its document properties (author, company, template) are left blank.</p>
+              ) : null}
               <pre className="export-text" tabIndex={0} aria-label={`Contents of ${preview.fileName}`}>
                 {preview.text}
               </pre>

@@ -12,7 +12,8 @@ export type StatementsView =
   | { kind: 'new'; sourceId?: string; back?: Route }
   | { kind: 'detail'; id: string; back?: Route }
   | { kind: 'edit'; id: string; back?: Route }
-  | { kind: 'paste' };
+  | { kind: 'paste' }
+  | { kind: 'import' };
 
 export type Route =
   | { page: 'overview' }

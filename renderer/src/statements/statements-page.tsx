@@ -4,6 +4,7 @@ import { useFrame } from '../frame/frame-context';
 import type { Route, StatementsView } from '../frame/routes';
 import { LibraryGate } from '../library/library-gate';
 import { useLibrary } from '../library/library';
+import { ImportStatements } from '../imports/import-statements';
 import { PasteNotes } from './paste-notes';
 import { StatementDetail } from './statement-detail';
 import { StatementForm } from './statement-form';
@@ -55,6 +56,13 @@ function StatementsView({ view }: { view: StatementsView }) {
                 onClick={() => navigate({ page: 'statements', view: { kind: 'paste' } })}
               >
                 Paste interview notes…
+              </button>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => navigate({ page: 'statements', view: { kind: 'import' } })}
+              >
+                Import…
               </button>
               <button
                 type="button"
@@ -111,5 +119,7 @@ function StatementsView({ view }: { view: StatementsView }) {
     }
     case 'paste':
       return <PasteNotes onDone={() => navigate(LIST)} />;
+    case 'import':
+      return <ImportStatements onDone={() => navigate(LIST)} />;
   }
 }
