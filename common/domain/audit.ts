@@ -7,6 +7,10 @@ export const AUDIT_ACTIONS = [
   'statement.deleted',
   'leak.dismissed',
   'leak.scan-capped',
+  'leak.disclosed',
+  'leak.withheld',
+  'leak.revealed',
+  'leak.reveal-refused',
   // Export
   'export.override',
   'export.written',

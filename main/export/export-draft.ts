@@ -5,10 +5,12 @@ import type { PubImage, PublishableDocument } from '../../common/document/publis
 import { EXPORT_FORMAT_LABELS, exportFileName, exportImageName, exportSlug, type ExportFormat } from '../../common/export/export-format';
 import { serialize } from '../../common/export/serialize';
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
+import type { LeakDisclosures } from '../features/leak-disclosure';
 import { listDraftImages, readDraftImage } from '../features/draft-images';
 import { storedDraft } from '../features/drafts';
 import type { Vault } from '../vault/vault';
-import { FINAL_EXPORT_STATUSES, auditOverride, gateFindings, openFindings, recordExport, requireFinalExportable, type GateFileKind } from './export-gate';
+import type { LeakReportFinding } from '../../common/domain/leak-report';
+import { FINAL_EXPORT_STATUSES, auditOverride, gateFindings, gateScan, openFindings, recordExport, requireFinalExportable, type GateFile, type GateFileKind } from './export-gate';
 import { writeExportFiles, type ExportFile } from './export-writer';
 import { scrubImage } from './image-scrub';
 
@@ -18,6 +20,8 @@ import { scrubImage } from './image-scrub';
 export interface ExportContext {
   vault: Vault;
   scanner: LeakScanner;
+  /** The session's leak-guard budget: every finding the renderer sees passes it. */
+  disclosures: LeakDisclosures;
   publishable: (draftId: string, images: PubImage[]) => Promise<PublishableDocument>;
   now: () => Date;
 }
@@ -55,16 +59,30 @@ export async function prepareExport(ctx: ExportContext, draftId: string, format:
   return { doc, fileName: exportFileName(slug, format), text: serialize(doc, format, { date: ctx.now() }), images };
 }
 
-function gate(ctx: ExportContext, draftId: string, format: ExportFormat, prepared: PreparedExport) {
-  return gateFindings(ctx.vault, ctx.scanner, draftId, prepared.doc, [
+/** The gate's findings of every file format, before the budget: what a reveal with the passphrase shows. */
+export async function everyGateFinding(ctx: ExportContext, draftId: string): Promise<LeakReportFinding[]> {
+  const out: LeakReportFinding[] = [];
+  for (const format of Object.keys(GATE_KIND) as ExportFormat[]) {
+    const prepared = await prepareExport(ctx, draftId, format, false);
+    out.push(...gateScan(ctx.vault, ctx.scanner, draftId, prepared.doc, gateFiles(format, prepared)));
+  }
+  return out;
+}
+
+function gateFiles(format: ExportFormat, prepared: PreparedExport): GateFile[] {
+  return [
     { name: prepared.fileName, kind: GATE_KIND[format], text: prepared.text },
     ...prepared.images.map(({ pub }) => ({ name: pub.fileName, kind: 'binary' as const })),
-  ]);
+  ];
+}
+
+function gate(ctx: ExportContext, draftId: string, format: ExportFormat, prepared: PreparedExport, where: string) {
+  return gateFindings(ctx.vault, ctx, draftId, where, prepared.doc, gateFiles(format, prepared));
 }
 
 export async function previewExport(ctx: ExportContext, draftId: string, format: ExportFormat): Promise<ExportPreview> {
   const prepared = await prepareExport(ctx, draftId, format, false);
-  const findings = gate(ctx, draftId, format, prepared);
+  const { findings, withheld } = await gate(ctx, draftId, format, prepared, `${EXPORT_FORMAT_LABELS[format]} export preview`);
   const status = storedDraft(ctx.vault, draftId).status;
   return {
     format,
@@ -72,7 +90,8 @@ export async function previewExport(ctx: ExportContext, draftId: string, format:
     text: prepared.text,
     images: prepared.images.map((i) => i.pub),
     findings,
-    openCount: openFindings(findings).length,
+    withheld,
+    openCount: openFindings(findings).length + withheld,
     status,
     finalAllowed: FINAL_EXPORT_STATUSES.includes(status),
   };
@@ -91,9 +110,11 @@ export async function exportDraftFiles(ctx: ExportContext, request: ExportReques
   const { draftId, format, final } = request;
   if (final) await requireFinalExportable(ctx.vault, draftId);
   const prepared = await prepareExport(ctx, draftId, format, true);
-  const open = openFindings(gate(ctx, draftId, format, prepared));
   const what = `${EXPORT_FORMAT_LABELS[format]} export`;
-  if (open.length > 0 && request.overrideReason === undefined) return { status: 'refused', findings: open };
+  const gated = await gate(ctx, draftId, format, prepared, what);
+  const open = openFindings(gated.findings);
+  // Held-back findings refuse even with an override reason: nobody has seen what they are.
+  if (gated.withheld > 0 || (open.length > 0 && request.overrideReason === undefined)) return { status: 'refused', findings: open, withheld: gated.withheld };
   const files: ExportFile[] = [
     { name: prepared.fileName, bytes: new TextEncoder().encode(prepared.text) },
     ...prepared.images.map(({ pub, bytes }) => {

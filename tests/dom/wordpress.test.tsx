@@ -152,7 +152,7 @@ describe('Publish to WordPress panel', { timeout: 20_000 }, () => {
 
   it('a leak refusal lists the findings; publishing anyway needs a reason', async () => {
     const user = userEvent.setup();
-    const { calls } = installWordPress({ settings: SAVED, publishes: [{ status: 'refused', findings: [FINDING] }, { ...PUBLISHED, overridden: true }] });
+    const { calls } = installWordPress({ settings: SAVED, publishes: [{ status: 'refused', findings: [FINDING], withheld: 0 }, { ...PUBLISHED, overridden: true }] });
     render(<WordPressPanel draftId={'d'.repeat(32)} draftStatus="approved" />);
     await user.click(await screen.findByRole('button', { name: 'Publish as WordPress draft' }));
     const heading = await screen.findByRole('heading', { name: 'Why it was refused' });

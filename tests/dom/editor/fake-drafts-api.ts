@@ -178,7 +178,7 @@ export function createFakeDraftsApi(options: FakeDraftsOptions = {}) {
       }
     }
     const openCount = findings.filter((f) => f.severity !== 'low' && !f.dismissed).length;
-    return { findings, labelIssues: [], jigsaw: [], openCount, scannedAt: now(), bodyRevision: draft.meta.bodyRevision };
+    return { findings, withheld: 0, labelIssues: [], jigsaw: [], openCount, scannedAt: now(), bodyRevision: draft.meta.bodyRevision };
   }
 
   const implemented: Partial<ShieldnoteApi> = {
