@@ -226,11 +226,18 @@ function spelledOut(text: string, start: number, end: number): boolean {
   return longest >= 3 || (tokens >= 2 && lone === tokens);
 }
 
-/** 'letter' or 'digit' for a Latin-script letter or a digit at `i`; null for anything else (CJK included). */
+/** Hangul letters that are not syllables (conjoining and compatibility jamo): they spell, like Latin letters. */
+const JAMO = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]/u;
+
+/**
+ * 'letter' or 'digit' for a Latin-script letter, a Hangul jamo or a digit at `i`; null for
+ * anything else (a Hangul syllable or a Hanzi is a word of its own).
+ */
 function latinKind(text: string, i: number): 'letter' | 'digit' | null {
   const ch = String.fromCodePoint(text.codePointAt(i)!);
   const script = scriptOf(ch);
   if (script === 'digit') return 'digit';
+  if (JAMO.test(ch)) return 'letter';
   return script === 'letter' && /\p{Script=Latin}/u.test(ch) ? 'letter' : null;
 }
 
@@ -241,7 +248,7 @@ function latinKind(text: string, i: number): 'letter' | 'digit' | null {
  * Sorted by start, every earlier kept finding starts at or before this one, so "covers" needs
  * only the furthest end kept so far per source and per severity: one pass after the sort.
  */
-function dedupe(findings: LeakFinding[]): LeakFinding[] {
+export function dedupe(findings: LeakFinding[]): LeakFinding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end || rank(b.severity) - rank(a.severity));
   const kept: LeakFinding[] = [];
   const furthestOfSource = new Map<string, number>();
