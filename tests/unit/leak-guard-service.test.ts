@@ -84,6 +84,21 @@ describe('leak guard in the service', () => {
     expect(audit[0]).toMatchObject({ action: 'leak.dismissed', sourceId: seeded.sourceIds.trader });
   });
 
+  it('finds phones saved in national format in their international forms: from the number, and from the newsroom’s regions', async () => {
+    await service.revealIdentity({ sourceId: seeded.sourceIds.trader, passphrase: STRONG_PASSPHRASE });
+    await service.saveIdentity({ sourceId: seeded.sourceIds.trader, terms: [...SOURCES[0]!.identity, { kind: 'phone', value: '139 1234 5678', isPublic: false }, { kind: 'phone', value: '02-312-3456', isPublic: false }] });
+    const id = await draftWith({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Reach him on 0086 139 1234 5678 or at the Seoul office, +82 2 312 3456.' }] }] });
+    const phones = async () => (await service.scanDraft({ id })).findings.filter((f) => f.termKind === 'phone').map((f) => f.matched);
+    // A Chinese mobile is known by its shape; a Seoul landline only once the newsroom says it reports from KR.
+    expect(await phones()).toContain('0086 139 1234 5678');
+    expect(await phones()).not.toContain('82 2 312 3456');
+    await expect(service.updatePreferences({ newsroomRegions: ['XX'] })).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(await service.updatePreferences({ newsroomRegions: ['KR', 'CN'] })).toMatchObject({ newsroomRegions: ['KR', 'CN'], identityRevealSeconds: 30 });
+    expect(await phones()).toEqual(['0086 139 1234 5678', '82 2 312 3456']);
+    // The vault setting, not a field in the request, decides: it is kept with the vault.
+    expect((await service.getPreferences({})).newsroomRegions).toEqual(['KR', 'CN']);
+  });
+
   it('refuses to dismiss a finding the draft does not have', async () => {
     const id = await draftWith(storyDoc());
     await expect(service.dismissFinding({ draftId: id, key: `${seeded.sourceIds.trader}:name:full:liuzhenhai`, reason: 'probing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
