@@ -175,7 +175,27 @@ function charBefore(text: string, index: number): string | undefined {
   return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1];
 }
 
+/** ASCII: 'digit', 'letter' or null (punctuation, space); undefined when the character is not ASCII. */
+function asciiScript(code: number): string | null | undefined {
+  if (code >= 128 || Number.isNaN(code)) return undefined;
+  if (code >= 48 && code <= 57) return 'digit';
+  return (code | 32) >= 97 && (code | 32) <= 122 ? 'letter' : null;
+}
+
 function atBoundary(text: string, start: number, end: number): boolean {
+  // Most copy is ASCII: the four characters that decide are read without building strings.
+  const first = asciiScript(text.charCodeAt(start));
+  const last = asciiScript(text.charCodeAt(end - 1));
+  const before = start > 0 ? asciiScript(text.charCodeAt(start - 1)) : null;
+  const after = end < text.length ? asciiScript(text.charCodeAt(end)) : null;
+  if (first !== undefined && last !== undefined && before !== undefined && after !== undefined) {
+    const clashes = (neighbour: string | null, own: string | null) => !!neighbour && !!own;
+    return !clashes(before, first) && !clashes(after, last);
+  }
+  return atBoundaryAnyScript(text, start, end);
+}
+
+function atBoundaryAnyScript(text: string, start: number, end: number): boolean {
   const firstChar = String.fromCodePoint(text.codePointAt(start)!);
   const lastChar = charBefore(text, end)!;
   const before = charBefore(text, start);
@@ -214,7 +234,7 @@ function spelledOut(text: string, start: number, end: number): boolean {
     while (i < end && latinKind(text, i) === kind) {
       length++;
       i += text.codePointAt(i)! > 0xffff ? 2 : 1;
-      while (i < end && /\p{M}/u.test(text[i]!)) i++;
+      while (i < end && text.charCodeAt(i) >= 0x300 && /\p{M}/u.test(text[i]!)) i++;
     }
     tokens++;
     if (length === 1) {
@@ -234,6 +254,8 @@ const JAMO = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]/u;
  * anything else (a Hangul syllable or a Hanzi is a word of its own).
  */
 function latinKind(text: string, i: number): 'letter' | 'digit' | null {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 48 && code <= 57 ? 'digit' : (code | 32) >= 97 && (code | 32) <= 122 ? 'letter' : null;
   const ch = String.fromCodePoint(text.codePointAt(i)!);
   const script = scriptOf(ch);
   if (script === 'digit') return 'digit';
