@@ -99,6 +99,16 @@ describe('leak guard in the service', () => {
     expect((await service.getPreferences({})).newsroomRegions).toEqual(['KR', 'CN']);
   });
 
+  it('reads a landline saved in national format in the region the source’s label names, from the next scan on', async () => {
+    await service.revealIdentity({ sourceId: seeded.sourceIds.trader, passphrase: STRONG_PASSPHRASE });
+    await service.saveIdentity({ sourceId: seeded.sourceIds.trader, terms: [...SOURCES[0]!.identity, { kind: 'phone', value: '03-5555-0123', isPublic: false }] });
+    const id = await draftWith({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The Tokyo office answers on +81 3 5555 0123.' }] }] });
+    const international = async () => (await service.scanDraft({ id })).findings.some((f) => f.termKind === 'phone' && f.matched.startsWith('81'));
+    expect(await international()).toBe(false);
+    await service.saveSource({ ...SOURCES[0]!.fields, id: seeded.sourceIds.trader, label: { adjective: '', noun: 'trader', qualifier: 'based in Tokyo' } });
+    expect(await international()).toBe(true);
+  });
+
   it('refuses to dismiss a finding the draft does not have', async () => {
     const id = await draftWith(storyDoc());
     await expect(service.dismissFinding({ draftId: id, key: `${seeded.sourceIds.trader}:name:full:liuzhenhai`, reason: 'probing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
