@@ -159,7 +159,9 @@ export class LeakScanner {
       const pattern = this.patterns[index]!;
       const start = skeleton.starts[s]!;
       const end = skeleton.ends[e - 1]!;
-      if (!atBoundary(text, start, end) || spelledOut(text, start, end)) return;
+      if (!atBoundary(text, start, end)) return;
+      // A whole e-mail address written out ("j.k.l@mail.com") is a guess of that address, not a spelling.
+      if (spelledOut(text, start, end) && !(pattern.kind === 'email' && pattern.part === 'full' && text.slice(start, end).includes('@'))) return;
       raw.push({ start, end, matched: text.slice(start, end), sourceId: pattern.sourceId, termKind: pattern.kind, part: pattern.part, severity: pattern.severity, isPublic: pattern.isPublic });
     });
     return dedupe(raw);

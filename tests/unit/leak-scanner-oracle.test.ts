@@ -71,6 +71,8 @@ describe('no match spelled out of lone letters or digits', () => {
     expect(scanner.scan('据 王 芳 说').map((f) => f.sourceId)).toContain('wang');
     expect(scanner.scan('as J. K. Rowling wrote').map((f) => f.sourceId)).toContain('rowling');
     expect(scanner.scan('Liu Zhenhai said').map((f) => f.sourceId)).toContain('liu');
+    const initials = new LeakScanner([{ sourceId: 'jkl', kind: 'email', value: 'j.k.l@mail.com', isPublic: false }]);
+    expect(initials.scan('write to j.k.l@mail.com').map((f) => f.sourceId)).toEqual(['jkl']);
   });
 });
 
