@@ -91,7 +91,10 @@ export const contract = {
 
   getPreferences: method<Preferences>()(noInput),
   updatePreferences: method<Preferences>()(
-    z.strictObject({ identityRevealSeconds: z.number().int().min(5, 'At least 5 seconds').max(600, 'At most 10 minutes') }),
+    z.strictObject({
+      identityRevealSeconds: z.number().int().min(5, 'At least 5 seconds').max(600, 'At most 10 minutes').optional(),
+      newsroomRegions: z.array(z.string().regex(/^[A-Z]{2}$/, 'Two-letter region codes, such as KR or CN')).max(30, 'At most 30 regions').optional(),
+    }),
   ),
 
   listSources: method<Source[]>()(z.strictObject({ includeArchived: z.boolean().optional() })),
@@ -160,6 +163,11 @@ export const contract = {
   dismissFinding: method<LeakReport>()(
     z.strictObject({ draftId: id, key: z.string().min(3).max(600), reason: z.string().trim().min(3, 'Say why this is not a leak').max(500) }),
   ),
+  /**
+   * Shows the findings held back past the session's leak-guard budget, for this draft and its
+   * exports: main checks the passphrase; audited (a refusal too). Returns the draft's report.
+   */
+  revealLeakFindings: method<LeakReport>()(z.strictObject({ draftId: id, passphrase })),
 
   // Export and publish (export area)
   /** Images that go out with a draft (the bytes stay encrypted; exports scrub them). */

@@ -39,6 +39,7 @@ export const METHOD_NAMES = [
   'setDraftStatus',
   'scanDraft',
   'dismissFinding',
+  'revealLeakFindings',
   // Export and publish (export area)
   'listDraftImages',
   'addDraftImage',

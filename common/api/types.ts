@@ -49,4 +49,9 @@ export interface PickedFolder {
 export interface Preferences {
   /** How long a revealed identity stays on screen. */
   identityRevealSeconds: number;
+  /**
+   * Regions the newsroom reports from (ISO 3166 codes such as KR, CN): a phone stored in
+   * national format is also looked for in those regions' international forms.
+   */
+  newsroomRegions: string[];
 }

@@ -9,6 +9,10 @@ export const AUDIT_ACTIONS = [
   'leak.scan-capped',
   // A decision main asked the user to confirm (passphrase or its own dialog) was refused
   'confirmation.refused',
+  'leak.disclosed',
+  'leak.withheld',
+  'leak.revealed',
+  'leak.reveal-refused',
   // Export
   'export.override',
   'export.written',

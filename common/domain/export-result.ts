@@ -11,6 +11,8 @@ export interface ExportPreview {
   images: PubImage[];
   /** Every finding of the gate; `openCount` of them would refuse the export. */
   findings: LeakReportFinding[];
+  /** Findings held back past the session's budget (a count only); they refuse the export too. */
+  withheld: number;
   openCount: number;
   status: DraftStatus;
   /** Whether the draft's status allows a final export (approved, or already exported). */
@@ -21,6 +23,6 @@ export type ExportResult =
   /** `renamed`: files of the same names were already in the folder, so these took the next free version (nothing was replaced). */
   | { status: 'exported'; folder: string; files: string[]; renamed: boolean; final: boolean; overridden: boolean; draftStatus: DraftStatus }
   /** The gate found open leaks: nothing was written. */
-  | { status: 'refused'; findings: LeakReportFinding[] }
+  | { status: 'refused'; findings: LeakReportFinding[]; withheld: number }
   /** The reporter closed the folder picker. */
   | { status: 'cancelled' };

@@ -24,6 +24,11 @@ export interface LeakReportFinding {
 
 export interface LeakReport {
   findings: LeakReportFinding[];
+  /**
+   * Findings held back because this session has shown its budget of identity terms: a count
+   * only. They block like open findings until the passphrase shows them (revealLeakFindings).
+   */
+  withheld: number;
   labelIssues: LabelIssue[];
   jigsaw: JigsawProfile[];
   /** Medium and high findings not dismissed, and high label issues: what blocks an export. */

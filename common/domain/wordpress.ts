@@ -113,4 +113,4 @@ export type WordPressPublishResult =
       draftStatus: DraftStatus;
     }
   /** The export gate found open leaks: nothing was sent. */
-  | { status: 'refused'; findings: LeakReportFinding[] };
+  | { status: 'refused'; findings: LeakReportFinding[]; withheld: number };

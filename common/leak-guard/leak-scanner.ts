@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { IdentityTermKind } from '../domain/source';
 import { AhoCorasick } from './aho-corasick';
 import { COMMON_SURNAMES, COMMON_WORDS } from './common-names';
@@ -14,6 +14,11 @@ export interface IdentityTermInput {
   kind: IdentityTermKind;
   value: string;
   isPublic: boolean;
+  /**
+   * Regions (ISO 3166 codes) a phone written in national format may belong to: inferred from
+   * the number, the source's label and the newsroom (phone-regions.ts). Ignored for other kinds.
+   */
+  regions?: readonly string[];
 }
 
 export type MatchPart = 'full' | 'name-part' | 'surname' | 'phone' | 'email-user';
@@ -58,15 +63,22 @@ function scriptOf(ch: string | undefined): string | null {
 }
 const SPACELESS = new Set(['han', 'hangul', 'kana']);
 
-function phonePatterns(value: string): string[] {
+/**
+ * Every digit string a phone may be printed as: national (with and without the trunk 0) and
+ * international (+CC and 00CC, with and without the trunk 0 people often keep after the code).
+ * A number typed in national format is read in each region it may belong to.
+ */
+function phonePatterns(value: string, regions: readonly string[] = []): string[] {
   const digits = value.replace(/\D/g, '');
   const keys = new Set<string>();
-  const parsed = parsePhoneNumberFromString(value.startsWith('+') || value.startsWith('00') ? value.replace(/^00/, '+') : value, 'US');
-  if (parsed) {
-    keys.add(`${parsed.countryCallingCode}${parsed.nationalNumber}`);
-    keys.add(`00${parsed.countryCallingCode}${parsed.nationalNumber}`);
-    keys.add(String(parsed.nationalNumber));
-    keys.add(`0${parsed.nationalNumber}`);
+  const international = value.trim().startsWith('+') || value.trim().startsWith('00');
+  const readings = international ? [parsePhoneNumberFromString(value.trim().replace(/^00/, '+'))] : [...new Set([...regions, 'US'])].filter((r) => isSupportedCountry(r)).map((region) => parsePhoneNumberFromString(value, region as CountryCode));
+  for (const parsed of readings) {
+    if (!parsed || (!international && !parsed.isPossible())) continue;
+    const cc = parsed.countryCallingCode;
+    const nsn = String(parsed.nationalNumber);
+    for (const national of [nsn, `0${nsn}`]) keys.add(national);
+    for (const prefix of [cc, `00${cc}`]) for (const national of [nsn, `0${nsn}`]) keys.add(`${prefix}${national}`);
   }
   if (digits.length >= 6) keys.add(digits);
   return [...keys].filter((k) => k.length >= 6);
@@ -83,7 +95,7 @@ function patternsFor(term: IdentityTermInput): Pattern[] {
   };
   switch (term.kind) {
     case 'phone':
-      for (const key of phonePatterns(term.value)) out.push({ ...base, key, part: 'phone', severity: severity('high') });
+      for (const key of phonePatterns(term.value, term.regions)) out.push({ ...base, key, part: 'phone', severity: severity('high') });
       break;
     case 'email': {
       add(full, 'full', 'high');
@@ -148,6 +160,8 @@ export class LeakScanner {
       const start = skeleton.starts[s]!;
       const end = skeleton.ends[e - 1]!;
       if (!atBoundary(text, start, end)) return;
+      // A whole e-mail address written out ("j.k.l@mail.com") is a guess of that address, not a spelling.
+      if (spelledOut(text, start, end) && !(pattern.kind === 'email' && pattern.part === 'full' && text.slice(start, end).includes('@'))) return;
       raw.push({ start, end, matched: text.slice(start, end), sourceId: pattern.sourceId, termKind: pattern.kind, part: pattern.part, severity: pattern.severity, isPublic: pattern.isPublic });
     });
     return dedupe(raw);
@@ -163,7 +177,27 @@ function charBefore(text: string, index: number): string | undefined {
   return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1];
 }
 
+/** ASCII: 'digit', 'letter' or null (punctuation, space); undefined when the character is not ASCII. */
+function asciiScript(code: number): string | null | undefined {
+  if (code >= 128 || Number.isNaN(code)) return undefined;
+  if (code >= 48 && code <= 57) return 'digit';
+  return (code | 32) >= 97 && (code | 32) <= 122 ? 'letter' : null;
+}
+
 function atBoundary(text: string, start: number, end: number): boolean {
+  // Most copy is ASCII: the four characters that decide are read without building strings.
+  const first = asciiScript(text.charCodeAt(start));
+  const last = asciiScript(text.charCodeAt(end - 1));
+  const before = start > 0 ? asciiScript(text.charCodeAt(start - 1)) : null;
+  const after = end < text.length ? asciiScript(text.charCodeAt(end)) : null;
+  if (first !== undefined && last !== undefined && before !== undefined && after !== undefined) {
+    const clashes = (neighbour: string | null, own: string | null) => !!neighbour && !!own;
+    return !clashes(before, first) && !clashes(after, last);
+  }
+  return atBoundaryAnyScript(text, start, end);
+}
+
+function atBoundaryAnyScript(text: string, start: number, end: number): boolean {
   const firstChar = String.fromCodePoint(text.codePointAt(start)!);
   const lastChar = charBefore(text, end)!;
   const before = charBefore(text, start);
@@ -180,22 +214,82 @@ function atBoundary(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A match spelled out of single Latin letters or digits, each standing alone between spaces or
+ * punctuation ("k i m j o n g"): the skeleton drops the spaces, so such a text would spell any
+ * name with no name list at all. Three lone characters in a row, or a match made only of lone
+ * characters, is not a match. Initials stay ("J. K. Rowling"), and a Hangul or Hanzi syllable is
+ * a whole word ("김 영수", "王 芳").
+ */
+function spelledOut(text: string, start: number, end: number): boolean {
+  let run = 0;
+  let longest = 0;
+  let tokens = 0;
+  let lone = 0;
+  let i = start;
+  while (i < end) {
+    const kind = latinKind(text, i);
+    if (!kind) {
+      i += 1;
+      continue;
+    }
+    let length = 0;
+    while (i < end && latinKind(text, i) === kind) {
+      length++;
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      while (i < end && text.charCodeAt(i) >= 0x300 && /\p{M}/u.test(text[i]!)) i++;
+    }
+    tokens++;
+    if (length === 1) {
+      lone++;
+      run++;
+      longest = Math.max(longest, run);
+    } else run = 0;
+  }
+  return longest >= 3 || (tokens >= 2 && lone === tokens);
+}
+
+/** Hangul letters that are not syllables (conjoining and compatibility jamo): they spell, like Latin letters. */
+const JAMO = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]/u;
+
+/**
+ * 'letter' or 'digit' for a Latin-script letter, a Hangul jamo or a digit at `i`; null for
+ * anything else (a Hangul syllable or a Hanzi is a word of its own).
+ */
+function latinKind(text: string, i: number): 'letter' | 'digit' | null {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 48 && code <= 57 ? 'digit' : (code | 32) >= 97 && (code | 32) <= 122 ? 'letter' : null;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  const script = scriptOf(ch);
+  if (script === 'digit') return 'digit';
+  if (JAMO.test(ch)) return 'letter';
+  return script === 'letter' && /\p{Script=Latin}/u.test(ch) ? 'letter' : null;
+}
+
+/**
  * One finding per source and place: the strongest and longest. A match inside a longer one of
  * the same source goes ("Liu" inside "Liu Zhenhai"), and so does a weaker match inside a longer,
  * at least as strong one of another source; two sources matching the same words are both kept.
+ * Sorted by start, every earlier kept finding starts at or before this one, so "covers" needs
+ * only the furthest end kept so far per source and per severity: one pass after the sort.
  */
-function dedupe(findings: LeakFinding[]): LeakFinding[] {
+export function dedupe(findings: LeakFinding[]): LeakFinding[] {
   findings.sort((a, b) => a.start - b.start || b.end - a.end || rank(b.severity) - rank(a.severity));
   const kept: LeakFinding[] = [];
+  const furthestOfSource = new Map<string, number>();
+  // For each severity rank: the furthest end kept, and the earliest start reaching it.
+  const furthest = [0, 0, 0, 0].map(() => ({ end: -1, start: 0 }));
   for (const f of findings) {
-    const covered = kept.some(
-      (k) =>
-        k.start <= f.start &&
-        k.end >= f.end &&
-        (k.sourceId === f.sourceId || (rank(k.severity) >= rank(f.severity) && k.end - k.start > f.end - f.start)),
-    );
-    if (!covered) kept.push(f);
+    if ((furthestOfSource.get(f.sourceId) ?? -1) >= f.end) continue;
+    let covered = false;
+    for (let r = rank(f.severity); r <= 3 && !covered; r++) {
+      const best = furthest[r]!;
+      covered = best.end > f.end || (best.end === f.end && best.start < f.start);
+    }
+    if (covered) continue;
+    kept.push(f);
+    furthestOfSource.set(f.sourceId, Math.max(furthestOfSource.get(f.sourceId) ?? -1, f.end));
+    const best = furthest[rank(f.severity)]!;
+    if (f.end > best.end) furthest[rank(f.severity)] = { end: f.end, start: f.start };
   }
   return kept;
 }
-

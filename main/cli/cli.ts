@@ -57,7 +57,8 @@ async function run(command: Exclude<Command, { kind: 'help' }>, service: Shieldn
       ? await service.exportDraft({ draftId: draft.id, format: command.format, final: command.final, override })
       : await service.publishToWordPress({ draftId: draft.id, override });
   if (result.status === 'refused') {
-    io.stderr.write(`Refused: the ${command.kind} would show ${result.findings.length} thing(s) that point to a source:\n${describeFindings(result.findings)}\nFix them in the draft, or dismiss them there, or pass --override-reason "<why>" (audited).\n`);
+    const held = result.withheld > 0 ? `  - ${result.withheld} more held back (this session has shown its share of identity terms): open the draft in the app and type your passphrase to see them; until then no override lets it through\n` : '';
+    io.stderr.write(`Refused: the ${command.kind} would show ${result.findings.length + result.withheld} thing(s) that point to a source:\n${describeFindings(result.findings)}\n${held}Fix them in the draft, or dismiss them there, or pass --override-reason "<why>" (audited).\n`);
     return EXIT.refused;
   }
   if (result.status === 'cancelled') return EXIT.failed; // the CLI's picker answers --out; not reached

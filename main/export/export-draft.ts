@@ -6,10 +6,12 @@ import { EXPORT_FORMAT_LABELS, exportFileName, exportImageName, exportSlug, vers
 import { toDocx } from '../../common/export/docx-export';
 import { serialize } from '../../common/export/serialize';
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
+import type { LeakDisclosures } from '../features/leak-disclosure';
 import { listDraftImages, readDraftImage } from '../features/draft-images';
 import { storedDraft } from '../features/drafts';
 import type { Vault } from '../vault/vault';
-import { FINAL_EXPORT_STATUSES, auditOverride, gateFindings, openFindings, recordExport, requireFinalExportable, type GateFileKind } from './export-gate';
+import type { LeakReportFinding } from '../../common/domain/leak-report';
+import { FINAL_EXPORT_STATUSES, auditOverride, gateFindings, gateScan, openFindings, recordExport, requireFinalExportable, type GateFile, type GateFileKind } from './export-gate';
 import { docxText } from './docx-text';
 import { chooseFreeVersion, writeExportFiles, type ExportFile } from './export-writer';
 import { scrubImage, type ScrubbedImage } from './image-scrub';
@@ -21,6 +23,8 @@ import { scrubImage, type ScrubbedImage } from './image-scrub';
 export interface ExportContext {
   vault: Vault;
   scanner: LeakScanner;
+  /** The session's leak-guard budget: every finding the renderer sees passes it. */
+  disclosures: LeakDisclosures;
   publishable: (draftId: string, images: PubImage[]) => Promise<PublishableDocument>;
   now: () => Date;
 }
@@ -88,21 +92,35 @@ export async function prepareExport(ctx: ExportContext, draftId: string, format:
   return renderExport(ctx, draftId, format, await loadImages(ctx, draftId, scrub), 1);
 }
 
-function gate(ctx: ExportContext, draftId: string, format: ExportFormat, prepared: PreparedExport) {
+/** The gate's findings of every file format, before the budget: what a reveal with the passphrase shows. */
+export async function everyGateFinding(ctx: ExportContext, draftId: string): Promise<LeakReportFinding[]> {
+  const out: LeakReportFinding[] = [];
+  for (const format of Object.keys(GATE_KIND) as ExportFormat[]) {
+    const prepared = await prepareExport(ctx, draftId, format, false);
+    out.push(...gateScan(ctx.vault, ctx.scanner, draftId, prepared.doc, gateFiles(format, prepared)));
+  }
+  return out;
+}
+
+function gateFiles(format: ExportFormat, prepared: PreparedExport): GateFile[] {
   // A Word file is scanned as the XML of every part of the exact bytes, and as the words a
   // reader sees (a name split across two runs is one word only there).
-  const main = prepared.binary
-    ? [{ name: prepared.fileName, kind: 'markup' as const, text: prepared.binary.xml }, { name: prepared.fileName, kind: 'text' as const, text: prepared.text }]
+  const main: GateFile[] = prepared.binary
+    ? [{ name: prepared.fileName, kind: 'markup', text: prepared.binary.xml }, { name: prepared.fileName, kind: 'text', text: prepared.text }]
     : [{ name: prepared.fileName, kind: GATE_KIND[format], text: prepared.text }];
-  return gateFindings(ctx.vault, ctx.scanner, draftId, prepared.doc, [
+  return [
     ...main,
     ...prepared.images.map(({ pub }) => ({ name: pub.fileName, kind: 'binary' as const })),
-  ]);
+  ];
+}
+
+function gate(ctx: ExportContext, draftId: string, format: ExportFormat, prepared: PreparedExport, where: string) {
+  return gateFindings(ctx.vault, ctx, draftId, where, prepared.doc, gateFiles(format, prepared));
 }
 
 export async function previewExport(ctx: ExportContext, draftId: string, format: ExportFormat): Promise<ExportPreview> {
   const prepared = await prepareExport(ctx, draftId, format, false);
-  const findings = gate(ctx, draftId, format, prepared);
+  const { findings, withheld } = await gate(ctx, draftId, format, prepared, `${EXPORT_FORMAT_LABELS[format]} export preview`);
   const status = storedDraft(ctx.vault, draftId).status;
   return {
     format,
@@ -110,7 +128,8 @@ export async function previewExport(ctx: ExportContext, draftId: string, format:
     text: prepared.text,
     images: prepared.images.map((i) => i.pub),
     findings,
-    openCount: openFindings(findings).length,
+    withheld,
+    openCount: openFindings(findings).length + withheld,
     status,
     finalAllowed: FINAL_EXPORT_STATUSES.includes(status),
   };
@@ -139,10 +158,12 @@ export async function exportDraftFiles(ctx: ExportContext, request: ExportReques
   const { draftId, format, final } = request;
   if (final) await requireFinalExportable(ctx.vault, draftId);
   const loaded = await loadImages(ctx, draftId, true);
-  let prepared = await renderExport(ctx, draftId, format, loaded, 1);
-  let open = openFindings(gate(ctx, draftId, format, prepared));
   const what = `${EXPORT_FORMAT_LABELS[format]} export`;
-  if (open.length > 0 && request.overrideReason === undefined) return { status: 'refused', findings: open };
+  // Held-back findings refuse even with an override reason: nobody has seen what they are.
+  const passes = (gated: { findings: LeakReportFinding[]; withheld: number }) => gated.withheld === 0 && (openFindings(gated.findings).length === 0 || request.overrideReason !== undefined);
+  let prepared = await renderExport(ctx, draftId, format, loaded, 1);
+  let gated = await gate(ctx, draftId, format, prepared, what);
+  if (!passes(gated)) return { status: 'refused', findings: openFindings(gated.findings), withheld: gated.withheld };
   const folder = await request.folder();
   if (!folder) return { status: 'cancelled' };
 
@@ -156,9 +177,10 @@ export async function exportDraftFiles(ctx: ExportContext, request: ExportReques
   if (version !== 1) {
     // New names are new text: gated again exactly as written.
     prepared = await renderExport(ctx, draftId, format, loaded, version);
-    open = openFindings(gate(ctx, draftId, format, prepared));
-    if (open.length > 0 && request.overrideReason === undefined) return { status: 'refused', findings: open };
+    gated = await gate(ctx, draftId, format, prepared, what);
+    if (!passes(gated)) return { status: 'refused', findings: openFindings(gated.findings), withheld: gated.withheld };
   }
+  const open = openFindings(gated.findings);
   const files = filesOf(prepared);
   // Audited before anything is written: an override is on record even if the write then fails.
   if (open.length > 0) await auditOverride(ctx.vault, ctx.scanner, draftId, what, open, request.overrideReason ?? '');

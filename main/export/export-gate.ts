@@ -7,7 +7,8 @@ import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
 import { appendAudit } from '../features/audit-log';
 import { COLLECTIONS, collectionIn, type StoredSource } from '../features/collections';
 import { storedDraft, type StoredDraft } from '../features/drafts';
-import { scanFields, scanPublishable, type ScannedField } from '../features/leak-guard';
+import { assertReasonNamesNoSource, scanFields, scanPublishable, type ScannedField } from '../features/leak-guard';
+import type { Disclosed, LeakGuard } from '../features/leak-disclosure';
 import type { Vault } from '../vault/vault';
 import { reopenChangedApprovals } from '../features/review';
 
@@ -88,9 +89,15 @@ export function gateContext(vault: Vault, draftId?: string) {
 
 /**
  * Scans a publishable document and the files made from it. A finding in a file that the
- * document's own fields already explain is reported once, where the reporter can fix it.
+ * document's own fields already explain is reported once, where the reporter can fix it. What
+ * the renderer may see of them passes the session's budget (`where` says which way out, for the audit).
  */
-export function gateFindings(vault: Vault, scanner: LeakScanner, draftId: string, doc: PublishableDocument, files: GateFile[]): LeakReportFinding[] {
+export async function gateFindings(vault: Vault, guard: LeakGuard, draftId: string, where: string, doc: PublishableDocument, files: GateFile[]): Promise<Disclosed> {
+  return guard.disclosures.pass(vault, `draft ${draftId} (${where})`, gateScan(vault, guard.scanner, draftId, doc, files));
+}
+
+/** Every finding of the gate, before the budget: only for deciding, and for a reveal with the passphrase. */
+export function gateScan(vault: Vault, scanner: LeakScanner, draftId: string, doc: PublishableDocument, files: GateFile[]): LeakReportFinding[] {
   const { labelOf, dismissed } = gateContext(vault, draftId);
   const structured = scanPublishable(scanner, doc, labelOf, dismissed);
   const known = new Set(structured.map((f) => f.key));
@@ -116,9 +123,7 @@ export function openFindings(findings: LeakReportFinding[]): LeakReportFinding[]
 export async function auditOverride(vault: Vault, scanner: LeakScanner, draftId: string, what: string, open: LeakReportFinding[], reason: string): Promise<void> {
   const trimmed = reason.trim();
   if (trimmed.length < 3) throw new ShieldnoteError('VALIDATION', 'Say why this export may go out despite the leak findings.');
-  if (scanner.scan(trimmed).some((f) => f.severity !== 'low')) {
-    throw new ShieldnoteError('VALIDATION', 'The reason itself names a source. Explain it without their identity: it goes to the audit log.');
-  }
+  assertReasonNamesNoSource(scanner, trimmed);
   const kinds = [...new Set(open.map((f) => f.termKind))].join(', ');
   const sources = [...new Set(open.map((f) => f.sourceId))];
   await vault.update((data) =>

@@ -42,7 +42,7 @@ export const COLLECTIONS = {
   settings: 'settings',
 } as const;
 
-export const DEFAULT_PREFERENCES: Preferences = { identityRevealSeconds: 30 };
+export const DEFAULT_PREFERENCES: Preferences = { identityRevealSeconds: 30, newsroomRegions: [] };
 
 /** The collection map inside a catalog, created on first use. */
 export function collectionIn<T>(data: CatalogData, name: string): Record<string, T> {

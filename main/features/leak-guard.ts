@@ -1,3 +1,4 @@
+import { ShieldnoteError } from '../../common/api/errors';
 import { renderCitations } from '../../common/attribution/attribution-engine';
 import { indefiniteForm } from '../../common/attribution/label-forms';
 import type { LeakReport, LeakReportFinding } from '../../common/domain/leak-report';
@@ -8,21 +9,29 @@ import { citationInputs, collectCitations } from '../../common/document/draft-do
 import { jigsawProfiles, type JigsawCitation } from '../../common/leak-guard/jigsaw';
 import { checkLabels, namedAndAnonymous } from '../../common/leak-guard/label-checks';
 import { LeakScanner, type LeakFinding } from '../../common/leak-guard/leak-scanner';
+import { phoneRegionsFor } from '../../common/leak-guard/phone-regions';
 import { skeletonKey } from '../../common/leak-guard/text-skeleton';
 import type { Vault } from '../vault/vault';
+import type { LeakGuard } from './leak-disclosure';
 import { appendAudit } from './audit-log';
-import { COLLECTIONS, collectionIn, type StoredSource, type StoredStatement } from './collections';
+import { COLLECTIONS, collectionIn, readPreferences, type StoredSource, type StoredStatement } from './collections';
 import { getDraft, storedDraft, type StoredDraft } from './drafts';
 import { allIdentityTerms } from './identity-compartment';
 
 // The leak guard inside main: identity terms stay here; the renderer gets findings that point
 // at its own text and name sources only by label.
 
-/** More distinct identity matches than any real story has: the report stops there. */
-export const MAX_DISTINCT_MATCHES = 40;
-
 export async function buildScanner(vault: Vault): Promise<LeakScanner> {
-  return new LeakScanner((await allIdentityTerms(vault)).map(({ sourceId, term }) => ({ sourceId, ...term })));
+  const sources = vault.collection<StoredSource>(COLLECTIONS.sources);
+  const { newsroomRegions } = readPreferences(vault);
+  return new LeakScanner(
+    (await allIdentityTerms(vault)).map(({ sourceId, term }) => {
+      if (term.kind !== 'phone') return { sourceId, ...term };
+      const label = sources[sourceId]?.label;
+      const place = label ? `${label.adjective} ${label.noun} ${label.qualifier}` : '';
+      return { sourceId, ...term, regions: phoneRegionsFor(term.value, place, newsroomRegions) };
+    }),
+  );
 }
 
 export interface ScannedField {
@@ -65,7 +74,11 @@ export function scanFields(scanner: LeakScanner, fields: ScannedField[], labelOf
   return out;
 }
 
-export async function scanDraft(vault: Vault, scanner: LeakScanner, draftId: string): Promise<LeakReport> {
+/**
+ * The leak guard over a saved draft, as the renderer may see it (the session's budget applies).
+ * With `reveal` (only after main checked the passphrase), every term found counts as shown.
+ */
+export async function scanDraft(vault: Vault, guard: LeakGuard, draftId: string, reveal = false): Promise<LeakReport> {
   const { meta, body } = await getDraft(vault, draftId);
   const stored = storedDraft(vault, draftId);
   const sources = vault.collection<StoredSource>(COLLECTIONS.sources);
@@ -79,20 +92,19 @@ export async function scanDraft(vault: Vault, scanner: LeakScanner, draftId: str
     { field: 'byline', text: meta.byline },
     ...blocks.map((b) => ({ field: 'body', text: b.text, position: (i: number) => b.positions[i] ?? b.positions.at(-1) ?? 0 })),
   ];
-  let findings = scanFields(scanner, fields, labelOf, stored.dismissed ?? {});
-  // The scan says which source a name belongs to, so a draft stuffed with guesses could probe
-  // identities without a reveal: beyond a story's worth of distinct matches, stop and audit.
-  const spellings = new Set(findings.map((f) => f.key));
-  if (spellings.size > MAX_DISTINCT_MATCHES) {
-    const kept = new Set([...spellings].slice(0, MAX_DISTINCT_MATCHES));
-    findings = findings.filter((f) => kept.has(f.key));
-    await vault.update((data) => appendAudit(data, vault, 'leak.scan-capped', null, `draft ${draftId}: ${spellings.size} distinct identity matches, report cut to ${MAX_DISTINCT_MATCHES}`));
-  }
-
   const citations = collectCitations(body);
   const citedSources = new Set(citations.flatMap((c) => c.statementIds.map((id) => statements[id]?.sourceId).filter((x): x is string => !!x)));
+  const cited = [...citedSources].filter((id) => sources[id]).map((id) => ({ id, label: sources[id]!.label, poolSize: sources[id]!.poolSize }));
+  // A label that contains an identity term says so: that answer is a disclosure like any other.
+  const labelFields = cited.map((s) => ({ field: `label of ${s.id}`, text: indefiniteForm(s.label) }));
+  const scanned = scanFields(guard.scanner, [...fields, ...labelFields], labelOf, stored.dismissed ?? {});
+  if (reveal) guard.disclosures.reveal(scanned);
+  const { findings: shown, withheld } = await guard.disclosures.pass(vault, `draft ${draftId} (leak scan)`, scanned);
+  const findings = shown.filter((f) => !f.field.startsWith('label of '));
+  const visible = new Set(shown);
+  const heldLabels = new Set(scanned.filter((f) => f.field.startsWith('label of ') && !visible.has(f)).map((f) => f.field.slice('label of '.length)));
   const labelIssues = [
-    ...checkLabels([...citedSources].filter((id) => sources[id]).map((id) => ({ id, label: sources[id]!.label, poolSize: sources[id]!.poolSize })), scanner),
+    ...checkLabels(cited, guard.scanner).filter((i) => !(i.kind === 'label-identity' && heldLabels.has(i.sourceId))),
     ...namedAndAnonymous(citedSources, findings, labelOf),
   ];
 
@@ -126,8 +138,9 @@ export async function scanDraft(vault: Vault, scanner: LeakScanner, draftId: str
   }
   const jigsaw = jigsawProfiles(jigsawCitations, new Map([...citedSources].filter((id) => sources[id]).map((id) => [id, { label: labelOf(id), poolSize: sources[id]!.poolSize }])));
 
-  const openCount = findings.filter((f) => f.severity !== 'low' && !f.dismissed).length + labelIssues.filter((i) => i.severity === 'high').length;
-  return { findings, labelIssues, jigsaw, openCount, scannedAt: new Date().toISOString(), bodyRevision: meta.bodyRevision };
+  // Findings held back block like open ones: nobody has seen them, so nobody has dismissed them.
+  const openCount = findings.filter((f) => f.severity !== 'low' && !f.dismissed).length + labelIssues.filter((i) => i.severity === 'high').length + withheld;
+  return { findings, withheld, labelIssues, jigsaw, openCount, scannedAt: new Date().toISOString(), bodyRevision: meta.bodyRevision };
 }
 
 /**
@@ -161,9 +174,20 @@ export function scanPublishable(scanner: LeakScanner, doc: PublishableDocument, 
   return scanFields(scanner, fields, labelOf, dismissed);
 }
 
-/** A finding is dismissed only with a reason, and the dismissal is audited. */
-export async function dismissFinding(vault: Vault, draftId: string, key: string, reason: string): Promise<void> {
+/**
+ * A reason written to the audit log (an override, a dismissal) must not itself name a source:
+ * the audit log is shown on screen and kept. Low matches (public terms, common surnames) pass.
+ */
+export function assertReasonNamesNoSource(scanner: LeakScanner, reason: string): void {
+  if (scanner.scan(reason).some((f) => f.severity !== 'low')) {
+    throw new ShieldnoteError('VALIDATION', 'The reason itself names a source. Explain it without their identity: it goes to the audit log.');
+  }
+}
+
+/** A finding is dismissed only with a reason (which names no source), and the dismissal is audited. */
+export async function dismissFinding(vault: Vault, scanner: LeakScanner, draftId: string, key: string, reason: string): Promise<void> {
   storedDraft(vault, draftId);
+  assertReasonNamesNoSource(scanner, reason);
   const sourceId = key.split(':')[0] ?? null;
   await vault.update((data) => {
     const draft = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[draftId]!;

@@ -2,7 +2,6 @@ import { ShieldnoteError } from '../../common/api/errors';
 import type { DocNode } from '../../common/domain/draft';
 import type { ChecklistItemId, DecisionState, DraftReview, Reviewer, ReviewSubject } from '../../common/domain/review';
 import { plainText } from '../../common/document/draft-doc';
-import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
 import { citationPassages } from '../../common/review/passages';
 import { buildReviewView, staleApprovals, type ReviewSourceInput, type ReviewStatementInput, type ReviewView, type ReviewViewInput } from '../../common/review/review-view';
 import type { CatalogData } from '../vault/catalog-adapter';
@@ -11,6 +10,7 @@ import { appendAudit } from './audit-log';
 import { COLLECTIONS, collectionIn, type StoredSource, type StoredStatement } from './collections';
 import { confirmWithPassphrase } from './confirmations';
 import { getDraft, type StoredDraft } from './drafts';
+import type { LeakGuard } from './leak-disclosure';
 import { scanDraft } from './leak-guard';
 import { readProfile } from './profile';
 import { readCorroborations, readReview, reviewIn } from './review-store';
@@ -42,9 +42,9 @@ function currentHashes(body: DocNode, statements: ReviewStatementInput[], source
   return new Map(passages.map((p) => [p.citation.citationId, p.passageHash]));
 }
 
-async function draftInput(vault: Vault, scanner: LeakScanner, draftId: string): Promise<ReviewViewInput> {
+async function draftInput(vault: Vault, guard: LeakGuard, draftId: string): Promise<ReviewViewInput> {
   const { meta, body } = await getDraft(vault, draftId);
-  const report = await scanDraft(vault, scanner, draftId);
+  const report = await scanDraft(vault, guard, draftId);
   return {
     subject: { draftId },
     meta,
@@ -103,8 +103,8 @@ async function copyInput(vault: Vault, copyId: string): Promise<ReviewViewInput>
   };
 }
 
-function inputFor(vault: Vault, scanner: LeakScanner, subject: ReviewSubject): Promise<ReviewViewInput> {
-  return 'draftId' in subject ? draftInput(vault, scanner, subject.draftId) : copyInput(vault, subject.copyId);
+function inputFor(vault: Vault, guard: LeakGuard, subject: ReviewSubject): Promise<ReviewViewInput> {
+  return 'draftId' in subject ? draftInput(vault, guard, subject.draftId) : copyInput(vault, subject.copyId);
 }
 
 /** The review inside a catalog write: the draft's own, or the one kept for a copy. */
@@ -164,9 +164,9 @@ export async function reopenForSource(vault: Vault, sourceId: string): Promise<v
   await reopenForStatements(vault, statements.map((s) => s.id));
 }
 
-export async function getReview(vault: Vault, scanner: LeakScanner, subject: ReviewSubject): Promise<ReviewView> {
+export async function getReview(vault: Vault, guard: LeakGuard, subject: ReviewSubject): Promise<ReviewView> {
   if ('draftId' in subject) await reopenChangedApprovals(vault, subject.draftId);
-  return buildReviewView(await inputFor(vault, scanner, subject));
+  return buildReviewView(await inputFor(vault, guard, subject));
 }
 
 /** Decisions are an editor's: the vault's profile must say so. */
@@ -187,11 +187,11 @@ function requireReviewable(view: ReviewView): void {
 
 export async function decideCitation(
   vault: Vault,
-  scanner: LeakScanner,
+  guard: LeakGuard,
   input: { subject: ReviewSubject; citationKey: string; state: DecisionState; comment?: string | undefined },
 ): Promise<ReviewView> {
   const by = requireEditor(vault);
-  const view = await getReview(vault, scanner, input.subject);
+  const view = await getReview(vault, guard, input.subject);
   requireReviewable(view);
   const citation = view.citations.find((c) => c.key === input.citationKey);
   if (!citation) throw new ShieldnoteError('NOT_FOUND', 'That citation is no longer in the draft.');
@@ -218,12 +218,12 @@ export async function decideCitation(
     const action = input.state === 'approved' ? 'review.approved' : input.state === 'flagged' ? 'review.flagged' : 'review.reset';
     appendAudit(data, vault, action, null, `${describeSubject(input.subject)}, citation ${citation.number} (“${citation.attribution}”)${comment ? `: ${comment}` : ''}`);
   });
-  return getReview(vault, scanner, input.subject);
+  return getReview(vault, guard, input.subject);
 }
 
-export async function tickChecklist(vault: Vault, scanner: LeakScanner, input: { subject: ReviewSubject; item: ChecklistItemId; checked: boolean }): Promise<ReviewView> {
+export async function tickChecklist(vault: Vault, guard: LeakGuard, input: { subject: ReviewSubject; item: ChecklistItemId; checked: boolean }): Promise<ReviewView> {
   const by = requireEditor(vault);
-  const view = await getReview(vault, scanner, input.subject);
+  const view = await getReview(vault, guard, input.subject);
   requireReviewable(view);
   const item = view.checklist.find((c) => c.id === input.item);
   if (!item || item.state !== 'manual') throw new ShieldnoteError('VALIDATION', 'That checklist item is decided from the data, not ticked.');
@@ -234,7 +234,7 @@ export async function tickChecklist(vault: Vault, scanner: LeakScanner, input: {
     if (input.checked) review.ticks.push({ item: input.item, checked: true, by, at: new Date().toISOString() });
     appendAudit(data, vault, 'review.ticked', null, `${describeSubject(input.subject)}: checklist item ${input.item} ${input.checked ? 'ticked' : 'unticked'}`);
   });
-  return getReview(vault, scanner, input.subject);
+  return getReview(vault, guard, input.subject);
 }
 
 async function subjectDraftId(vault: Vault, subject: ReviewSubject): Promise<string> {
@@ -246,9 +246,9 @@ async function subjectDraftId(vault: Vault, subject: ReviewSubject): Promise<str
  * Sign-off: every citation approved and the leak guard clear. A local draft becomes approved;
  * on a copy the sign-off travels back with the decisions and the reporter's vault checks again.
  */
-export async function signOff(vault: Vault, scanner: LeakScanner, subject: ReviewSubject, passphrase?: string): Promise<ReviewView> {
+export async function signOff(vault: Vault, guard: LeakGuard, subject: ReviewSubject, passphrase?: string): Promise<ReviewView> {
   const by = requireEditor(vault);
-  const view = await getReview(vault, scanner, subject);
+  const view = await getReview(vault, guard, subject);
   requireReviewable(view);
   if (view.signOffBlockers.length > 0) throw new ShieldnoteError('CONFLICT', `Not yet: ${view.signOffBlockers.join(' ')}`);
   // A draft written in this vault is approved by its own vault: the passphrase, checked here,
@@ -264,7 +264,7 @@ export async function signOff(vault: Vault, scanner: LeakScanner, subject: Revie
     const how = self ? 'self-approved (written in this vault; passphrase confirmed)' : 'signed off';
     appendAudit(data, vault, 'review.signed-off', null, `${describeSubject(subject)} “${view.title || 'Untitled'}”: ${view.citations.length} citations approved, ${how}`);
   });
-  return getReview(vault, scanner, subject);
+  return getReview(vault, guard, subject);
 }
 
 /**
@@ -289,8 +289,8 @@ export function applyReturnedReview(data: CatalogData, draftId: string, returned
  * citation approved for the passage as it stands, no open leak finding); otherwise it is dropped
  * and the review screen says what is missing.
  */
-export async function settleReturnedSignOff(vault: Vault, scanner: LeakScanner, draftId: string): Promise<ReviewView> {
-  const view = await getReview(vault, scanner, { draftId });
+export async function settleReturnedSignOff(vault: Vault, guard: LeakGuard, draftId: string): Promise<ReviewView> {
+  const view = await getReview(vault, guard, { draftId });
   if (!view.signOff || view.status === 'approved' || view.status === 'exported') return view;
   const holds = view.signOffBlockers.length === 0 && view.signOff.bodyRevision === view.bodyRevision;
   await vault.update((data) => {
@@ -305,5 +305,5 @@ export async function settleReturnedSignOff(vault: Vault, scanner: LeakScanner, 
       appendAudit(data, vault, 'review.reopened', null, `draft ${draftId}: returned sign-off not applied: ${view.signOffBlockers.join(' ')}`);
     }
   });
-  return getReview(vault, scanner, { draftId });
+  return getReview(vault, guard, { draftId });
 }

@@ -26,7 +26,7 @@ export function assertStrongEnough(passphrase: string): void {
   }
 }
 
-async function assertPassphrase(vault: Vault, passphrase: string, refusal: string): Promise<void> {
+export async function assertPassphrase(vault: Vault, passphrase: string, refusal: string): Promise<void> {
   const secret = passphraseBytes(passphrase);
   try {
     if (!(await vault.verifyPassphrase(secret))) throw new ShieldnoteError('WRONG_PASSPHRASE', refusal);

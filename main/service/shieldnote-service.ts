@@ -28,12 +28,13 @@ type ServiceCalls = { [M in MethodName]: Record<string, never> extends InputOf<M
 // The service is its areas: each contract method is implemented by exactly one of them. Adding
 // an area is one line here; adding a method touches only its area (and the contract).
 function createAreas(ctx: ServiceContext) {
+  const exports = new ExportArea(ctx);
   return {
     vault: new VaultArea(ctx),
     library: new LibraryArea(ctx),
     drafts: new DraftsArea(ctx),
-    leakGuard: new LeakGuardArea(ctx),
-    export: new ExportArea(ctx),
+    leakGuard: new LeakGuardArea(ctx, exports),
+    export: exports,
     review: new ReviewArea(ctx),
     safety: new SafetyArea(ctx),
     import: new ImportArea(ctx),

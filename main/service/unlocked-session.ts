@@ -1,6 +1,7 @@
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
 import { ShieldnoteError } from '../../common/api/errors';
 import type { BackupScheduler } from '../features/backup-schedule';
+import { LeakDisclosures, type LeakGuard } from '../features/leak-disclosure';
 import { buildScanner } from '../features/leak-guard';
 import { RevealSessions } from '../features/reveal-sessions';
 import { SearchIndex } from '../features/search-index';
@@ -28,6 +29,8 @@ export class UnlockedSession {
   /** A travel key shown to the user, until travel mode starts with it or the vault locks. */
   pendingTravelKey: string | null = null;
   unlockedWithRecovery: boolean;
+  /** The leak guard's budget of identity terms shown this session (forgotten at lock). */
+  readonly leakDisclosures = new LeakDisclosures();
   /** Compiled from every identity term; rebuilt after identities change. */
   private scanner: Promise<LeakScanner> | null = null;
   private closed = false;
@@ -62,6 +65,11 @@ export class UnlockedSession {
     return this.scanner;
   }
 
+  /** The scanner with this session's budget: every scan whose findings reach the renderer. */
+  async leakGuard(): Promise<LeakGuard> {
+    return { scanner: await this.leakScanner(), disclosures: this.leakDisclosures };
+  }
+
   /** Identity terms changed (saved, burned, sent away or restored): the scanner is rebuilt. */
   identitiesChanged(): void {
     this.scanner = null;
@@ -84,6 +92,7 @@ export class UnlockedSession {
     this.unlockedWithRecovery = false;
     this.reveals.clear();
     this.scanner = null;
+    this.leakDisclosures.clear();
     this.searchIndex.drop();
     if (!this.vault.isOpen) return;
     try {

@@ -73,7 +73,7 @@ export function createFakeLibrary(options: FakeLibraryOptions, vault: VaultHooks
   const nextId = () => fakeId(counter++);
   const timestamp = () => new Date(Date.UTC(2025, 4, 1, 9, 0) + minutes++ * 60_000).toISOString();
 
-  const preferences: Preferences = { identityRevealSeconds: options.identityRevealSeconds ?? 30 };
+  const preferences: Preferences = { identityRevealSeconds: options.identityRevealSeconds ?? 30, newsroomRegions: [] };
   const sources = new Map<string, Source>();
   const identities = new Map<string, IdentityTerm[]>();
   const revealed = new Set<string>();
@@ -207,8 +207,9 @@ export function createFakeLibrary(options: FakeLibraryOptions, vault: VaultHooks
 
     getPreferences: (): ApiResult<Preferences> => ok(preferences),
     updatePreferences(input: InputOf<'updatePreferences'>): ApiResult<Preferences> {
-      preferences.identityRevealSeconds = input.identityRevealSeconds;
-      return ok(preferences);
+      if (input.identityRevealSeconds !== undefined) preferences.identityRevealSeconds = input.identityRevealSeconds;
+      if (input.newsroomRegions !== undefined) preferences.newsroomRegions = input.newsroomRegions;
+      return ok({ ...preferences });
     },
 
     listSources(input: InputOf<'listSources'>): ApiResult<Source[]> {

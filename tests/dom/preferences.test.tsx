@@ -22,3 +22,23 @@ describe('reveal time preference', () => {
     expect(await screen.findByText('Saved')).toBeTruthy();
   });
 });
+
+describe('newsroom regions preference', () => {
+  it('saves the regions a national-format phone is also read in, as two-letter codes', async () => {
+    const { user, fake } = await renderUnlocked({});
+    await goTo(user, 'Vault settings');
+    const field = screen.getByLabelText('Regions the newsroom reports from');
+    await waitFor(() => expect((field as HTMLInputElement).disabled).toBe(false));
+
+    await user.type(field, 'Korea');
+    await user.click(screen.getByRole('button', { name: 'Save regions' }));
+    expect(screen.getByText('Two-letter region codes separated by commas, such as KR, CN (at most 30).')).toBeTruthy();
+    expect(fake.callsTo('updatePreferences')).toHaveLength(0);
+
+    await user.clear(field);
+    await user.type(field, 'kr, cn jp');
+    await user.click(screen.getByRole('button', { name: 'Save regions' }));
+    await waitFor(() => expect(fake.callsTo('updatePreferences')[0]?.input).toEqual({ newsroomRegions: ['KR', 'CN', 'JP'] }));
+    await waitFor(() => expect((field as HTMLInputElement).value).toBe('KR, CN, JP'));
+  });
+});

@@ -164,7 +164,7 @@ describe('Publish to WordPress panel', { timeout: 20_000 }, () => {
 
   it('a leak refusal lists the findings; publishing anyway needs a reason', async () => {
     const user = userEvent.setup();
-    const { calls } = installWordPress({ settings: SAVED, publishes: [{ status: 'refused', findings: [FINDING] }, { ...PUBLISHED, overridden: true }] });
+    const { calls } = installWordPress({ settings: SAVED, publishes: [{ status: 'refused', findings: [FINDING], withheld: 0 }, { ...PUBLISHED, overridden: true }] });
     render(<WordPressPanel draftId={'d'.repeat(32)} draftStatus="approved" />);
     await user.click(await screen.findByRole('button', { name: 'Publish as WordPress draft' }));
     const heading = await screen.findByRole('heading', { name: 'Why it was refused' });
@@ -178,5 +178,25 @@ describe('Publish to WordPress panel', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Export anyway' }));
     expect(await screen.findByText('Published WordPress draft post 412, leak findings overridden (audited).')).toBeTruthy();
     expect(calls.at(-1)!.input).toEqual({ draftId: 'd'.repeat(32), override: { reason: 'Market nickname, agreed with the desk' } });
+  });
+
+  it('findings held back past the session’s budget: a count, a passphrase field, and no “Publish anyway”', async () => {
+    const user = userEvent.setup();
+    installWordPress({ settings: SAVED, publishes: [{ status: 'refused', findings: [FINDING], withheld: 2 }] });
+    const reveals: unknown[] = [];
+    window.shieldnote.revealLeakFindings = (input) => {
+      reveals.push(input);
+      return Promise.resolve({ ok: true, value: { findings: [], withheld: 0, labelIssues: [], jigsaw: [], openCount: 0, scannedAt: '2024-05-06T09:00:00Z', bodyRevision: 1 } });
+    };
+    render(<WordPressPanel draftId={'d'.repeat(32)} draftStatus="approved" />);
+    await user.click(await screen.findByRole('button', { name: 'Publish as WordPress draft' }));
+    expect(await screen.findByText('Publish refused: 3 things point to a source. Nothing was sent.')).toBeTruthy();
+    expect(screen.getByText('2 more: type your passphrase to see them.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Publish anyway…' })).toBeNull();
+    await user.type(screen.getByLabelText('Passphrase'), 'correct horse');
+    await user.click(screen.getByRole('button', { name: 'Show them' }));
+    await waitFor(() => expect(reveals).toEqual([{ draftId: 'd'.repeat(32), passphrase: 'correct horse' }]));
+    // Shown: the refusal goes, and publishing again gates afresh.
+    await waitFor(() => expect(screen.queryByText(/more: type your passphrase/)).toBeNull());
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocNode } from '../../common/domain/draft';
 import { publishableText } from '../../common/document/publishable';
 import { docxText } from '../../main/export/docx-text';
-import { gateFindings } from '../../main/export/export-gate';
+import { gateScan } from '../../main/export/export-gate';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { SOURCES } from '../fixtures/border-story';
 import { borderStoryDoc } from '../fixtures/border-story-doc';
@@ -93,7 +93,7 @@ describe('Word (.docx) export', () => {
     const parts = unzipSync(new Uint8Array(readFileSync(path.join(out, 'smuggling-on-the-yalu.docx'))));
     parts['docProps/core.xml'] = strToU8(strFromU8(parts['docProps/core.xml']!).replace('</cp:coreProperties>', '<dc:creator>Liu Zhenhai</dc:creator></cp:coreProperties>'));
     const tampered = docxText(zipSync(parts));
-    const findings = gateFindings(service.requireVault(), await service.leakScanner(), draftId, await service.publishableDocument(draftId), [
+    const findings = gateScan(service.requireVault(), await service.leakScanner(), draftId, await service.publishableDocument(draftId), [
       { name: 'story.docx', kind: 'markup', text: tampered.xml },
       { name: 'story.docx', kind: 'text', text: tampered.reading },
     ]);

@@ -84,14 +84,29 @@ describe('leak guard in the service', () => {
     expect(audit[0]).toMatchObject({ action: 'leak.dismissed', sourceId: seeded.sourceIds.trader });
   });
 
-  it('does not answer a draft stuffed with guesses: the report stops at a story’s worth of matches, and says so in the audit log', async () => {
-    const guesses = Array.from({ length: 60 }, (_, i) => ({ kind: 'alias' as const, value: `Guess Name${i}`, isPublic: false }));
+  it('finds phones saved in national format in their international forms: from the number, and from the newsroom’s regions', async () => {
     await service.revealIdentity({ sourceId: seeded.sourceIds.trader, passphrase: STRONG_PASSPHRASE });
-    await service.saveIdentity({ sourceId: seeded.sourceIds.trader, terms: [...SOURCES[0]!.identity, ...guesses] });
-    const id = await draftWith({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: guesses.map((g) => g.value).join(', ') }] }] });
-    const report = await service.scanDraft({ id });
-    expect(new Set(report.findings.map((f) => f.key)).size).toBe(40);
-    expect((await service.listAudit({}))[0]!.action).toBe('leak.scan-capped');
+    await service.saveIdentity({ sourceId: seeded.sourceIds.trader, terms: [...SOURCES[0]!.identity, { kind: 'phone', value: '139 1234 5678', isPublic: false }, { kind: 'phone', value: '02-312-3456', isPublic: false }] });
+    const id = await draftWith({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Reach him on 0086 139 1234 5678 or at the Seoul office, +82 2 312 3456.' }] }] });
+    const phones = async () => (await service.scanDraft({ id })).findings.filter((f) => f.termKind === 'phone').map((f) => f.matched);
+    // A Chinese mobile is known by its shape; a Seoul landline only once the newsroom says it reports from KR.
+    expect(await phones()).toContain('0086 139 1234 5678');
+    expect(await phones()).not.toContain('82 2 312 3456');
+    await expect(service.updatePreferences({ newsroomRegions: ['XX'] })).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(await service.updatePreferences({ newsroomRegions: ['KR', 'CN'] })).toMatchObject({ newsroomRegions: ['KR', 'CN'], identityRevealSeconds: 30 });
+    expect(await phones()).toEqual(['0086 139 1234 5678', '82 2 312 3456']);
+    // The vault setting, not a field in the request, decides: it is kept with the vault.
+    expect((await service.getPreferences({})).newsroomRegions).toEqual(['KR', 'CN']);
+  });
+
+  it('reads a landline saved in national format in the region the source’s label names, from the next scan on', async () => {
+    await service.revealIdentity({ sourceId: seeded.sourceIds.trader, passphrase: STRONG_PASSPHRASE });
+    await service.saveIdentity({ sourceId: seeded.sourceIds.trader, terms: [...SOURCES[0]!.identity, { kind: 'phone', value: '03-5555-0123', isPublic: false }] });
+    const id = await draftWith({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The Tokyo office answers on +81 3 5555 0123.' }] }] });
+    const international = async () => (await service.scanDraft({ id })).findings.some((f) => f.termKind === 'phone' && f.matched.startsWith('81'));
+    expect(await international()).toBe(false);
+    await service.saveSource({ ...SOURCES[0]!.fields, id: seeded.sourceIds.trader, label: { adjective: '', noun: 'trader', qualifier: 'based in Tokyo' } });
+    expect(await international()).toBe(true);
   });
 
   it('refuses to dismiss a finding the draft does not have', async () => {

@@ -77,7 +77,7 @@ export class ExportArea {
   /** What exports (files here, WordPress in its own module) need from the open vault. */
   async exportContext(): Promise<ExportContext> {
     const session = this.ctx.requireSession();
-    return { vault: session.vault, scanner: await session.leakScanner(), publishable: (id, images) => this.publishableDocument(id, images), now: this.ctx.now };
+    return { vault: session.vault, scanner: await session.leakScanner(), disclosures: session.leakDisclosures, publishable: (id, images) => this.publishableDocument(id, images), now: this.ctx.now };
   }
 
   /** The publishable document of a draft: what the preview shows and every export serializes. */

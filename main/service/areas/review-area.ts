@@ -24,22 +24,22 @@ export class ReviewArea {
 
   async getReview(input: InputOf<'getReview'>): Promise<ReviewView> {
     const session = this.ctx.requireSession();
-    return getReview(session.vault, await session.leakScanner(), input.subject);
+    return getReview(session.vault, await session.leakGuard(), input.subject);
   }
 
   async decideCitation(input: InputOf<'decideCitation'>): Promise<ReviewView> {
     const session = this.ctx.requireSession();
-    return decideCitation(session.vault, await session.leakScanner(), input);
+    return decideCitation(session.vault, await session.leakGuard(), input);
   }
 
   async tickChecklist(input: InputOf<'tickChecklist'>): Promise<ReviewView> {
     const session = this.ctx.requireSession();
-    return tickChecklist(session.vault, await session.leakScanner(), input);
+    return tickChecklist(session.vault, await session.leakGuard(), input);
   }
 
   async signOff(input: InputOf<'signOff'>): Promise<ReviewView> {
     const session = this.ctx.requireSession();
-    return signOff(session.vault, await session.leakScanner(), input.subject, input.passphrase);
+    return signOff(session.vault, await session.leakGuard(), input.subject, input.passphrase);
   }
 
   async listCorroborations(input: InputOf<'listCorroborations'>): Promise<CorroborationLink[]> {
@@ -105,7 +105,7 @@ export class ReviewArea {
   async importReviewResponse(): Promise<ImportedResponse> {
     const session = this.ctx.requireSession();
     const imported = await importResponseFile(session.vault, this.ctx.platform);
-    if (imported.draftId) await settleReturnedSignOff(session.vault, await session.leakScanner(), imported.draftId);
+    if (imported.draftId) await settleReturnedSignOff(session.vault, await session.leakGuard(), imported.draftId);
     return imported;
   }
 

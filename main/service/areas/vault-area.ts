@@ -4,6 +4,7 @@ import { ShieldnoteError } from '../../../common/api/errors';
 import type { InputOf, ResultOf } from '../../../common/api/contract';
 import type { KnownVault, Preferences, VaultStatus } from '../../../common/api/types';
 import { normalizeKeyText } from '../../../common/vault/recovery-key';
+import { isPhoneRegion } from '../../../common/leak-guard/phone-regions';
 import { DEFAULT_PREFERENCES, readPreferences, writeSettings } from '../../features/collections';
 import { assertStrongEnough, passphraseBytes } from '../../features/vault-secrets';
 import { wipe } from '../../vault/sodium';
@@ -139,7 +140,13 @@ export class VaultArea {
   }
 
   async updatePreferences(input: InputOf<'updatePreferences'>): Promise<Preferences> {
-    await this.ctx.requireVault().update((data) => writeSettings(data, (s) => (s.preferences = { ...DEFAULT_PREFERENCES, ...s.preferences, ...input })));
+    const session = this.ctx.requireSession();
+    const unknown = (input.newsroomRegions ?? []).filter((code) => !isPhoneRegion(code));
+    if (unknown.length) throw new ShieldnoteError('VALIDATION', `Not a region code: ${unknown.join(', ')}. Use two-letter codes such as KR or CN.`);
+    const change: Partial<Preferences> = { ...input, ...(input.newsroomRegions ? { newsroomRegions: [...new Set(input.newsroomRegions)] } : {}) };
+    await session.vault.update((data) => writeSettings(data, (s) => (s.preferences = { ...DEFAULT_PREFERENCES, ...s.preferences, ...change })));
+    // Phones in national format are read in the newsroom's regions: the scanner is rebuilt.
+    if (input.newsroomRegions) session.identitiesChanged();
     return this.getPreferences();
   }
 }

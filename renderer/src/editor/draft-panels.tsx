@@ -70,6 +70,8 @@ export function DraftSidePanels({ editor, session, snapshot, fieldInputs, inEdit
         goneIndexes={goneSet}
         onShow={showFinding}
         onDismiss={(finding, reason) => session.dismiss(finding, reason)}
+        draftId={meta.id}
+        onRevealed={(revealed) => session.showReport(revealed)}
       />
       <QuotesPanel
         quotes={changedQuotes}

@@ -237,6 +237,11 @@ export class DraftSession {
     editor.view.dispatch(editor.state.tr.setMeta(leakHighlightsKey, set).setMeta('addToHistory', false));
   }
 
+  /** A report main answered outside a scan (held-back findings shown with the passphrase). */
+  showReport(report: LeakReport): void {
+    this.applyReport(report);
+  }
+
   /** Resolves to an error message, or null once dismissed (the answer replaces the report). */
   async dismiss(finding: LeakReportFinding, reason: string): Promise<string | null> {
     const result: ApiResult<LeakReport> = await callApi((api) => api.dismissFinding({ draftId: this.id, key: finding.key, reason }));

@@ -4,6 +4,7 @@ import type { QuoteRange } from './extensions/quote-source';
 import { QuoteDiff } from './quote-diff';
 import { excerpt } from './format';
 import { FormError } from '../components/form-error';
+import { WithheldFindings } from '../components/withheld-findings';
 
 const WHERE: Record<string, string> = { title: 'In the title', dateline: 'In the dateline', byline: 'In the byline', body: 'In the story' };
 const SEVERITY: Record<string, string> = { high: 'High', medium: 'Medium', low: 'Low' };
@@ -17,10 +18,13 @@ interface LeaksPanelProps {
   onShow: (index: number) => void;
   /** Resolves to an error message, or null once dismissed. */
   onDismiss: (finding: LeakReportFinding, reason: string) => Promise<string | null>;
+  draftId: string;
+  /** The report after held-back findings were shown with the passphrase. */
+  onRevealed: (report: LeakReport) => void;
 }
 
 /** The leak guard's report on the saved draft: findings, label problems and the jigsaw. */
-export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDismiss }: LeaksPanelProps) {
+export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDismiss, draftId, onRevealed }: LeaksPanelProps) {
   const findings = report?.findings.map((finding, index) => ({ finding, index })) ?? [];
   const open = findings.filter(({ finding }) => !finding.dismissed && finding.severity !== 'low');
   const notes = findings.filter(({ finding }) => !finding.dismissed && finding.severity === 'low');
@@ -35,6 +39,7 @@ export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDis
         {scanning ? 'Checking the saved draft…' : report && report.openCount === 0 && open.length === 0 ? 'Nothing in the saved draft points to a source.' : ''}
       </p>
       <FormError message={error} />
+      <WithheldFindings draftId={draftId} count={report?.withheld ?? 0} onRevealed={onRevealed} />
       {open.length > 0 ? (
         <ul className="findings" aria-label="Findings">
           {open.map(({ finding, index }) => (

@@ -12,6 +12,7 @@ import { DraftImages } from './draft-images';
 import { ExportFindings } from './export-findings';
 import { LeakRefusal } from './leak-refusal';
 import { OverrideDialog } from './override-dialog';
+import { WithheldFindings } from '../components/withheld-findings';
 import { WordPressPanel } from './wordpress-panel';
 import '../styles/export.css';
 
@@ -25,7 +26,7 @@ interface ExportScreenProps {
   onBack: () => void;
 }
 
-type Outcome = { kind: 'none' } | { kind: 'done'; message: string } | { kind: 'refused'; findings: LeakReportFinding[] };
+type Outcome = { kind: 'none' } | { kind: 'done'; message: string } | { kind: 'refused'; findings: LeakReportFinding[]; withheld: number };
 
 const fileNameOf = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
@@ -45,6 +46,8 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
   const [format, setFormat] = useState<ExportFormat>('html');
   const [final, setFinal] = useState(false);
   const [preview, setPreview] = useState<ExportPreview | null>(null);
+  /** Bumped after held-back findings were shown with the passphrase: the preview scans again. */
+  const [revealed, setRevealed] = useState(0);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -83,11 +86,16 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
     return () => {
       live = false;
     };
-  }, [draftId, format, images]);
+  }, [draftId, format, images, revealed]);
 
   useEffect(() => {
     if (outcome.kind === 'refused') refusedHeading.current?.focus();
   }, [outcome]);
+
+  function afterReveal() {
+    setOutcome({ kind: 'none' });
+    setRevealed((n) => n + 1);
+  }
 
   async function runExport(overrideReason?: string) {
     setBusy(true);
@@ -105,7 +113,7 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
     if (value.status === 'cancelled') {
       setOutcome({ kind: 'done', message: 'Export cancelled: no folder was chosen.' });
     } else if (value.status === 'refused') {
-      setOutcome({ kind: 'refused', findings: value.findings });
+      setOutcome({ kind: 'refused', findings: value.findings, withheld: value.withheld });
     } else {
       const names = value.files.map(fileNameOf);
       const renamed = value.renamed ? ' Files of the same names were already there and were kept: nothing was replaced.' : '';
@@ -186,10 +194,11 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
           </section>
 
           {outcome.kind === 'refused' ? (
-            <LeakRefusal findings={outcome.findings} headingId={`${ids}-refused`} headingRef={refusedHeading} verb="Export" nothingWas="written" onOverride={() => setOverriding(true)} />
-          ) : open.length > 0 ? (
+            <LeakRefusal findings={outcome.findings} withheld={outcome.withheld} draftId={draftId} onRevealed={afterReveal} headingId={`${ids}-refused`} headingRef={refusedHeading} verb="Export" nothingWas="written" onOverride={() => setOverriding(true)} />
+          ) : open.length > 0 || (preview?.withheld ?? 0) > 0 ? (
             <section className="panel export-warning" aria-labelledby={`${ids}-open`}>
-              <ExportFindings findings={open} headingId={`${ids}-open`} title={`Leaks in this export (${open.length})`} />
+              <ExportFindings findings={open} headingId={`${ids}-open`} title={`Leaks in this export (${open.length + (preview?.withheld ?? 0)})`} />
+              <WithheldFindings draftId={draftId} count={preview?.withheld ?? 0} onRevealed={afterReveal} />
               <p className="field-hint">The export will be refused until these are fixed or dismissed in the draft.</p>
             </section>
           ) : null}

@@ -1,10 +1,17 @@
 import type { RefObject } from 'react';
 import type { LeakReportFinding } from '../../../common/domain/leak-report';
+import type { LeakReport } from '../../../common/domain/leak-report';
 import { ExportFindings } from './export-findings';
+import { WithheldFindings } from '../components/withheld-findings';
 
 /** The leak gate's refusal, as both the file export and the WordPress publish show it. */
 interface LeakRefusalProps {
   findings: LeakReportFinding[];
+  /** Findings held back past the session's budget: a count, and the passphrase shows them. */
+  withheld: number;
+  draftId: string;
+  /** After the passphrase: try again (the refusal may now list what was held back). */
+  onRevealed: (report: LeakReport) => void;
   headingId: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** What was refused: "Export" or "Publish". */
@@ -14,18 +21,23 @@ interface LeakRefusalProps {
   onOverride: () => void;
 }
 
-export function LeakRefusal({ findings, headingId, headingRef, verb, nothingWas, onOverride }: LeakRefusalProps) {
+export function LeakRefusal({ findings, withheld, draftId, onRevealed, headingId, headingRef, verb, nothingWas, onOverride }: LeakRefusalProps) {
+  const total = findings.length + withheld;
   return (
     <section className="panel export-refused" aria-labelledby={headingId}>
       <p role="alert" className="form-error">
-        {verb} refused: {findings.length === 1 ? 'one thing points' : `${findings.length} things point`} to a source. Nothing was {nothingWas}.
+        {verb} refused: {total === 1 ? 'one thing points' : `${total} things point`} to a source. Nothing was {nothingWas}.
       </p>
       <ExportFindings findings={findings} headingId={headingId} title="Why it was refused" headingRef={headingRef} />
-      <div className="button-row">
-        <button type="button" className="button button-secondary" onClick={onOverride}>
-          {verb} anyway…
-        </button>
-      </div>
+      <WithheldFindings draftId={draftId} count={withheld} onRevealed={onRevealed} />
+      {/* Held-back findings refuse even with a reason: nobody has seen them yet. */}
+      {withheld === 0 ? (
+        <div className="button-row">
+          <button type="button" className="button button-secondary" onClick={onOverride}>
+            {verb} anyway…
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -25,7 +25,7 @@ export interface WordPressPanelProps {
 
 const PUBLISHABLE: readonly DraftStatus[] = ['approved', 'exported'];
 
-type Outcome = { kind: 'none' } | { kind: 'published'; updated: boolean; overridden: boolean } | { kind: 'refused'; findings: LeakReportFinding[] };
+type Outcome = { kind: 'none' } | { kind: 'published'; updated: boolean; overridden: boolean } | { kind: 'refused'; findings: LeakReportFinding[]; withheld: number };
 
 export function WordPressPanel({ draftId, draftStatus, onPublished }: WordPressPanelProps) {
   const ids = useId();
@@ -68,7 +68,7 @@ export function WordPressPanel({ draftId, draftStatus, onPublished }: WordPressP
     }
     setOverriding(false);
     if (result.value.status === 'refused') {
-      setOutcome({ kind: 'refused', findings: result.value.findings });
+      setOutcome({ kind: 'refused', findings: result.value.findings, withheld: result.value.withheld });
       return;
     }
     setPublication(result.value.publication);
@@ -124,7 +124,7 @@ export function WordPressPanel({ draftId, draftStatus, onPublished }: WordPressP
       <FormError message={error} />
 
       {outcome.kind === 'refused' ? (
-        <LeakRefusal findings={outcome.findings} headingId={`${ids}-refused`} headingRef={refusedHeading} verb="Publish" nothingWas="sent" onOverride={() => setOverriding(true)} />
+        <LeakRefusal findings={outcome.findings} withheld={outcome.withheld} draftId={draftId} onRevealed={() => setOutcome({ kind: 'none' })} headingId={`${ids}-refused`} headingRef={refusedHeading} verb="Publish" nothingWas="sent" onOverride={() => setOverriding(true)} />
       ) : null}
 
       {publication ? (

@@ -5,6 +5,7 @@ import { formatDate } from '../app/format';
 import { Field } from '../components/field';
 import { PathText } from '../components/path-text';
 import { ScreenHeading } from '../components/screen-heading';
+import { NewsroomRegionsForm } from './newsroom-regions-form';
 import { RevealTimeForm } from './reveal-time-form';
 import { FormError } from '../components/form-error';
 // WordPress
@@ -83,6 +84,8 @@ export function VaultSettingsPage({ status, onStatus, onNewRecoveryKey }: VaultS
       </section>
 
       <RevealTimeForm />
+
+      <NewsroomRegionsForm />
 
       {/* --- wordpress --- */}
       <WordPressSettingsSection />

@@ -72,7 +72,12 @@ export interface FakeDraftsOptions {
   contacts?: Contact[];
   /** What the save dialog answers when a package is sent (null: cancelled). */
   savePath?: string | null;
+  /** Terms main holds back (past the session's leak-guard budget) until revealLeakFindings. */
+  heldBack?: FakeTerm[];
 }
+
+/** The passphrase the fake's revealLeakFindings accepts. */
+export const FAKE_LEAK_PASSPHRASE = 'correct horse battery staple';
 
 export interface StoredDraft {
   meta: DraftMeta;
@@ -113,7 +118,8 @@ export function createFakeDraftsApi(options: FakeDraftsOptions = {}) {
       dismissed: {},
     });
   }
-  const terms = options.terms ?? [];
+  let revealed = false;
+  const scanTerms = () => [...(options.terms ?? []), ...(revealed ? (options.heldBack ?? []) : [])];
 
   const calls: { method: MethodName; input: unknown }[] = [];
   const failures = new Map<MethodName, ApiError[]>();
@@ -153,7 +159,7 @@ export function createFakeDraftsApi(options: FakeDraftsOptions = {}) {
       ...positionedBlocks(draft.body).map((b) => ({ field: 'body', text: b.text, position: (i: number) => b.positions[i] ?? 0 })),
     ];
     for (const { field, text, position } of fields) {
-      for (const term of terms) {
+      for (const term of scanTerms()) {
         const lower = text.toLowerCase();
         for (let at = lower.indexOf(term.text.toLowerCase()); at >= 0; at = lower.indexOf(term.text.toLowerCase(), at + 1)) {
           const key = `${term.sourceId}:name:full:${term.text.toLowerCase()}`;
@@ -177,8 +183,10 @@ export function createFakeDraftsApi(options: FakeDraftsOptions = {}) {
         }
       }
     }
-    const openCount = findings.filter((f) => f.severity !== 'low' && !f.dismissed).length;
-    return { findings, labelIssues: [], jigsaw: [], openCount, scannedAt: now(), bodyRevision: draft.meta.bodyRevision };
+    const body = positionedBlocks(draft.body).map((b) => b.text.toLowerCase()).join('\n');
+    const withheld = revealed ? 0 : (options.heldBack ?? []).filter((t) => body.includes(t.text.toLowerCase())).length;
+    const openCount = findings.filter((f) => f.severity !== 'low' && !f.dismissed).length + withheld;
+    return { findings, withheld, labelIssues: [], jigsaw: [], openCount, scannedAt: now(), bodyRevision: draft.meta.bodyRevision };
   }
 
   const implemented: Partial<ShieldnoteApi> = {
@@ -255,6 +263,14 @@ export function createFakeDraftsApi(options: FakeDraftsOptions = {}) {
         const draft = stored(draftId);
         if (!draft) return fail('NOT_FOUND', 'That draft does not exist.');
         draft.dismissed[key] = { reason, at: now() };
+        return { ok: true, value: scan(draft) };
+      }),
+    revealLeakFindings: (input) =>
+      handle('revealLeakFindings', input, ({ draftId, passphrase }) => {
+        const draft = stored(draftId);
+        if (!draft) return fail('NOT_FOUND', 'That draft does not exist.');
+        if (passphrase !== FAKE_LEAK_PASSPHRASE) return fail('WRONG_PASSPHRASE', 'That passphrase is not right. The findings stay held back.');
+        revealed = true;
         return { ok: true, value: scan(draft) };
       }),
     getMyProfile: (input) => handle('getMyProfile', input, () => ({ ok: true, value: { profile: options.profile ?? null } })),

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { wordCount } from '../../../common/document/draft-doc';
 import type { DocNode } from '../../../common/domain/draft';
+import { FAKE_LEAK_PASSPHRASE } from './fake-drafts-api';
 import { BORDER, CHINA, DRAFT, citation, openDraft, paragraph, placeCursor } from './render-drafts';
 
 const quoted = (words: string) => ({
@@ -126,6 +127,30 @@ describe('leaks panel', () => {
     expect(text.querySelector('.leak-high')).toBeNull();
     expect(panel.getByText('Dismissed (1)')).toBeTruthy();
     expect(panel.getByText('Dismissed: ok — a public figure with the same name')).toBeTruthy();
+  });
+});
+
+describe('leaks held back past the session’s budget', () => {
+  it('shows a count only, and the findings once main has checked the passphrase', async () => {
+    const body = { type: 'doc', content: [paragraph('Kim Chol-su and Zorvan Quill met ', citation('c1', [BORDER]), '.')] };
+    const { user, fake } = await openDraft(body, { terms: [{ sourceId: CHINA, text: 'Kim Chol-su' }], heldBack: [{ sourceId: CHINA, text: 'Zorvan Quill' }] });
+    const panel = within(screen.getByRole('complementary', { name: 'Leaks' }));
+    // Held back: a count in the heading and the note, never the text or whose it is.
+    await panel.findByRole('heading', { name: 'Leaks (2)' });
+    expect(panel.getByText('1 more: type your passphrase to see it.')).toBeTruthy();
+    expect(panel.queryByText(/Zorvan/)).toBeNull();
+
+    const field = panel.getByLabelText('Passphrase');
+    await user.type(field, 'wrong one');
+    await user.click(panel.getByRole('button', { name: 'Show them' }));
+    expect(await panel.findByText('That passphrase is not right. The findings stay held back.')).toBeTruthy();
+    expect(panel.queryByText(/Zorvan/)).toBeNull();
+
+    await user.type(panel.getByLabelText('Passphrase'), FAKE_LEAK_PASSPHRASE);
+    await user.click(panel.getByRole('button', { name: 'Show them' }));
+    expect(await panel.findByText(/“Zorvan Quill”/)).toBeTruthy();
+    expect(panel.queryByText(/more: type your passphrase/)).toBeNull();
+    expect(fake.callsTo('revealLeakFindings')).toHaveLength(2);
   });
 });
 
