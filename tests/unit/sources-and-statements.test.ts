@@ -161,6 +161,6 @@ describe('sources, identities and statements', () => {
     await service.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE });
     expect((await service.search({ query: 'reed leaves' })).total).toBe(1);
     await service.updatePreferences({ identityRevealSeconds: 45 });
-    expect(await service.getPreferences()).toEqual({ identityRevealSeconds: 45 });
+    expect(await service.getPreferences()).toEqual({ identityRevealSeconds: 45, newsroomRegions: [] });
   });
 });
