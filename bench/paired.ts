@@ -26,7 +26,6 @@ export async function interleavedPairs(
   const pairs = Math.max(MIN_PAIRS, options.pairs ?? MIN_PAIRS);
   const as: number[] = [];
   const bs: number[] = [];
-  const ratios: number[] = [];
   for (let i = 0; i < (options.warmup ?? 0) + pairs; i++) {
     options.beforeEach?.();
     const a = await measureA();
@@ -35,8 +34,13 @@ export async function interleavedPairs(
     if (i < (options.warmup ?? 0)) continue;
     as.push(a);
     bs.push(b);
-    ratios.push(a / b);
   }
+  return fromPairs(as, bs);
+}
+
+/** The figures of samples already taken in pairs (as[i] beside bs[i]). */
+export function fromPairs(as: number[], bs: number[]): PairedFigures {
+  const ratios = as.map((a, i) => a / bs[i]!);
   return { a: median(as), b: median(bs), ratio: median(ratios), spread: Math.max(...ratios) / Math.min(...ratios), ratios };
 }
 

@@ -50,6 +50,8 @@ export class Postings {
   private termIds = new Map<string, number>();
   /** Raw token → term number (-1: a stop word): most tokens are seen many times. */
   private rawIds = new Map<string, number>();
+  /** Plain ASCII words, by a hash of their lower-case letters: looked up without making a string. */
+  private ascii = new AsciiTable();
   private builtTerms = 0;
   private built = false;
   /** Terms added after the build, as term numbers sorted by their text. */
@@ -83,6 +85,14 @@ export class Postings {
 
   get termCount(): number {
     return this.terms.length;
+  }
+
+  private asciiTermId(text: string, start: number, end: number): number {
+    const found = this.ascii.find(text, start, end);
+    if (found !== undefined) return found;
+    const id = this.termId(text.slice(start, end).toLowerCase());
+    this.ascii.insert(this.terms[id] ?? text.slice(start, end).toLowerCase(), id);
+    return id;
   }
 
   private termId(raw: string): number {
@@ -132,26 +142,44 @@ export class Postings {
     this.matched = new Uint16Array(size);
   }
 
+  // Per-doc tallies: the doc stamp a term was last seen in, and its slot in that doc's lists.
+  private seenIn = new Int32Array(1024).fill(-1);
+  private slotIn = new Int32Array(1024);
+  private stamp = 0;
+
   /** Tokens of one doc into (term, packed per-field tf) pairs; returns the field lengths. */
-  private collect(doc: DocInput, slotOf: Map<number, number>, terms: number[], tfs: number[]): number[] {
+  private collect(doc: DocInput, terms: number[], tfs: number[]): number[] {
     const lengths = [0, 0, 0];
-    doc.fields.forEach((text, field) => {
-      const shift = field * TF_BITS;
-      eachToken(text, (raw) => {
-        const id = this.termId(raw);
-        if (id < 0) return;
-        lengths[field]!++;
-        let slot = slotOf.get(id);
-        if (slot === undefined) {
-          slot = terms.length;
-          slotOf.set(id, slot);
-          terms.push(id);
-          tfs.push(0);
-        }
-        const tf = (tfs[slot]! >>> shift) & TF_MAX;
-        if (tf < TF_MAX) tfs[slot]! += 1 << shift;
-      });
-    });
+    const stamp = this.stamp++;
+    let shift = 0;
+    let field = 0;
+    const count = (id: number) => {
+      if (id < 0) return;
+      lengths[field]!++;
+      if (id >= this.seenIn.length) {
+        const seen = new Int32Array(Math.max(id + 1, this.seenIn.length * 2)).fill(-1);
+        seen.set(this.seenIn);
+        this.seenIn = seen;
+        const slots = new Int32Array(seen.length);
+        slots.set(this.slotIn);
+        this.slotIn = slots;
+      }
+      let slot: number;
+      if (this.seenIn[id] !== stamp) {
+        this.seenIn[id] = stamp;
+        slot = this.slotIn[id] = terms.length;
+        terms.push(id);
+        tfs.push(0);
+      } else slot = this.slotIn[id]!;
+      const tf = (tfs[slot]! >>> shift) & TF_MAX;
+      if (tf < TF_MAX) tfs[slot]! += 1 << shift;
+    };
+    const onToken = (raw: string) => count(this.termId(raw));
+    const onAscii = (text: string, start: number, end: number) => count(this.asciiTermId(text, start, end));
+    for (field = 0; field < doc.fields.length; field++) {
+      shift = field * TF_BITS;
+      eachToken(doc.fields[field]!, onToken, onAscii);
+    }
     return lengths;
   }
 
@@ -179,15 +207,13 @@ export class Postings {
     const streamTerms = new GrowU32();
     const streamTfs = new GrowU32();
     const lengthsAll = new Uint32Array(docs.length * 3);
-    const slotOf = new Map<number, number>();
     const terms: number[] = [];
     const tfs: number[] = [];
     let sliceStarted = performance.now();
     for (let d = 0; d < docs.length; d++) {
-      slotOf.clear();
       terms.length = 0;
       tfs.length = 0;
-      const lengths = this.collect(docs[d]!, slotOf, terms, tfs);
+      const lengths = this.collect(docs[d]!, terms, tfs);
       docStart.push(streamTerms.length);
       for (let k = 0; k < terms.length; k++) {
         streamTerms.push(terms[k]!);
@@ -218,6 +244,8 @@ export class Postings {
     this.terms = order.map((old) => this.terms[old]!);
     this.termIds = new Map(this.terms.map((t, i) => [t, i]));
     for (const [raw, id] of this.rawIds) if (id >= 0) this.rawIds.set(raw, newId[id]!);
+    this.ascii.renumber(newId);
+    this.seenIn.fill(-1);
     this.builtTerms = nTerms;
     this.byLength.clear();
     this.terms.forEach((t, i) => this.bucket(t.length).push(i));
@@ -255,10 +283,9 @@ export class Postings {
 
   /** Adds one doc after the build; returns its number. */
   add(doc: DocInput): number {
-    const slotOf = new Map<number, number>();
     const terms: number[] = [];
     const tfs: number[] = [];
-    const lengths = this.collect(doc, slotOf, terms, tfs);
+    const lengths = this.collect(doc, terms, tfs);
     const d = this.docCount++;
     this.ensureDocCapacity(this.docCount);
     this.alive[d] = 1;
@@ -385,6 +412,68 @@ export class Postings {
       if (expansions.some((e) => (id >= e.lo && id < e.hi) || e.others.has(id))) found.push(this.terms[id]!);
     }
     return found;
+  }
+}
+
+/** Open addressing over lower-case ASCII words: value is the term number, or -1 for a stop word. */
+class AsciiTable {
+  private keys: (string | undefined)[] = new Array<string | undefined>(1 << 12);
+  private values = new Int32Array(1 << 12);
+  private count = 0;
+
+  private static hash(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    return h >>> 0;
+  }
+
+  find(text: string, start: number, end: number): number | undefined {
+    const mask = this.keys.length - 1;
+    const length = end - start;
+    for (let slot = AsciiTable.hash(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === undefined) return undefined;
+      if (key.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        let c = text.charCodeAt(start + i);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== key.charCodeAt(i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.values[slot]!;
+    }
+  }
+
+  insert(key: string, value: number): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let slot = AsciiTable.hash(key, 0, key.length) & mask;
+    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
+    this.keys[slot] = key;
+    this.values[slot] = value;
+    this.count++;
+  }
+
+  renumber(newId: Uint32Array): void {
+    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== undefined && this.values[slot]! >= 0) this.values[slot] = newId[this.values[slot]!]!;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Array<string | undefined>(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    this.count = 0;
+    keys.forEach((key, slot) => {
+      if (key !== undefined) this.insert(key, values[slot]!);
+    });
   }
 }
 

@@ -39,9 +39,10 @@ const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90
 /**
  * Calls `out` with each raw token of `text`, in order. Plain ASCII words take a fast path (no
  * regular expression); anything else (accents, apostrophes, other scripts) goes through the
- * Unicode word pattern, so both paths cut text exactly as `tokenize` does.
+ * Unicode word pattern, so both paths cut text exactly as `tokenizeByPattern` does. With
+ * `outAscii`, plain ASCII words arrive as a span of `text`, so no string is made for them.
  */
-export function eachToken(text: string, out: (token: string) => void): void {
+export function eachToken(text: string, out: (token: string) => void, outAscii?: (text: string, start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -55,7 +56,8 @@ export function eachToken(text: string, out: (token: string) => void): void {
       while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
       const next = j < n ? text.charCodeAt(j) : 32;
       if (next < 128 && next !== 39) {
-        out(text.slice(i, j));
+        if (outAscii) outAscii(text, i, j);
+        else out(text.slice(i, j));
         i = j;
         continue;
       }
