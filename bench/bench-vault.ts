@@ -15,6 +15,9 @@ export async function benchVaultWith(statements: number, drafts = 0) {
     data.collections.statements = Object.fromEntries(generated.map((s) => [s.id, { ...s, revision: 1, history: [], attachments: [], archived: false }]));
     if (drafts > 0) data.collections.drafts = collections.drafts;
   });
+  // Lock and unlock, so that the session (search index included) is built from what was written.
+  await service.lock();
+  await service.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE });
   return {
     service,
     source,

@@ -32,7 +32,8 @@ async function latencies(label: string, statements: number, withMiniSearch: bool
   const fts = fts5Of(generated);
   try {
     const vault = service.requireVault();
-    await service.search({ query: 'warmup' });
+    const warm = await service.search({ query: 'river' });
+    if (warm.total === 0) throw new Error('The bench vault is not indexed.');
     if (label === '') {
       // The build alone, on the unlocked vault (median of 3).
       const builds: number[] = [];

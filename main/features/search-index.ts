@@ -33,6 +33,9 @@ export class SearchIndex {
   private docKinds: Kind[] = [];
   private docIds: string[] = [];
   private docByKey = new Map<string, number>();
+  /** Each doc's stored item, valid while the catalog revision and collections are the ones seen. */
+  private items: (StoredStatement | StoredSource | undefined)[] = [];
+  private itemsSeen: { revision: bigint; statements: object; sources: object } | null = null;
   private ready: Promise<void>;
 
   private constructor(private readonly vault: Vault) {
@@ -81,7 +84,20 @@ export class SearchIndex {
       this.docByKey.set(key, d);
       this.docKinds[d] = kind;
       this.docIds[d] = id;
+      this.itemsSeen = null;
     }
+  }
+
+  /** The stored item of each doc, looked up again only after the catalog changed. */
+  private itemsNow(statements: object, sources: object): (StoredStatement | StoredSource | undefined)[] {
+    const revision = this.vault.catalogRevision;
+    const seen = this.itemsSeen;
+    if (seen && seen.revision === revision && seen.statements === statements && seen.sources === sources) return this.items;
+    const s = statements as Record<string, StoredStatement>;
+    const o = sources as Record<string, StoredSource>;
+    this.items = this.docIds.map((id, d) => (this.docKinds[d] === 'statement' ? s[id] : o[id]));
+    this.itemsSeen = { revision, statements, sources };
+    return this.items;
   }
 
   /** The typed query as dictionary terms: the word being typed matches as a prefix (from 3 letters), long words forgive one wrong letter. */
@@ -130,17 +146,23 @@ export class SearchIndex {
       const expansions = this.expansions(query.query);
       const { docs, scores } = expansions.length > 0 ? this.postings.match(expansions) : { docs: new Uint32Array(0), scores: new Float64Array(0) };
       const top = new TopK(limit);
+      const items = this.itemsNow(statements, sources);
       total = 0;
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i]!;
         const kind = this.docKinds[d]!;
         if (!types.has(kind)) continue;
-        const id = this.docIds[d]!;
-        if (kind === 'statement' ? !statementPasses(statements[id]) : !sourcePasses(sources[id])) continue;
+        const item = items[d];
+        if (kind === 'statement' ? !statementPasses(item as StoredStatement | undefined) : !sourcePasses(item as StoredSource | undefined)) continue;
         total++;
         top.offer(d, scores[i]!);
       }
-      hits = top.sorted().map(([d, score]) => {
+      // The hits shown are checked against the catalog as it is now (a write may be on its way).
+      const current = top.sorted().filter(([d]) => {
+        const id = this.docIds[d]!;
+        return this.docKinds[d] === 'statement' ? statementPasses(statements[id]) : sourcePasses(sources[id]);
+      });
+      hits = current.map(([d, score]) => {
         const kind = this.docKinds[d]!;
         const id = this.docIds[d]!;
         const terms = this.postings.matchedTerms(d, expansions);
@@ -172,6 +194,8 @@ export class SearchIndex {
     this.docKinds = [];
     this.docIds = [];
     this.docByKey.clear();
+    this.items = [];
+    this.itemsSeen = null;
   }
 }
 

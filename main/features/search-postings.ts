@@ -56,7 +56,9 @@ export class Postings {
   private built = false;
   /** Terms added after the build, as term numbers sorted by their text. */
   private addedSorted: number[] = [];
-  private byLength = new Map<number, number[]>();
+  /** The built terms spelled backwards, sorted, with their numbers: words ending alike are one range. */
+  private reversed: string[] = [];
+  private reversedIds = new Uint32Array(0);
 
   // Built part: CSR postings and forward lists.
   private offsets = new Uint32Array(1);
@@ -123,13 +125,6 @@ export class Postings {
       else hi = mid;
     }
     this.addedSorted.splice(lo, 0, id);
-    this.bucket(term.length).push(id);
-  }
-
-  private bucket(length: number): number[] {
-    let list = this.byLength.get(length);
-    if (!list) this.byLength.set(length, (list = []));
-    return list;
   }
 
   private ensureDocCapacity(n: number): void {
@@ -247,8 +242,9 @@ export class Postings {
     this.ascii.renumber(newId);
     this.seenIn.fill(-1);
     this.builtTerms = nTerms;
-    this.byLength.clear();
-    this.terms.forEach((t, i) => this.bucket(t.length).push(i));
+    const backwards = this.terms.map((t, i) => [[...t].reverse().join(''), i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.reversed = backwards.map(([r]) => r);
+    this.reversedIds = Uint32Array.from(backwards, ([, i]) => i);
     await new Promise((resolve) => setImmediate(resolve));
 
     // Postings in doc order, forward lists as they came.
@@ -310,14 +306,7 @@ export class Postings {
   }
 
   private lowerBound(prefix: string): number {
-    let lo = 0;
-    let hi = this.builtTerms;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.terms[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.terms, prefix, this.builtTerms);
   }
 
   /** The dictionary terms a typed term stands for: itself, words it starts (if `prefix`), near misses (if `fuzzy`). */
@@ -336,11 +325,17 @@ export class Postings {
       }
     }
     if (fuzzy) {
-      for (const length of [term.length - 1, term.length, term.length + 1]) {
-        for (const id of this.byLength.get(length) ?? []) {
-          if (!others.has(id) && !(id >= lo && id < hi) && withinOneEdit(term, this.terms[id]!)) others.set(id, 0.45);
-        }
-      }
+      // One edit leaves either the first half or the rest untouched: the candidates are the
+      // words starting with the first half and those ending with the rest (two ranges).
+      const half = term.length >> 1;
+      const near = (id: number) => {
+        if (!others.has(id) && !(id >= lo && id < hi) && withinOneEdit(term, this.terms[id]!)) others.set(id, 0.45);
+      };
+      const head = term.slice(0, half);
+      for (let id = this.lowerBound(head), end = this.lowerBound(head + '\uffff'); id < end; id++) near(id);
+      const tail = [...term.slice(half)].reverse().join('');
+      for (let i = lowerBound(this.reversed, tail), end = lowerBound(this.reversed, tail + '\uffff'); i < end; i++) near(this.reversedIds[i]!);
+      for (const id of this.addedSorted) near(id);
     }
     return { lo, hi, typedLength: term.length, others };
   }
@@ -415,6 +410,18 @@ export class Postings {
   }
 }
 
+/** The first index of sorted[0, end) not below `key`. */
+function lowerBound(sorted: string[], key: string, end = sorted.length): number {
+  let lo = 0;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Open addressing over lower-case ASCII words: value is the term number, or -1 for a stop word. */
 class AsciiTable {
   private keys: (string | undefined)[] = new Array<string | undefined>(1 << 12);
@@ -482,14 +489,18 @@ function rangeWeight(typed: number, length: number): number {
   return typed >= length ? 1 : 0.5 + (0.5 * typed) / length;
 }
 
-/** True when b is a at most one insertion, deletion or substitution away. */
+/** True when b is at most one insertion, deletion or substitution away from a. */
 export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
-  return la < lb ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+  if (i === la && i === lb) return true;
+  // Skip the one difference (in a, in b, or in both), then the rest must be equal.
+  const ia = la >= lb ? i + 1 : i;
+  const ib = lb >= la ? i + 1 : i;
+  if (la - ia !== lb - ib) return false;
+  for (let k = 0; k < la - ia; k++) if (a.charCodeAt(ia + k) !== b.charCodeAt(ib + k)) return false;
+  return true;
 }
