@@ -142,40 +142,46 @@ export class Postings {
   private slotIn = new Int32Array(1024);
   private stamp = 0;
 
+  // The doc being collected (fields of `collect`, kept on the object so no closure is made per doc).
+  private current = { stamp: 0, shift: 0, field: 0, lengths: [0, 0, 0], terms: [] as number[], tfs: [] as number[] };
+  private readonly onToken = (raw: string) => this.count(this.termId(raw));
+  private readonly onAscii = (text: string, start: number, end: number) => this.count(this.asciiTermId(text, start, end));
+
+  private count(id: number): void {
+    if (id < 0) return;
+    const c = this.current;
+    c.lengths[c.field]!++;
+    if (id >= this.seenIn.length) {
+      const seen = new Int32Array(Math.max(id + 1, this.seenIn.length * 2)).fill(-1);
+      seen.set(this.seenIn);
+      this.seenIn = seen;
+      const slots = new Int32Array(seen.length);
+      slots.set(this.slotIn);
+      this.slotIn = slots;
+    }
+    let slot: number;
+    if (this.seenIn[id] !== c.stamp) {
+      this.seenIn[id] = c.stamp;
+      slot = this.slotIn[id] = c.terms.length;
+      c.terms.push(id);
+      c.tfs.push(0);
+    } else slot = this.slotIn[id]!;
+    const tf = (c.tfs[slot]! >>> c.shift) & TF_MAX;
+    if (tf < TF_MAX) c.tfs[slot]! += 1 << c.shift;
+  }
+
   /** Tokens of one doc into (term, packed per-field tf) pairs; returns the field lengths. */
   private collect(doc: DocInput, terms: number[], tfs: number[]): number[] {
-    const lengths = [0, 0, 0];
-    const stamp = this.stamp++;
-    let shift = 0;
-    let field = 0;
-    const count = (id: number) => {
-      if (id < 0) return;
-      lengths[field]!++;
-      if (id >= this.seenIn.length) {
-        const seen = new Int32Array(Math.max(id + 1, this.seenIn.length * 2)).fill(-1);
-        seen.set(this.seenIn);
-        this.seenIn = seen;
-        const slots = new Int32Array(seen.length);
-        slots.set(this.slotIn);
-        this.slotIn = slots;
-      }
-      let slot: number;
-      if (this.seenIn[id] !== stamp) {
-        this.seenIn[id] = stamp;
-        slot = this.slotIn[id] = terms.length;
-        terms.push(id);
-        tfs.push(0);
-      } else slot = this.slotIn[id]!;
-      const tf = (tfs[slot]! >>> shift) & TF_MAX;
-      if (tf < TF_MAX) tfs[slot]! += 1 << shift;
-    };
-    const onToken = (raw: string) => count(this.termId(raw));
-    const onAscii = (text: string, start: number, end: number) => count(this.asciiTermId(text, start, end));
-    for (field = 0; field < doc.fields.length; field++) {
-      shift = field * TF_BITS;
-      eachToken(doc.fields[field]!, onToken, onAscii);
+    const c = this.current;
+    c.stamp = this.stamp++;
+    c.lengths = [0, 0, 0];
+    c.terms = terms;
+    c.tfs = tfs;
+    for (c.field = 0; c.field < doc.fields.length; c.field++) {
+      c.shift = c.field * TF_BITS;
+      eachToken(doc.fields[c.field]!, this.onToken, this.onAscii);
     }
-    return lengths;
+    return c.lengths;
   }
 
   private weight(packed: number, lengths: number[], averages: number[]): number {
@@ -259,7 +265,12 @@ export class Postings {
     const averages = this.averages();
     const starts = docStart.trimmed();
     const lengths = [0, 0, 0];
+    sliceStarted = performance.now();
     for (let d = 0; d < nDocs; d++) {
+      if ((d & 1023) === 1023 && performance.now() - sliceStarted > sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStarted = performance.now();
+      }
       lengths[0] = lengthsAll[d * 3]!;
       lengths[1] = lengthsAll[d * 3 + 1]!;
       lengths[2] = lengthsAll[d * 3 + 2]!;
