@@ -1,6 +1,7 @@
 import { benchDrafts } from './draft-bench';
 import { benchEditor } from './editor-bench';
 import { benchExport } from './export-bench';
+import { benchFirstPaint } from './first-paint-bench';
 import { benchLeakGuard } from './leak-bench';
 import { benchPublish } from './publish-bench';
 import { benchScale } from './scale-bench';
@@ -21,3 +22,4 @@ if (!only || only === 'export') await benchExport();
 if (!only || only === 'publish') await benchPublish();
 // Needs the built renderer (npm run build) and Chromium.
 if (!only || only === 'editor') await benchEditor();
+if (!only || only === 'paint') await benchFirstPaint();
