@@ -7,14 +7,14 @@ import { SetPassphraseScreen } from '../screens/set-passphrase-screen';
 import { UnlockScreen } from '../screens/unlock-screen';
 
 // The app behind the lock (every page, the editor with TipTap) is its own chunk: the unlock
-// screen does not wait for it. It is fetched once the first screen has painted, so it is usually
-// there by the time the passphrase is typed.
+// screen does not wait for it. It is fetched right after the first screen has painted, so it is
+// there long before a passphrase can be typed.
 const loadFrame = () => import('../frame/app-frame');
 const AppFrame = lazy(() => loadFrame().then((m) => ({ default: m.AppFrame })));
 
 function usePreloadFrame(): void {
   useEffect(() => {
-    const timer = setTimeout(() => void loadFrame().catch(() => undefined), 300);
+    const timer = setTimeout(() => void loadFrame().catch(() => undefined), 0);
     return () => clearTimeout(timer);
   }, []);
 }
