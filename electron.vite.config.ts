@@ -16,6 +16,10 @@ function cspMeta(): Plugin {
   };
 }
 
+// SHIELDNOTE_EAGER_RENDERER=1 builds the renderer as one chunk into out-eager/ (everything
+// loaded up front): only for the bench's first-paint comparison.
+const eager = process.env.SHIELDNOTE_EAGER_RENDERER === '1';
+
 // main: ESM, dependencies stay in node_modules (libsodium's WASM is loaded from there too).
 // preload: one CommonJS file with nothing external but electron: sandboxed preloads cannot
 // require anything else. renderer: the React app, served from app:// in production.
@@ -41,9 +45,9 @@ export default defineConfig({
     root: 'renderer',
     plugins: [react(), cspMeta()],
     build: {
-      outDir: 'out/renderer',
+      outDir: eager ? 'out-eager/renderer' : 'out/renderer',
       minify: true,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: { input: { index: resolve('renderer/index.html') }, ...(eager ? { output: { inlineDynamicImports: true } } : {}) },
     },
   },
 });

@@ -6,9 +6,10 @@ import { approveDraftForTest } from '../tests/support/approve-draft';
 import { largePhotoWithGps } from '../tests/support/camera-image';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../tests/support/temp-dirs';
 import { readWordPressEnv, wordPressEnvFile, wpGet } from '../tests/support/wordpress-env';
+import { interleavedPairs, reportRatio } from './paired';
 import { median, report, timeAsync } from './report';
 
-const RUNS = 3;
+const PAIRS = 7;
 
 /**
  * A whole publish (scrub, upload, post, captions) of a draft with one 5 MB photo to the local
@@ -37,37 +38,37 @@ export async function benchPublish(): Promise<void> {
     const scrub: number[] = [];
     const upload: number[] = [];
     const get: number[] = [];
-    const publish: number[] = [];
-    for (let i = 0; i <= RUNS; i++) {
-      const draft = await service.createDraft({ title: `Bench crossing ${i}`, byline: 'By a staff reporter', dateline: 'SEOUL' });
+    let n = 0;
+    // A: a whole publish of a fresh draft (made untimed); B: the scrub + a bare upload of the same photo.
+    const publishOnce = async () => {
+      const draft = await service.createDraft({ title: `Bench crossing ${n++}`, byline: 'By a staff reporter', dateline: 'SEOUL' });
       await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body });
       await service.addDraftImage({ draftId: draft.meta.id, name: 'photo.jpg', dataBase64, caption: 'Boats.', credit: 'Staff', alt: 'Boats' });
       await approveDraftForTest(service, draft.meta.id);
-      let clean: Awaited<ReturnType<typeof scrubImage>> | null = null;
-      const scrubMs = await timeAsync(async () => (clean = await scrubImage(photo, 'photo.jpg')));
-      const bytes = (clean as Awaited<ReturnType<typeof scrubImage>> | null)!.bytes;
-      const uploadMs = await timeAsync(async () => made.media.push((await client.uploadMedia({ bytes, mime: 'image/jpeg', fileName: 'bench.jpg' }, `dbench${i}`)).id));
-      const getMs = await timeAsync(() => client.getPost(1));
       let result: Awaited<ReturnType<ShieldnoteService['publishToWordPress']>> | null = null;
       const publishMs = await timeAsync(async () => (result = await service.publishToWordPress({ draftId: draft.meta.id })));
       const done = result as Awaited<ReturnType<ShieldnoteService['publishToWordPress']>> | null;
       if (done?.status !== 'published') throw new Error('The bench publish did not go through.');
       made.posts.push(done.publication.postId);
       made.media.push(...done.publication.mediaIds);
-      if (i === 0) continue; // warm-up: first sharp and PHP runs
+      return publishMs;
+    };
+    const baselineOnce = async () => {
+      let clean: Awaited<ReturnType<typeof scrubImage>> | null = null;
+      const scrubMs = await timeAsync(async () => (clean = await scrubImage(photo, 'photo.jpg')));
+      const bytes = (clean as Awaited<ReturnType<typeof scrubImage>> | null)!.bytes;
+      const uploadMs = await timeAsync(async () => made.media.push((await client.uploadMedia({ bytes, mime: 'image/jpeg', fileName: 'bench.jpg' }, `dbench${n}`)).id));
+      get.push(await timeAsync(() => client.getPost(1)));
       scrub.push(scrubMs);
       upload.push(uploadMs);
-      get.push(getMs);
-      publish.push(publishMs);
-    }
-    const p = median(publish);
-    report('publish_ms', p, `draft + one ${(photo.length / 1024 / 1024).toFixed(1)} MB photo to the local WordPress, median of ${RUNS}; target ≤ 1000`);
-    const s = median(scrub);
-    const u = median(upload);
-    report('publish_scrub_ms', s, 'baseline: scrubbing that photo alone (sharp)');
-    report('publish_upload_ms', u, 'baseline: a bare upload of the scrubbed photo (WordPress stores it and makes its sizes)');
-    report('publish_get_ms', median(get), 'baseline: one authenticated REST GET');
-    report('publish_ratio', p / (s + u), 'publish ÷ (scrub + bare upload): what the rest of the publish adds');
+      return scrubMs + uploadMs;
+    };
+    const pairs = await interleavedPairs(publishOnce, baselineOnce, { pairs: PAIRS, warmup: 1 }); // warm-up: first sharp and PHP runs
+    report('publish_ms', pairs.a, `draft + one ${(photo.length / 1024 / 1024).toFixed(1)} MB photo to the local WordPress, median of ${PAIRS}; target ≤ 1000`);
+    report('publish_scrub_ms', median(scrub.slice(1)), 'baseline: scrubbing that photo alone (sharp)');
+    report('publish_upload_ms', median(upload.slice(1)), 'baseline: a bare upload of the scrubbed photo (WordPress stores it and makes its sizes)');
+    report('publish_get_ms', median(get.slice(1)), 'baseline: one authenticated REST GET');
+    reportRatio('publish_ratio', pairs, 'publish ÷ (scrub + bare upload): what the rest of the publish adds');
   } finally {
     for (const id of made.media) await wpGet(env, `/wp/v2/media/${id}`, { force: 'true' }, 'DELETE').catch(() => undefined);
     for (const id of made.posts) await wpGet(env, `/wp/v2/posts/${id}`, { force: 'true' }, 'DELETE').catch(() => undefined);

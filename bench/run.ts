@@ -1,9 +1,11 @@
 import { benchDrafts } from './draft-bench';
 import { benchEditor } from './editor-bench';
 import { benchExport } from './export-bench';
+import { benchFirstPaint } from './first-paint-bench';
 import { benchImport } from './import-bench';
 import { benchLeakGuard } from './leak-bench';
 import { benchPublish } from './publish-bench';
+import { benchScale } from './scale-bench';
 import { benchSearch } from './search-bench';
 import { benchVault } from './vault-bench';
 import { benchBackups } from './backup-bench';
@@ -13,6 +15,7 @@ const only = process.argv[2];
 if (!only || only === 'vault') await benchVault();
 if (!only || only === 'backups') await benchBackups();
 if (!only || only === 'search') await benchSearch();
+if (!only || only === 'scale') await benchScale();
 if (!only || only === 'drafts') await benchDrafts();
 if (!only || only === 'leaks') await benchLeakGuard();
 if (!only || only === 'export') await benchExport();
@@ -21,3 +24,4 @@ if (!only || only === 'import') await benchImport();
 if (!only || only === 'publish') await benchPublish();
 // Needs the built renderer (npm run build) and Chromium.
 if (!only || only === 'editor') await benchEditor();
+if (!only || only === 'paint') await benchFirstPaint();

@@ -1,64 +1,20 @@
-import MiniSearch, { type SearchResult as MiniResult } from 'minisearch';
 import type { InputOf } from '../../common/api/contract';
 import type { SearchHit, SearchResult, TagCount } from '../../common/domain/search';
 import { indefiniteForm } from '../../common/attribution/label-forms';
 import type { Vault } from '../vault/vault';
 import { COLLECTIONS, type StoredSource, type StoredStatement } from './collections';
+import { Postings, type DocInput, type TermExpansion } from './search-postings';
+import { eachToken, processTerm } from './search-tokens';
 import { newestFirst, toStatement } from './statements';
 import { toSource } from './sources';
 
+export { foldTerm, processTerm, tokenize } from './search-tokens';
+
 // Full-text search over statements (text, notes, tags) and sources (label, access, notes; never
-// identity terms). The index lives in memory only: built at unlock, updated on every change,
-// dropped at lock. It is never written anywhere.
+// identity terms). The index (search-postings.ts) lives in memory only: built at unlock, updated
+// on every change, dropped at lock. It is never written anywhere.
 
-interface IndexedDoc {
-  key: string;
-  text?: string;
-  notes?: string;
-  tags?: string;
-  label?: string;
-  access?: string;
-}
-
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const HAN = /\p{Script=Han}/u;
-
-/** Words, with runs of Chinese characters (no spaces between words) cut into overlapping pairs. */
-export function tokenize(text: string): string[] {
-  const tokens: string[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    if (!HAN.test(word)) {
-      tokens.push(word);
-      continue;
-    }
-    for (const part of word.split(/(\p{Script=Han}+)/u)) {
-      if (!part) continue;
-      if (!HAN.test(part)) tokens.push(part);
-      else if (part.length === 1) tokens.push(part);
-      else for (let i = 0; i < part.length - 1; i++) tokens.push(part.slice(i, i + 2));
-    }
-  }
-  return tokens;
-}
-
-// English function words match nearly every statement and say nothing about it; leaving them
-// out of the index keeps every query fast (a query for "the" alone finds nothing, on purpose).
-const STOP_WORDS = new Set(
-  ('the a an of and or but to in on at by for with from as is was are were be been it its this that these those ' +
-    'they he she we you i his her their our them him which who whom there had has have not than would could will')
-    .split(' '),
-);
-
-/** Case- and accent-insensitive, NFKC (full-width letters fold to ASCII). */
-export function foldTerm(term: string): string {
-  return term.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-}
-
-export function processTerm(term: string): string | null {
-  const folded = foldTerm(term);
-  return STOP_WORDS.has(folded) ? null : folded;
-}
+type Kind = 'statement' | 'source';
 
 /** First and last day a saidOn value covers, for overlap with a date range. */
 function span(date: string): [string, string] {
@@ -73,32 +29,35 @@ function span(date: string): [string, string] {
 export type SearchQuery = InputOf<'search'>;
 
 export class SearchIndex {
-  private readonly mini = new MiniSearch<IndexedDoc>({
-    idField: 'key',
-    fields: ['text', 'notes', 'tags', 'label', 'access'],
-    tokenize,
-    processTerm,
-    searchOptions: {
-      tokenize,
-      processTerm,
-      boost: { text: 2, label: 2 },
-      combineWith: 'AND',
-      // As-you-type: the word being typed matches as a prefix (from 3 letters), finished words
-      // exactly; long words forgive one wrong letter (romanizations vary).
-      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
-      fuzzy: (term) => (term.length >= 7 ? 0.1 : false),
-      maxFuzzy: 1,
-    },
-  });
+  private postings = new Postings();
+  private docKinds: Kind[] = [];
+  private docIds: string[] = [];
+  private docByKey = new Map<string, number>();
+  /** Each doc's stored item, valid while the catalog revision and collections are the ones seen. */
+  private items: (StoredStatement | StoredSource | undefined)[] = [];
+  private itemsSeen: { revision: bigint; statements: object; sources: object } | null = null;
   private ready: Promise<void>;
 
   private constructor(private readonly vault: Vault) {
-    const docs = [
-      ...Object.values(vault.collection<StoredStatement>(COLLECTIONS.statements)).filter((s) => !s.deletedAt).map(statementDoc),
-      ...Object.values(vault.collection<StoredSource>(COLLECTIONS.sources)).filter((s) => !s.deletedAt).map(sourceDoc),
-    ];
-    // Built in chunks so unlocking returns at once and main keeps answering meanwhile.
-    this.ready = this.mini.addAllAsync(docs, { chunkSize: 500 });
+    const inputs: DocInput[] = [];
+    for (const s of Object.values(vault.collection<StoredStatement>(COLLECTIONS.statements))) {
+      if (s.deletedAt) continue;
+      this.noteDoc('statement', s.id);
+      inputs.push(statementDoc(s));
+    }
+    for (const s of Object.values(vault.collection<StoredSource>(COLLECTIONS.sources))) {
+      if (s.deletedAt) continue;
+      this.noteDoc('source', s.id);
+      inputs.push(sourceDoc(s));
+    }
+    // Built in slices so unlocking returns at once and main keeps answering meanwhile.
+    this.ready = this.postings.build(inputs);
+  }
+
+  private noteDoc(kind: Kind, id: string): void {
+    this.docByKey.set(`${kind}:${id}`, this.docKinds.length);
+    this.docKinds.push(kind);
+    this.docIds.push(id);
   }
 
   static build(vault: Vault): SearchIndex {
@@ -110,19 +69,45 @@ export class SearchIndex {
   }
 
   /** Re-indexes items after they changed (or removes them if deleted). */
-  async refresh(kind: 'statement' | 'source', ids: string[]): Promise<void> {
+  async refresh(kind: Kind, ids: string[]): Promise<void> {
     await this.ready;
     for (const id of ids) {
       const key = `${kind}:${id}`;
-      if (this.mini.has(key)) this.mini.discard(key);
-      if (kind === 'statement') {
-        const s = this.vault.collection<StoredStatement>(COLLECTIONS.statements)[id];
-        if (s && !s.deletedAt) this.mini.add(statementDoc(s));
-      } else {
-        const s = this.vault.collection<StoredSource>(COLLECTIONS.sources)[id];
-        if (s && !s.deletedAt) this.mini.add(sourceDoc(s));
+      const old = this.docByKey.get(key);
+      if (old !== undefined) {
+        this.postings.remove(old);
+        this.docByKey.delete(key);
       }
+      const item = kind === 'statement' ? this.vault.collection<StoredStatement>(COLLECTIONS.statements)[id] : this.vault.collection<StoredSource>(COLLECTIONS.sources)[id];
+      if (!item || item.deletedAt) continue;
+      const d = this.postings.add(kind === 'statement' ? statementDoc(item as StoredStatement) : sourceDoc(item as StoredSource));
+      this.docByKey.set(key, d);
+      this.docKinds[d] = kind;
+      this.docIds[d] = id;
+      this.itemsSeen = null;
     }
+  }
+
+  /** The stored item of each doc, looked up again only after the catalog changed. */
+  private itemsNow(statements: object, sources: object): (StoredStatement | StoredSource | undefined)[] {
+    const revision = this.vault.catalogRevision;
+    const seen = this.itemsSeen;
+    if (seen && seen.revision === revision && seen.statements === statements && seen.sources === sources) return this.items;
+    const s = statements as Record<string, StoredStatement>;
+    const o = sources as Record<string, StoredSource>;
+    this.items = this.docIds.map((id, d) => (this.docKinds[d] === 'statement' ? s[id] : o[id]));
+    this.itemsSeen = { revision, statements, sources };
+    return this.items;
+  }
+
+  /** The typed query as dictionary terms: the word being typed matches as a prefix (from 3 letters), long words forgive one wrong letter. */
+  private expansions(query: string): TermExpansion[] {
+    const terms: string[] = [];
+    eachToken(query, (raw) => {
+      const term = processTerm(raw);
+      if (term !== null) terms.push(term);
+    });
+    return terms.map((term, i) => this.postings.expand(term, i === terms.length - 1 && term.length >= 3, term.length >= 7));
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -158,19 +143,32 @@ export class SearchIndex {
       total = matching.length;
       hits = matching.slice(0, limit).map((s) => ({ type: 'statement', id: s.id, score: 0, terms: [], statement: toStatement(s) }));
     } else {
-      const results: MiniResult[] = this.mini.search(query.query, {
-        filter: (r) => {
-          const [kind, id] = String(r.id).split(':') as ['statement' | 'source', string];
-          if (!types.has(kind)) return false;
-          return kind === 'statement' ? statementPasses(statements[id]) : sourcePasses(sources[id]);
-        },
+      const expansions = this.expansions(query.query);
+      const { docs, scores } = expansions.length > 0 ? this.postings.match(expansions) : { docs: new Uint32Array(0), scores: new Float64Array(0) };
+      const top = new TopK(limit);
+      const items = this.itemsNow(statements, sources);
+      total = 0;
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i]!;
+        const kind = this.docKinds[d]!;
+        if (!types.has(kind)) continue;
+        const item = items[d];
+        if (kind === 'statement' ? !statementPasses(item as StoredStatement | undefined) : !sourcePasses(item as StoredSource | undefined)) continue;
+        total++;
+        top.offer(d, scores[i]!);
+      }
+      // The hits shown are checked against the catalog as it is now (a write may be on its way).
+      const current = top.sorted().filter(([d]) => {
+        const id = this.docIds[d]!;
+        return this.docKinds[d] === 'statement' ? statementPasses(statements[id]) : sourcePasses(sources[id]);
       });
-      total = results.length;
-      hits = results.slice(0, limit).map((r) => {
-        const [kind, id] = String(r.id).split(':') as ['statement' | 'source', string];
+      hits = current.map(([d, score]) => {
+        const kind = this.docKinds[d]!;
+        const id = this.docIds[d]!;
+        const terms = this.postings.matchedTerms(d, expansions);
         return kind === 'statement'
-          ? { type: kind, id, score: r.score, terms: r.terms, statement: toStatement(statements[id]!) }
-          : { type: kind, id, score: r.score, terms: r.terms, source: toSource(sources[id]!) };
+          ? { type: kind, id, score, terms, statement: toStatement(statements[id]!) }
+          : { type: kind, id, score, terms, source: toSource(sources[id]!) };
       });
     }
     return { hits, total, tookMs: performance.now() - started };
@@ -192,14 +190,70 @@ export class SearchIndex {
 
   /** Forgets everything (at lock). */
   drop(): void {
-    this.mini.removeAll();
+    this.postings = new Postings();
+    this.docKinds = [];
+    this.docIds = [];
+    this.docByKey.clear();
+    this.items = [];
+    this.itemsSeen = null;
   }
 }
 
-function statementDoc(s: StoredStatement): IndexedDoc {
-  return { key: `statement:${s.id}`, text: s.text, notes: s.notes, tags: s.tags.join(' ') };
+/** The best `k` (doc, score) pairs seen, by score then doc number, in a min-heap. */
+class TopK {
+  private docs: number[] = [];
+  private scores: number[] = [];
+  constructor(private readonly k: number) {}
+
+  private worse(i: number, j: number): boolean {
+    const a = this.scores[i]!;
+    const b = this.scores[j]!;
+    return a < b || (a === b && this.docs[i]! > this.docs[j]!);
+  }
+
+  private swap(i: number, j: number): void {
+    [this.docs[i], this.docs[j]] = [this.docs[j]!, this.docs[i]!];
+    [this.scores[i], this.scores[j]] = [this.scores[j]!, this.scores[i]!];
+  }
+
+  offer(doc: number, score: number): void {
+    if (this.k <= 0) return;
+    if (this.docs.length < this.k) {
+      this.docs.push(doc);
+      this.scores.push(score);
+      for (let i = this.docs.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!this.worse(i, parent)) break;
+        this.swap(i, parent);
+        i = parent;
+      }
+      return;
+    }
+    const root = this.scores[0]!;
+    if (score < root || (score === root && doc > this.docs[0]!)) return;
+    this.docs[0] = doc;
+    this.scores[0] = score;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
+      if (l < this.docs.length && this.worse(l, least)) least = l;
+      if (r < this.docs.length && this.worse(r, least)) least = r;
+      if (least === i) break;
+      this.swap(i, least);
+      i = least;
+    }
+  }
+
+  sorted(): [number, number][] {
+    return this.docs.map((d, i): [number, number] => [d, this.scores[i]!]).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  }
 }
 
-function sourceDoc(s: StoredSource): IndexedDoc {
-  return { key: `source:${s.id}`, label: indefiniteForm(s.label), access: s.access, notes: s.notes };
+function statementDoc(s: StoredStatement): DocInput {
+  return { fields: [s.text, s.notes, s.tags.join(' ')] };
+}
+
+function sourceDoc(s: StoredSource): DocInput {
+  return { fields: [indefiniteForm(s.label), s.access, s.notes] };
 }

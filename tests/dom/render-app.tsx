@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { App } from '../../renderer/src/app/App';
+// The frame is a lazy chunk in the app; loaded here up front so tests wait for screens, not for a module transform.
+import '../../renderer/src/frame/app-frame';
 import { DEFAULT_PATH, installFakeApi, type FakeApiOptions } from './fake-api';
 import type { FakeLibraryOptions } from './fake-library';
 

@@ -25,6 +25,8 @@ export async function confirmRecoveryKey(page: Page, recoveryKey: string): Promi
   await expect(page.getByRole('heading', { name: 'Confirm your recovery key' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Recovery key' }).fill(recoveryKey.toLowerCase());
   await page.getByRole('button', { name: 'Confirm' }).click();
+  // The app frame is a lazy chunk: wait until it is there, as a person would before a shortcut.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 
 export async function lock(page: Page): Promise<void> {

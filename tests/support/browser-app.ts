@@ -33,7 +33,7 @@ export interface BrowserApp {
   shutdown: () => Promise<void>;
 }
 
-export async function attachApp(page: Page, appDataDir: string, options: { recordResults?: boolean; safety?: SafetyOptions } = {}): Promise<BrowserApp> {
+export async function attachApp(page: Page, appDataDir: string, options: { recordResults?: boolean; safety?: SafetyOptions; rendererDir?: string } = {}): Promise<BrowserApp> {
   const pickFolderResult = { value: null as string | null };
   const filePicker: FilePickerAnswers = { open: null, saveDir: null, save: null };
   const dialogs = dialogAnswers();
@@ -55,7 +55,7 @@ export async function attachApp(page: Page, appDataDir: string, options: { recor
   await page.context().route('**/*', async (route) => {
     const url = route.request().url();
     if (!url.startsWith(TEST_ORIGIN + '/')) return route.abort('blockedbyclient');
-    const file = await serveAppFile(RENDERER_DIR, url, TEST_ORIGIN);
+    const file = await serveAppFile(options.rendererDir ?? RENDERER_DIR, url, TEST_ORIGIN);
     return route.fulfill({ status: file.status, headers: file.headers, body: Buffer.from(file.body) });
   });
   await page.exposeBinding('__shieldnoteInvoke', async (source, method: string, payload: unknown) => {

@@ -1,10 +1,23 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { CreatedVault, VaultStatus } from '../../../common/api/types';
-import { AppFrame } from '../frame/app-frame';
+import { LoadingScreen } from '../screens/loading-screen';
 import { CreateVaultScreen } from '../screens/create-vault-screen';
 import { RecoveryKeyScreen } from '../screens/recovery-key-screen';
 import { SetPassphraseScreen } from '../screens/set-passphrase-screen';
 import { UnlockScreen } from '../screens/unlock-screen';
+
+// The app behind the lock (every page, the editor with TipTap) is its own chunk: the unlock
+// screen does not wait for it. It is fetched right after the first screen has painted, so it is
+// there long before a passphrase can be typed.
+const loadFrame = () => import('../frame/app-frame');
+const AppFrame = lazy(() => loadFrame().then((m) => ({ default: m.AppFrame })));
+
+function usePreloadFrame(): void {
+  useEffect(() => {
+    const timer = setTimeout(() => void loadFrame().catch(() => undefined), 0);
+    return () => clearTimeout(timer);
+  }, []);
+}
 
 interface VaultSessionProps {
   status: VaultStatus;
@@ -18,6 +31,7 @@ export function VaultSession({ status, onStatus }: VaultSessionProps) {
   // "Not now" on the new-passphrase offer after a recovery-key unlock.
   const [passphraseOfferSkipped, setPassphraseOfferSkipped] = useState(false);
   const [replacing, setReplacing] = useState(false);
+  usePreloadFrame();
 
   function created(result: CreatedVault) {
     setRecoveryKey(result.recoveryKey);
@@ -49,6 +63,10 @@ export function VaultSession({ status, onStatus }: VaultSessionProps) {
         return <SetPassphraseScreen onStatus={onStatus} onSkip={() => setPassphraseOfferSkipped(true)} />;
       }
       // A replaced recovery key comes back here like a new vault's: shown once, then confirmed.
-      return <AppFrame status={status} onStatus={onStatus} onNewRecoveryKey={replaced} />;
+      return (
+        <Suspense fallback={<LoadingScreen />}>
+          <AppFrame status={status} onStatus={onStatus} onNewRecoveryKey={replaced} />
+        </Suspense>
+      );
   }
 }

@@ -1,0 +1,517 @@
+import { eachToken, processTerm } from './search-tokens';
+
+// An inverted index over typed arrays, in memory only. Terms are numbered in sorted order when
+// the index is built, so the words starting with a typed prefix are one contiguous range of term
+// numbers (two binary searches). Postings of the built part are flat arrays (doc numbers and a
+// precomputed BM25F weight per posting); what changes after unlock goes to a small delta beside
+// them. Each doc also keeps its term numbers (forward lists), to tell which words matched.
+
+/** Per-field boosts: slot 0 is the main text (statement text, source label). */
+const FIELD_BOOSTS = [2, 1, 1];
+const K1 = 1.2;
+const B = 0.75;
+const TF_BITS = 10;
+const TF_MAX = (1 << TF_BITS) - 1;
+
+class GrowU32 {
+  array: Uint32Array = new Uint32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const bigger = new Uint32Array(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = value;
+  }
+  trimmed(): Uint32Array {
+    return this.array.slice(0, this.length);
+  }
+}
+
+export interface DocInput {
+  /** Up to three fields, in boost order (see FIELD_BOOSTS). */
+  fields: string[];
+}
+
+/** One typed query term, expanded to the dictionary terms it matches, each with a weight. */
+export interface TermExpansion {
+  /** Term numbers [lo, hi) of the built dictionary (prefix matches), weighted by `rangeWeight`. */
+  lo: number;
+  hi: number;
+  typedLength: number;
+  /** Other matching term numbers (exact, fuzzy, added after the build) and their weights. */
+  others: Map<number, number>;
+}
+
+export class Postings {
+  /** Term number → folded term. Numbers below `builtTerms` are in sorted order. */
+  private terms: string[] = [];
+  private termIds = new Map<string, number>();
+  /** Raw token → term number (-1: a stop word): most tokens are seen many times. */
+  private rawIds = new Map<string, number>();
+  /** Plain ASCII words, by a hash of their lower-case letters: looked up without making a string. */
+  private ascii = new AsciiTable();
+  private builtTerms = 0;
+  private built = false;
+  /** Terms added after the build, as term numbers sorted by their text. */
+  private addedSorted: number[] = [];
+  /** The built terms spelled backwards, sorted, with their numbers: words ending alike are one range. */
+  private reversed: string[] = [];
+  private reversedIds = new Uint32Array(0);
+
+  // Built part: CSR postings and forward lists.
+  private offsets = new Uint32Array(1);
+  private postDocs = new Uint32Array(0);
+  private postWeights = new Float32Array(0);
+  private fwdOffsets: Uint32Array = new Uint32Array(1);
+  private fwdTerms: Uint32Array = new Uint32Array(0);
+  private builtDocs = 0;
+
+  // Delta: docs added after the build.
+  private deltaPostings = new Map<number, { docs: number[]; weights: number[] }>();
+  private deltaForward = new Map<number, Uint32Array>();
+
+  private alive = new Uint8Array(0);
+  private docCount = 0;
+  private aliveCount = 0;
+  private fieldLengthSums = [0, 0, 0];
+
+  // Query scratch space, reused.
+  private scores = new Float64Array(0);
+  private matched = new Uint16Array(0);
+
+  get size(): number {
+    return this.aliveCount;
+  }
+
+  get termCount(): number {
+    return this.terms.length;
+  }
+
+  private asciiTermId(text: string, start: number, end: number): number {
+    const found = this.ascii.find(text, start, end);
+    if (found !== undefined) return found;
+    const id = this.termId(text.slice(start, end).toLowerCase());
+    this.ascii.insert(this.terms[id] ?? text.slice(start, end).toLowerCase(), id);
+    return id;
+  }
+
+  private termId(raw: string): number {
+    let id = this.rawIds.get(raw);
+    if (id !== undefined) return id;
+    const folded = processTerm(raw);
+    if (folded === null) id = -1;
+    else {
+      id = this.termIds.get(folded);
+      if (id === undefined) {
+        id = this.terms.length;
+        this.terms.push(folded);
+        this.termIds.set(folded, id);
+        if (this.built) this.noteAddedTerm(id);
+      }
+    }
+    this.rawIds.set(raw, id);
+    return id;
+  }
+
+  private noteAddedTerm(id: number): void {
+    const term = this.terms[id]!;
+    let lo = 0;
+    let hi = this.addedSorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.terms[this.addedSorted[mid]!]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    this.addedSorted.splice(lo, 0, id);
+  }
+
+  private ensureDocCapacity(n: number): void {
+    if (this.alive.length >= n) return;
+    const size = Math.max(n, this.alive.length * 2, 1024);
+    const alive = new Uint8Array(size);
+    alive.set(this.alive);
+    this.alive = alive;
+    this.scores = new Float64Array(size);
+    this.matched = new Uint16Array(size);
+  }
+
+  // Per-doc tallies: the doc stamp a term was last seen in, and its slot in that doc's lists.
+  private seenIn = new Int32Array(1024).fill(-1);
+  private slotIn = new Int32Array(1024);
+  private stamp = 0;
+
+  // The doc being collected (fields of `collect`, kept on the object so no closure is made per doc).
+  private current = { stamp: 0, shift: 0, field: 0, lengths: [0, 0, 0], terms: [] as number[], tfs: [] as number[] };
+  private readonly onToken = (raw: string) => this.count(this.termId(raw));
+  private readonly onAscii = (text: string, start: number, end: number) => this.count(this.asciiTermId(text, start, end));
+
+  private count(id: number): void {
+    if (id < 0) return;
+    const c = this.current;
+    c.lengths[c.field]!++;
+    if (id >= this.seenIn.length) {
+      const seen = new Int32Array(Math.max(id + 1, this.seenIn.length * 2)).fill(-1);
+      seen.set(this.seenIn);
+      this.seenIn = seen;
+      const slots = new Int32Array(seen.length);
+      slots.set(this.slotIn);
+      this.slotIn = slots;
+    }
+    let slot: number;
+    if (this.seenIn[id] !== c.stamp) {
+      this.seenIn[id] = c.stamp;
+      slot = this.slotIn[id] = c.terms.length;
+      c.terms.push(id);
+      c.tfs.push(0);
+    } else slot = this.slotIn[id]!;
+    const tf = (c.tfs[slot]! >>> c.shift) & TF_MAX;
+    if (tf < TF_MAX) c.tfs[slot]! += 1 << c.shift;
+  }
+
+  /** Tokens of one doc into (term, packed per-field tf) pairs; returns the field lengths. */
+  private collect(doc: DocInput, terms: number[], tfs: number[]): number[] {
+    const c = this.current;
+    c.stamp = this.stamp++;
+    c.lengths = [0, 0, 0];
+    c.terms = terms;
+    c.tfs = tfs;
+    for (c.field = 0; c.field < doc.fields.length; c.field++) {
+      c.shift = c.field * TF_BITS;
+      eachToken(doc.fields[c.field]!, this.onToken, this.onAscii);
+    }
+    return c.lengths;
+  }
+
+  private weight(packed: number, lengths: number[], averages: number[]): number {
+    let w = 0;
+    for (let f = 0; f < 3; f++) {
+      const tf = (packed >>> (f * TF_BITS)) & TF_MAX;
+      if (tf === 0) continue;
+      const norm = averages[f]! > 0 ? 1 - B + (B * lengths[f]!) / averages[f]! : 1;
+      w += (FIELD_BOOSTS[f]! * tf) / norm;
+    }
+    return (w * (K1 + 1)) / (w + K1);
+  }
+
+  private averages(): number[] {
+    return this.fieldLengthSums.map((sum) => (this.aliveCount > 0 ? sum / this.aliveCount : 0));
+  }
+
+  /**
+   * Builds the index from scratch, yielding to the event loop every `sliceMs` so main keeps
+   * answering. Docs are numbered in input order.
+   */
+  async build(docs: DocInput[], sliceMs = 12): Promise<void> {
+    const docStart = new GrowU32();
+    const streamTerms = new GrowU32();
+    const streamTfs = new GrowU32();
+    const lengthsAll = new Uint32Array(docs.length * 3);
+    const terms: number[] = [];
+    const tfs: number[] = [];
+    let sliceStarted = performance.now();
+    for (let d = 0; d < docs.length; d++) {
+      terms.length = 0;
+      tfs.length = 0;
+      const lengths = this.collect(docs[d]!, terms, tfs);
+      docStart.push(streamTerms.length);
+      for (let k = 0; k < terms.length; k++) {
+        streamTerms.push(terms[k]!);
+        streamTfs.push(tfs[k]!);
+      }
+      for (let f = 0; f < 3; f++) {
+        lengthsAll[d * 3 + f] = lengths[f]!;
+        this.fieldLengthSums[f]! += lengths[f]!;
+      }
+      if ((d & 63) === 63 && performance.now() - sliceStarted > sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStarted = performance.now();
+      }
+    }
+    docStart.push(streamTerms.length);
+    const nDocs = docs.length;
+    this.ensureDocCapacity(nDocs);
+    this.alive.fill(1, 0, nDocs);
+    this.docCount = nDocs;
+    this.aliveCount = nDocs;
+    this.builtDocs = nDocs;
+
+    // Renumber the terms in sorted order.
+    const nTerms = this.terms.length;
+    const order = Array.from({ length: nTerms }, (_, i) => i).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+    const newId = new Uint32Array(nTerms);
+    order.forEach((old, i) => (newId[old] = i));
+    this.terms = order.map((old) => this.terms[old]!);
+    this.termIds = new Map(this.terms.map((t, i) => [t, i]));
+    for (const [raw, id] of this.rawIds) if (id >= 0) this.rawIds.set(raw, newId[id]!);
+    this.ascii.renumber(newId);
+    this.seenIn.fill(-1);
+    this.builtTerms = nTerms;
+    const backwards = this.terms.map((t, i) => [[...t].reverse().join(''), i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.reversed = backwards.map(([r]) => r);
+    this.reversedIds = Uint32Array.from(backwards, ([, i]) => i);
+    await new Promise((resolve) => setImmediate(resolve));
+
+    // Postings in doc order, forward lists as they came.
+    const stream = streamTerms.trimmed();
+    for (let i = 0; i < stream.length; i++) stream[i] = newId[stream[i]!]!;
+    const offsets = new Uint32Array(nTerms + 1);
+    for (let i = 0; i < stream.length; i++) offsets[stream[i]! + 1]!++;
+    for (let t = 0; t < nTerms; t++) offsets[t + 1]! += offsets[t]!;
+    const fill = offsets.slice(0, nTerms);
+    const postDocs = new Uint32Array(stream.length);
+    const postWeights = new Float32Array(stream.length);
+    const averages = this.averages();
+    const starts = docStart.trimmed();
+    const lengths = [0, 0, 0];
+    sliceStarted = performance.now();
+    for (let d = 0; d < nDocs; d++) {
+      if ((d & 1023) === 1023 && performance.now() - sliceStarted > sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStarted = performance.now();
+      }
+      lengths[0] = lengthsAll[d * 3]!;
+      lengths[1] = lengthsAll[d * 3 + 1]!;
+      lengths[2] = lengthsAll[d * 3 + 2]!;
+      for (let i = starts[d]!; i < starts[d + 1]!; i++) {
+        const at = fill[stream[i]!]!++;
+        postDocs[at] = d;
+        postWeights[at] = this.weight(streamTfs.array[i]!, lengths, averages);
+      }
+    }
+    this.offsets = offsets;
+    this.postDocs = postDocs;
+    this.postWeights = postWeights;
+    this.fwdOffsets = starts;
+    this.fwdTerms = stream;
+    this.built = true;
+  }
+
+  /** Adds one doc after the build; returns its number. */
+  add(doc: DocInput): number {
+    const terms: number[] = [];
+    const tfs: number[] = [];
+    const lengths = this.collect(doc, terms, tfs);
+    const d = this.docCount++;
+    this.ensureDocCapacity(this.docCount);
+    this.alive[d] = 1;
+    this.aliveCount++;
+    for (let f = 0; f < 3; f++) this.fieldLengthSums[f]! += lengths[f]!;
+    const averages = this.averages();
+    terms.forEach((t, k) => {
+      let list = this.deltaPostings.get(t);
+      if (!list) this.deltaPostings.set(t, (list = { docs: [], weights: [] }));
+      list.docs.push(d);
+      list.weights.push(this.weight(tfs[k]!, lengths, averages));
+    });
+    this.deltaForward.set(d, Uint32Array.from(terms));
+    return d;
+  }
+
+  remove(d: number): void {
+    if (!this.alive[d]) return;
+    this.alive[d] = 0;
+    this.aliveCount--;
+    // Field lengths stay in the sums: averages drift a little until the next build.
+  }
+
+  private lowerBound(prefix: string): number {
+    return lowerBound(this.terms, prefix, this.builtTerms);
+  }
+
+  /** The dictionary terms a typed term stands for: itself, words it starts (if `prefix`), near misses (if `fuzzy`). */
+  expand(term: string, prefix: boolean, fuzzy: boolean): TermExpansion {
+    const others = new Map<number, number>();
+    const exact = this.termIds.get(term);
+    if (exact !== undefined) others.set(exact, 1);
+    let lo = 0;
+    let hi = 0;
+    if (prefix) {
+      lo = this.lowerBound(term);
+      hi = this.lowerBound(term + '\uffff');
+      for (const id of this.addedSorted) {
+        const t = this.terms[id]!;
+        if (t.startsWith(term) && t !== term) others.set(id, term.length / t.length);
+      }
+    }
+    if (fuzzy) {
+      // One edit leaves either the first half or the rest untouched: the candidates are the
+      // words starting with the first half and those ending with the rest (two ranges).
+      const half = term.length >> 1;
+      const near = (id: number) => {
+        if (!others.has(id) && !(id >= lo && id < hi) && withinOneEdit(term, this.terms[id]!)) others.set(id, 0.45);
+      };
+      const head = term.slice(0, half);
+      for (let id = this.lowerBound(head), end = this.lowerBound(head + '\uffff'); id < end; id++) near(id);
+      const tail = [...term.slice(half)].reverse().join('');
+      for (let i = lowerBound(this.reversed, tail), end = lowerBound(this.reversed, tail + '\uffff'); i < end; i++) near(this.reversedIds[i]!);
+      for (const id of this.addedSorted) near(id);
+    }
+    return { lo, hi, typedLength: term.length, others };
+  }
+
+  private postingCount(e: TermExpansion): number {
+    let n = e.hi > e.lo ? this.offsets[e.hi]! - this.offsets[e.lo]! : 0;
+    for (const id of e.others.keys()) n += (id < this.builtTerms ? this.offsets[id + 1]! - this.offsets[id]! : 0) + (this.deltaPostings.get(id)?.docs.length ?? 0);
+    return n;
+  }
+
+  private idf(id: number): number {
+    const df = (id < this.builtTerms ? this.offsets[id + 1]! - this.offsets[id]! : 0) + (this.deltaPostings.get(id)?.docs.length ?? 0);
+    const n = Math.max(this.aliveCount, df);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Docs matching every expansion (AND), with their BM25F scores summed over the terms. The
+   * rarest term goes first, so later terms only add to docs already in.
+   */
+  match(expansions: TermExpansion[]): { docs: Uint32Array; scores: Float64Array } {
+    const order = [...expansions].sort((a, b) => this.postingCount(a) - this.postingCount(b));
+    const touched = new GrowU32();
+    const scores = this.scores;
+    const matched = this.matched;
+    order.forEach((e, k) => {
+      const visit = (d: number, s: number) => {
+        const m = matched[d]!;
+        if (m === k + 1) scores[d]! += s;
+        else if (m === k) {
+          if (k === 0) {
+            if (!this.alive[d]) return;
+            touched.push(d);
+          }
+          matched[d] = k + 1;
+          scores[d]! += s;
+        }
+      };
+      const each = (id: number, multiplier: number) => {
+        const factor = this.idf(id) * multiplier;
+        if (id < this.builtTerms) {
+          for (let i = this.offsets[id]!; i < this.offsets[id + 1]!; i++) visit(this.postDocs[i]!, this.postWeights[i]! * factor);
+        }
+        const delta = this.deltaPostings.get(id);
+        if (delta) for (let i = 0; i < delta.docs.length; i++) visit(delta.docs[i]!, delta.weights[i]! * factor);
+      };
+      for (let id = e.lo; id < e.hi; id++) if (!e.others.has(id)) each(id, rangeWeight(e.typedLength, this.terms[id]!.length));
+      for (const [id, multiplier] of e.others) each(id, multiplier);
+    });
+    const all = touched.trimmed();
+    const docs = new GrowU32();
+    const out: number[] = [];
+    for (const d of all) {
+      if (matched[d] === order.length) {
+        docs.push(d);
+        out.push(scores[d]!);
+      }
+      matched[d] = 0;
+      scores[d] = 0;
+    }
+    return { docs: docs.trimmed(), scores: Float64Array.from(out) };
+  }
+
+  /** The folded terms of doc `d` that an expansion matched: what the renderer highlights. */
+  matchedTerms(d: number, expansions: TermExpansion[]): string[] {
+    const own = d < this.builtDocs ? this.fwdTerms.subarray(this.fwdOffsets[d]!, this.fwdOffsets[d + 1]!) : this.deltaForward.get(d) ?? new Uint32Array(0);
+    const found: string[] = [];
+    for (const id of own) {
+      if (expansions.some((e) => (id >= e.lo && id < e.hi) || e.others.has(id))) found.push(this.terms[id]!);
+    }
+    return found;
+  }
+}
+
+/** The first index of sorted[0, end) not below `key`. */
+function lowerBound(sorted: string[], key: string, end = sorted.length): number {
+  let lo = 0;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Open addressing over lower-case ASCII words: value is the term number, or -1 for a stop word. */
+class AsciiTable {
+  private keys: (string | undefined)[] = new Array<string | undefined>(1 << 12);
+  private values = new Int32Array(1 << 12);
+  private count = 0;
+
+  private static hash(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    return h >>> 0;
+  }
+
+  find(text: string, start: number, end: number): number | undefined {
+    const mask = this.keys.length - 1;
+    const length = end - start;
+    for (let slot = AsciiTable.hash(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === undefined) return undefined;
+      if (key.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        let c = text.charCodeAt(start + i);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== key.charCodeAt(i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.values[slot]!;
+    }
+  }
+
+  insert(key: string, value: number): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let slot = AsciiTable.hash(key, 0, key.length) & mask;
+    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
+    this.keys[slot] = key;
+    this.values[slot] = value;
+    this.count++;
+  }
+
+  renumber(newId: Uint32Array): void {
+    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== undefined && this.values[slot]! >= 0) this.values[slot] = newId[this.values[slot]!]!;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Array<string | undefined>(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    this.count = 0;
+    keys.forEach((key, slot) => {
+      if (key !== undefined) this.insert(key, values[slot]!);
+    });
+  }
+}
+
+/** Prefix matches count a little less the more of the word is still untyped. */
+function rangeWeight(typed: number, length: number): number {
+  return typed >= length ? 1 : 0.5 + (0.5 * typed) / length;
+}
+
+/** True when b is at most one insertion, deletion or substitution away from a. */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return true;
+  // Skip the one difference (in a, in b, or in both), then the rest must be equal.
+  const ia = la >= lb ? i + 1 : i;
+  const ib = lb >= la ? i + 1 : i;
+  if (la - ia !== lb - ib) return false;
+  for (let k = 0; k < la - ia; k++) if (a.charCodeAt(ia + k) !== b.charCodeAt(ib + k)) return false;
+  return true;
+}
