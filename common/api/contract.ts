@@ -43,6 +43,9 @@ function method<R>() {
 
 const noInput = z.strictObject({});
 
+/** Pasted notes saved in one go (text and notes of every statement): a long interview transcript is ~200,000. */
+export const SAVE_STATEMENTS_MAX_CHARS = 1_000_000;
+
 // Absolute POSIX or Windows path; no NUL bytes (they truncate paths in native calls).
 const vaultPath = z
   .string()
@@ -109,7 +112,15 @@ export const contract = {
   /** Creates a statement when `id` is absent; a changed text moves the old one into history. */
   saveStatement: method<Statement>()(statementFieldsSchema.extend({ id: id.optional() })),
   /** Saves several new statements at once (paste-and-split capture): all or none. */
-  saveStatements: method<Statement[]>()(z.strictObject({ statements: z.array(statementFieldsSchema).min(1).max(500) })),
+  saveStatements: method<Statement[]>()(
+    z.strictObject({
+      statements: z
+        .array(statementFieldsSchema)
+        .min(1)
+        .max(500, 'At most 500 statements at once')
+        .refine((list) => list.reduce((n, s) => n + s.text.length + s.notes.length, 0) <= SAVE_STATEMENTS_MAX_CHARS, `Paste at most ${SAVE_STATEMENTS_MAX_CHARS.toLocaleString('en')} characters of notes at once`),
+    }),
+  ),
   addAttachment: method<Statement>()(
     z.strictObject({
       statementId: id,

@@ -63,7 +63,10 @@ export const DOC_BUDGET = {
   depth: 40,
   /** Characters of text over all text nodes: about 150,000 words. */
   textChars: 1_000_000,
-  /** Characters of every string in the body (text, attribute keys and values): quotes carry their statement's text. */
+  /**
+   * The body's size, about its length as JSON: every string (text, attribute keys and values;
+   * quotes carry their statement's text) plus a fixed cost per node, mark and attribute.
+   */
   totalChars: 4_000_000,
   /** Marks on one text node, each type at most once. */
   marksPerNode: MARKS.length,
@@ -80,6 +83,11 @@ const MARK_TYPES = new Set<string>(MARKS);
 const NODE_FIELDS = new Set(['type', 'attrs', 'content', 'text', 'marks']);
 const MARK_FIELDS = new Set(['type', 'attrs']);
 
+/** What a node, a mark or an attribute costs besides its strings ({"type":"…","marks":[…]}). */
+const NODE_COST = 24;
+const MARK_COST = 16;
+const ATTR_COST = 6;
+
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The first problem of a document, or null. Work is bounded by DOC_BUDGET whatever the input. */
@@ -89,7 +97,7 @@ export function docProblem(value: unknown): string | null {
   let totalChars = 0;
   const spend = (chars: number): string | null => {
     totalChars += chars;
-    return totalChars > DOC_BUDGET.totalChars ? `The document is too large (over ${DOC_BUDGET.totalChars.toLocaleString('en')} characters with its citations and quotes)` : null;
+    return totalChars > DOC_BUDGET.totalChars ? `The document is too large (over ${(DOC_BUDGET.totalChars / 1e6).toLocaleString('en')} million characters with its citations, quotes and formatting)` : null;
   };
 
   const attrsProblem = (attrs: unknown): string | null => {
@@ -99,7 +107,7 @@ export function docProblem(value: unknown): string | null {
     for (const key of keys) {
       if (key.length > DOC_BUDGET.attrKeyChars) return 'Malformed attributes';
       const v = attrs[key];
-      let chars = key.length;
+      let chars = key.length + ATTR_COST;
       if (typeof v === 'string') {
         if (v.length > DOC_BUDGET.attrStringChars) return 'An attribute is too long';
         chars += v.length;
@@ -122,6 +130,8 @@ export function docProblem(value: unknown): string | null {
     if (++nodes > DOC_BUDGET.nodes) return `The document is too large (over ${DOC_BUDGET.nodes.toLocaleString('en')} parts)`;
     if (depth > DOC_BUDGET.depth) return 'The document is nested too deeply';
     if (!isRecord(node)) return 'Malformed document node';
+    const tooLarge = spend(NODE_COST);
+    if (tooLarge) return tooLarge;
     for (const key of Object.keys(node)) if (!NODE_FIELDS.has(key)) return `Unknown field “${key.slice(0, 40)}”`;
     const { type, attrs, content, text, marks } = node;
     if (typeof type !== 'string' || !NODE_TYPES.has(type)) return `Unknown node type “${String(type).slice(0, 40)}”`;
@@ -144,6 +154,8 @@ export function docProblem(value: unknown): string | null {
         if (!isRecord(mark) || typeof mark.type !== 'string' || !MARK_TYPES.has(mark.type)) return `Unknown mark “${String(isRecord(mark) ? mark.type : mark).slice(0, 40)}”`;
         if (seen.has(mark.type)) return 'A mark is repeated';
         seen.add(mark.type);
+        const over = spend(MARK_COST + mark.type.length);
+        if (over) return over;
         for (const key of Object.keys(mark)) if (!MARK_FIELDS.has(key)) return `Unknown field “${key.slice(0, 40)}”`;
         if (mark.attrs !== undefined) {
           const problem = attrsProblem(mark.attrs);
