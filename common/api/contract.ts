@@ -67,7 +67,11 @@ const id = z.string().regex(/^[0-9a-f]{32}$/, 'Malformed id');
 const itemKind = z.enum(['source', 'statement', 'draft']);
 /** Attachments cross as base64; 25 MiB of file is about 35 MB of text. */
 export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
-const base64 = z.string().max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4, 'Attachments are limited to 25 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64');
+// The length is checked first and stops the check: a 100 MB payload never reaches the pattern.
+const base64 = z
+  .string()
+  .max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4, { abort: true, message: 'Attachments are limited to 25 MB' })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64');
 
 /** A file's name as the reporter's system gave it: kept for them, never exported. */
 const fileName = z.string().trim().min(1).max(255).refine((s) => !/[\u0000-\u001f\u007f/\\]/.test(s), 'Not a valid file name');

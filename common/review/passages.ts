@@ -93,7 +93,29 @@ export const PASSAGE_MATERIAL_MAX = 3_000_000;
 /** Quotes looked at for one passage (same block, one of its statements). */
 const QUOTES_PER_PASSAGE = 20;
 
+/** Throws VALIDATION when a draft's passages would hash more than PASSAGE_MATERIAL_MAX (checked on save). */
+export function assertPassageBudget(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, labels: ReadonlyMap<string, SourceLabel>): void {
+  planPassages(doc, statements, labels);
+}
+
 export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, labels: ReadonlyMap<string, SourceLabel>): CitationPassage[] {
+  const { pending, rendered } = planPassages(doc, statements, labels);
+  return pending.map(({ citation, index, full, start, end, from, to, quotes }) => {
+    const cited = citation.statementIds.map((id) => statements.get(id)).filter((s): s is PassageStatement => !!s);
+    const sentenceText = full.slice(start, end);
+    const sentence = { before: full.slice(start, from).trimStart(), attribution: full.slice(from, to), after: full.slice(to, end).trimEnd() };
+    return {
+      citation,
+      rendered: rendered[index]!,
+      sentence,
+      quotes: quotes.filter((q) => q.text.length <= sentenceText.length && sentenceText.includes(q.text)),
+      passageHash: sha256Hex(passageMaterial(sentenceText.trim(), sentence.attribution, cited)),
+    };
+  });
+}
+
+/** Each citation's sentence bounds and candidate quotes, and the material's size (refused over budget). */
+function planPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, labels: ReadonlyMap<string, SourceLabel>) {
   const citations = collectCitations(doc);
   const rendered = renderCitations(citationInputs(doc, statements), labels);
   // Quotes by block and statement, so a passage looks only at its own candidates.
@@ -104,7 +126,7 @@ export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, P
     if (list) list.push({ q, order });
     else quotesAt.set(key, [{ q, order }]);
   });
-  const pending: { citation: DocCitation; index: number; block: number; full: string; start: number; end: number; from: number; to: number }[] = [];
+  const pending: { citation: DocCitation; index: number; full: string; start: number; end: number; from: number; to: number; quotes: DocQuote[] }[] = [];
   let material = 0;
   for (const { block, segments } of textblocks(doc)) {
     let full = '';
@@ -130,29 +152,17 @@ export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, P
       const citation = citations[span.citation]!;
       material += end - start;
       for (const id of citation.statementIds) material += (statements.get(id)?.text.length ?? 0) + id.length;
-      pending.push({ citation, index: span.citation, block, full, start, end, from: span.from, to: span.to });
+      const quotes = [...new Set(citation.statementIds)]
+        .flatMap((id) => (quotesAt.get(`${block}:${id}`) ?? []).slice(0, QUOTES_PER_PASSAGE))
+        .sort((a, b) => a.order - b.order)
+        .slice(0, QUOTES_PER_PASSAGE)
+        .map(({ q }) => q);
+      pending.push({ citation, index: span.citation, full, start, end, from: span.from, to: span.to, quotes });
     }
   }
   // Checked before any hashing: SHA-256 in plain TypeScript costs about 50 ms a megabyte.
   if (material > PASSAGE_MATERIAL_MAX) {
     throw new ShieldnoteError('VALIDATION', `The draft’s citations quote too much to review: ${(material / 1e6).toFixed(1)} million characters of sentences and cited statements (at most ${PASSAGE_MATERIAL_MAX / 1e6} million). Cite fewer or shorter statements.`);
   }
-  return pending.map(({ citation, index, block, full, start, end, from, to }) => {
-    const cited = citation.statementIds.map((id) => statements.get(id)).filter((s): s is PassageStatement => !!s);
-    const sentenceText = full.slice(start, end);
-    const sentence = { before: full.slice(start, from).trimStart(), attribution: full.slice(from, to), after: full.slice(to, end).trimEnd() };
-    const candidates = [...new Set(citation.statementIds)]
-      .flatMap((id) => (quotesAt.get(`${block}:${id}`) ?? []).slice(0, QUOTES_PER_PASSAGE))
-      .sort((a, b) => a.order - b.order)
-      .slice(0, QUOTES_PER_PASSAGE)
-      .map(({ q }) => q);
-    const sentenceQuotes = candidates.filter((q) => q.text.length <= sentenceText.length && sentenceText.includes(q.text));
-    return {
-      citation,
-      rendered: rendered[index]!,
-      sentence,
-      quotes: sentenceQuotes,
-      passageHash: sha256Hex(passageMaterial(sentenceText.trim(), sentence.attribution, cited)),
-    };
-  });
+  return { pending, rendered };
 }

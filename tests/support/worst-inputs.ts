@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { SAVE_STATEMENTS_MAX_CHARS } from '../../common/api/contract';
 import type { ApiResult } from '../../common/api/errors';
 import type { MethodName } from '../../common/api/method-names';
 import { DOC_BUDGET, MARKS, docProblem, type DocNode } from '../../common/domain/draft';
 import type { Statement } from '../../common/domain/statement';
+import { assertPassageBudget } from '../../common/review/passages';
 import { createApiHandler } from '../../main/ipc/api-handler';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { seedStory } from './seed-story';
@@ -27,6 +29,7 @@ export interface WorstWorld {
   sourceId: string;
   bareSourceId: string;
   statementId: string;
+  fixtureStatement: Statement;
   longStatement: Statement;
   wideStatement: Statement;
   draftId: string;
@@ -41,17 +44,18 @@ const fakeId = () => randomBytes(16).toString('hex');
 const paragraph = (...content: DocNode[]): DocNode => ({ type: 'paragraph', content });
 const doc = (...content: DocNode[]): DocNode => ({ type: 'doc', content });
 
-/** The largest n (up to `most`) whose document passes the schema. */
-function largestValid(build: (n: number) => DocNode, most: number): DocNode {
+/** The largest n (up to `most`) whose document passes the schema (and `accepts`, when given). */
+function largestValid(build: (n: number) => DocNode, most: number, accepts: (body: DocNode) => boolean = () => true): DocNode {
+  const ok = (body: DocNode) => docProblem(body) === null && accepts(body);
   let lo = 1;
   let hi = most;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (docProblem(build(mid)) === null) lo = mid;
+    if (ok(build(mid))) lo = mid;
     else hi = mid - 1;
   }
   const body = build(lo);
-  if (docProblem(body) !== null) throw new Error(`No valid body: ${docProblem(body)}`);
+  if (!ok(body)) throw new Error(`No valid body: ${docProblem(body)}`);
   return body;
 }
 
@@ -66,7 +70,7 @@ export async function worstWorld(dir: string): Promise<WorstWorld> {
   const bare = await service.saveSource({ label: { adjective: '', noun: 'official', qualifier: '' }, access: '', anonymityReason: '', reliability: 'new', poolSize: null, notes: '' });
   const base = { sourceId, kind: 'quote' as const, saidOn: '2026-05-01', channel: 'phone' as const, notes: '', tags: [] };
   // 16,000 words within the 50,000-character statement budget.
-  const longStatement = await service.saveStatement({ ...base, text: words(16_000, (i) => `w${i % 97}`) });
+  const longStatement = await service.saveStatement({ ...base, text: words(16_000, (i) => `w${i % 9}`) });
   const wideStatement = await service.saveStatement({ ...base, text: words(1_000, (i) => `s${i % 89}`) });
   const withFile = await service.addAttachment({ statementId: seeded.statements[0]!.id, name: 'a.bin', mimeType: 'application/octet-stream', dataBase64: 'AAAA' });
   const draft = await service.createDraft({ title: 'Worst', dateline: '', byline: '' });
@@ -80,6 +84,7 @@ export async function worstWorld(dir: string): Promise<WorstWorld> {
     sourceId,
     bareSourceId: bare.id,
     statementId: seeded.statements[0]!.id,
+    fixtureStatement: seeded.statements[0]!,
     longStatement,
     wideStatement,
     draftId: draft.meta.id,
@@ -103,8 +108,20 @@ export function worstBodies(w: WorstWorld): Record<string, DocNode> {
   );
   // Most citations: one long paragraph of citations, each citing 50 statements by id; and as many single ones as fit.
   const citation = (i: number, ids: number): DocNode => ({ type: 'citation', attrs: { citationId: `c${i}`, statementIds: Array.from({ length: ids }, () => w.statementId), revisions: Array.from({ length: ids }, () => 1), override: null, customText: null, showDate: true, outlet: 'o' } });
-  const mostCitations = largestValid((n) => doc(paragraph(...Array.from({ length: n }, (_, i) => citation(i, 50)))), 100_000);
-  const mostSingleCitations = largestValid((n) => doc(paragraph(...Array.from({ length: n }, (_, i) => [{ type: 'text', text: 'x ' }, citation(i, 1)]).flat())), 100_000);
+  // Saving also refuses a body whose review would hash more than the passage budget.
+  const statements = new Map([w.fixtureStatement, w.longStatement, w.wideStatement].map((s) => [s.id, s]));
+  const reviewable = (body: DocNode) => {
+    try {
+      assertPassageBudget(body, statements, new Map());
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const mostCitations = largestValid((n) => doc(paragraph(...Array.from({ length: n }, (_, i) => citation(i, 50)))), 100_000, reviewable);
+  const mostSingleCitations = largestValid((n) => doc(paragraph(...Array.from({ length: n }, (_, i) => [{ type: 'text', text: 'x. ' }, citation(i, 1)]).flat())), 100_000, reviewable);
+  // Beyond the passage budget (a run-on paragraph of citations): refused when saved.
+  const unreviewable = largestValid((n) => doc(paragraph(...Array.from({ length: n }, (_, i) => [{ type: 'text', text: 'x ' }, citation(i, 1)]).flat())), 100_000);
   // The statement of 16k words quoted as 60k other words (the diff that ran out of memory).
   const quoteAttrs = (s: Statement) => ({ statementId: s.id, revision: s.revision, original: s.text });
   const cite = (s: Statement, i: number): DocNode => ({ type: 'citation', attrs: { citationId: `q${i}`, statementIds: [s.id], revisions: [s.revision], override: null, customText: null, showDate: false, outlet: '' } });
@@ -121,7 +138,7 @@ export function worstBodies(w: WorstWorld): Record<string, DocNode> {
   let deep: DocNode = paragraph({ type: 'text', text: 'deep' });
   for (let d = 2; d < DOC_BUDGET.depth; d++) deep = { type: 'blockquote', content: [deep] };
   const deepest = largestValid((n) => doc(...Array.from({ length: n }, () => deep)), DOC_BUDGET.nodes);
-  return { mostNodes, mostMarks, mostText, mostCitations, mostSingleCitations, longQuote, manyQuotes, attrHeavy, deepest };
+  return { mostNodes, mostMarks, mostText, mostCitations, mostSingleCitations, unreviewable, longQuote, manyQuotes, attrHeavy, deepest };
 }
 
 export interface WorstCall {
@@ -129,8 +146,8 @@ export interface WorstCall {
   /** What is maximal about this input. */
   label: string;
   input: unknown;
-  /** Sets the world up first (saves a body, points the file picker), untimed. */
-  before?: () => Promise<void>;
+  /** Sets the world up first (saves a body, points the file picker), untimed; false skips the call. */
+  before?: () => Promise<boolean | void>;
 }
 
 /** Every method with its largest inputs, in an order that keeps the world usable (locks last). */
@@ -144,7 +161,7 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
   const withBody = (name: string) => async () => {
     const draft = await w.service.getDraft({ id: w.draftId });
     const saved = await w.call('saveDraftBody', { id: w.draftId, baseRevision: draft.meta.bodyRevision, body: bodies[name]! });
-    if (!saved.ok) throw new Error(`${name}: ${saved.error.message}`);
+    return saved.ok;
   };
   const calls: WorstCall[] = [
     { method: 'getStatus', label: 'no input', input: {} },
@@ -258,6 +275,8 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
 
 export interface TimedCall extends WorstCall {
   ms: number;
+  /** The longest the event loop was held during the call (a 5 ms timer's worst delay). */
+  stallMs: number;
   result: ApiResult<unknown>;
 }
 
@@ -266,18 +285,25 @@ export async function runWorstCalls(w: WorstWorld, onCall?: (call: TimedCall) =>
   const out: TimedCall[] = [];
   const pending: Promise<unknown>[] = [];
   for (const call of worstCalls(w)) {
-    await call.before?.();
+    if ((await call.before?.()) === false) continue;
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    loop.enable();
     const started = performance.now();
     const promise = w.call(call.method, call.input);
     if (call.method === 'awaitLock') {
       pending.push(promise);
-      const timed = { ...call, ms: performance.now() - started, result: { ok: true, value: 'pending' } as ApiResult<unknown> };
+      loop.disable();
+      const timed = { ...call, ms: performance.now() - started, stallMs: 0, result: { ok: true, value: 'pending' } as ApiResult<unknown> };
       out.push(timed);
       onCall?.(timed);
       continue;
     }
     const result = await promise;
-    const timed = { ...call, ms: performance.now() - started, result };
+    const ms = performance.now() - started;
+    // Let the timer see the last stretch, then read the worst delay (the histogram is in ns).
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    loop.disable();
+    const timed = { ...call, ms, stallMs: Math.min(ms, Math.max(0, loop.max / 1e6 - 5)), result };
     out.push(timed);
     onCall?.(timed);
   }
