@@ -17,7 +17,7 @@ describe('worst-case inputs', () => {
   beforeAll(async () => {
     dir = tempDir();
     world = await worstWorld(dir.path);
-    results = await runWorstCalls(world, process.env.WORST_VERBOSE ? (c) => console.log(`${c.ms.toFixed(0).padStart(6)} ms  ${c.method} (${c.label}) ${c.result.ok ? "ok" : `${c.result.error.code}: ${c.result.error.message.slice(0, 120)}`}`) : undefined);
+    results = await runWorstCalls(world, process.env.WORST_VERBOSE ? (c) => console.log(`${c.ms.toFixed(0).padStart(6)} ms (held ${c.stallMs.toFixed(0)})  ${c.method} (${c.label}) ${c.result.ok ? "ok" : `${c.result.error.code}: ${c.result.error.message.slice(0, 120)}`}`) : undefined);
   }, 600_000);
   afterAll(async () => {
     await world?.service.shutdown();
