@@ -44,7 +44,7 @@ function method<R>() {
 const noInput = z.strictObject({});
 
 /** Pasted notes saved in one go (text and notes of every statement): a long interview transcript is ~200,000. */
-export const SAVE_STATEMENTS_MAX_CHARS = 1_000_000;
+export const SAVE_STATEMENTS_MAX_CHARS = 500_000;
 
 // Absolute POSIX or Windows path; no NUL bytes (they truncate paths in native calls).
 const vaultPath = z

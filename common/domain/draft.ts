@@ -58,16 +58,16 @@ export interface DocNode {
 
 export const DOC_BUDGET = {
   /** Nodes of every kind, the doc included. A 10,000-word story with rich marks has ~5,000. */
-  nodes: 100_000,
-  /** Nesting (lists in quotes in lists …); the editor never needs more than a dozen. */
-  depth: 40,
+  nodes: 50_000,
+  /** Nesting (lists in quotes in lists …); exports rewrap each level, so work grows with it. */
+  depth: 16,
   /** Characters of text over all text nodes: about 150,000 words. */
   textChars: 1_000_000,
   /**
    * The body's size, about its length as JSON: every string (text, attribute keys and values;
    * quotes carry their statement's text) plus a fixed cost per node, mark and attribute.
    */
-  totalChars: 4_000_000,
+  totalChars: 3_000_000,
   /** Marks on one text node, each type at most once. */
   marksPerNode: MARKS.length,
   /** Attributes on a node or mark; each string value; each list value. */

@@ -49,13 +49,13 @@ describe('payloads over their budget', () => {
     };
     const id = 'a'.repeat(32);
     const words = (n: number) => ({ type: 'doc', content: [{ type: 'paragraph', content: Array.from({ length: n }, () => ({ type: 'text', text: 'w ' })) }] });
-    expect(refused('saveDraftBody', { id, baseRevision: 1, body: words(DOC_BUDGET.nodes) })).toMatch(/too large \(over 100,000 parts\)/);
+    expect(refused('saveDraftBody', { id, baseRevision: 1, body: words(DOC_BUDGET.nodes) })).toMatch(/too large \(over 50,000 parts\)/);
     expect(refused('saveDraftBody', { id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(DOC_BUDGET.textChars + 1) }] }] } })).toMatch(/too long \(over 1,000,000 characters of text\)/);
     const marked = { type: 'text', text: 'x', marks: [{ type: 'quoteSource', attrs: { original: 'y'.repeat(90_000) } }] };
-    expect(refused('saveDraftBody', { id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: Array.from({ length: 50 }, () => marked) }] } })).toMatch(/too large \(over 4 million characters/);
+    expect(refused('saveDraftBody', { id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: Array.from({ length: 50 }, () => marked) }] } })).toMatch(/too large \(over 3 million characters/);
     expect(refused('saveDraftBody', { id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'bold' }, { type: 'bold' }] }] }] } })).toMatch(/mark is repeated/);
     const statement = { sourceId: id, kind: 'quote', saidOn: null, channel: 'phone', text: 'x'.repeat(40_000), notes: '', tags: [] };
-    expect(refused('saveStatements', { statements: Array.from({ length: 26 }, () => statement) })).toMatch(/at most 1,000,000 characters/);
+    expect(refused('saveStatements', { statements: Array.from({ length: 13 }, () => statement) })).toMatch(/at most 500,000 characters/);
     expect(refused('addAttachment', { statementId: id, name: 'a.bin', mimeType: '', dataBase64: 'A'.repeat(36_000_000) })).toBe('Attachments are limited to 25 MB');
   });
 
