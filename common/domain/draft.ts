@@ -59,6 +59,8 @@ export interface DocNode {
 export const DOC_BUDGET = {
   /** Nodes of every kind, the doc included. A 10,000-word story with rich marks has ~5,000. */
   nodes: 50_000,
+  /** Citation nodes: a long feature has 50 to 100; each costs a passage hash in the review. */
+  citations: 1_000,
   /** Nesting (lists in quotes in lists …); exports rewrap each level, so work grows with it. */
   depth: 16,
   /** Characters of text over all text nodes: about 150,000 words. */
@@ -93,6 +95,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 /** The first problem of a document, or null. Work is bounded by DOC_BUDGET whatever the input. */
 export function docProblem(value: unknown): string | null {
   let nodes = 0;
+  let citations = 0;
   let textChars = 0;
   let totalChars = 0;
   const spend = (chars: number): string | null => {
@@ -136,6 +139,7 @@ export function docProblem(value: unknown): string | null {
     const { type, attrs, content, text, marks } = node;
     if (typeof type !== 'string' || !NODE_TYPES.has(type)) return `Unknown node type “${String(type).slice(0, 40)}”`;
     if (depth === 0 && type !== 'doc') return 'The document must start with a doc node';
+    if (type === 'citation' && ++citations > DOC_BUDGET.citations) return `The document has too many citations (over ${DOC_BUDGET.citations.toLocaleString('en')})`;
     if (attrs !== undefined) {
       const problem = attrsProblem(attrs);
       if (problem) return problem;

@@ -170,6 +170,12 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
   });
   const senior = new Set(singleSourceKeys({ passages, statements, corroboration: new Map([...corroboration].map(([k, v]) => [k, v.length])) }));
   const decisions = new Map(input.review.decisions.map((d) => [d.citationKey, d]));
+  // Failed checklist items by citation: a lookup, not a scan of every item's keys per citation.
+  const failedByKey = new Map<string, number[]>();
+  for (const c of checklist) {
+    if (c.state !== 'fail') continue;
+    for (const key of new Set(c.citationKeys)) failedByKey.set(key, [...(failedByKey.get(key) ?? []), c.id]);
+  }
   // One diff budget for the whole review: a draft of many long altered quotes cannot multiply it.
   const diffBudget = { work: 2 * DIFF_WORK_BUDGET };
 
@@ -198,7 +204,7 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
         statementIds: [...new Set(p.citation.statementIds.flatMap((id) => [...(links.get(id) ?? [])]))],
       },
       seniorEditor: senior.has(key),
-      failedItems: checklist.filter((c) => c.state === 'fail' && c.citationKeys.includes(key)).map((c) => c.id),
+      failedItems: failedByKey.get(key) ?? [],
       decision: effectiveDecision(decisions.get(key), p.passageHash),
       passageHash: p.passageHash,
     };

@@ -55,6 +55,8 @@ describe('payloads over their budget', () => {
     expect(refused('saveDraftBody', { id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: Array.from({ length: 50 }, () => marked) }] } })).toMatch(/too large \(over 3 million characters/);
     expect(refused('saveDraftBody', { id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'bold' }, { type: 'bold' }] }] }] } })).toMatch(/mark is repeated/);
     const statement = { sourceId: id, kind: 'quote', saidOn: null, channel: 'phone', text: 'x'.repeat(40_000), notes: '', tags: [] };
+    const cite = (i: number) => ({ type: 'citation', attrs: { citationId: `c${i}` } });
+    expect(refused('saveDraftBody', { id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: Array.from({ length: DOC_BUDGET.citations + 1 }, (_, i) => cite(i)) }] } })).toMatch(/too many citations \(over 1,000\)/);
     expect(refused('saveStatements', { statements: Array.from({ length: 13 }, () => statement) })).toMatch(/at most 500,000 characters/);
     expect(refused('addAttachment', { statementId: id, name: 'a.bin', mimeType: '', dataBase64: 'A'.repeat(36_000_000) })).toBe('Attachments are limited to 25 MB');
   });
