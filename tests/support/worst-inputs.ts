@@ -276,7 +276,7 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
   return calls;
 }
 
-export interface TimedCall extends WorstCall {
+export interface TimedCall extends Omit<WorstCall, 'input' | 'before'> {
   ms: number;
   /** The longest the event loop was held during the call (a 5 ms timer's worst delay). */
   stallMs: number;
@@ -287,7 +287,9 @@ export interface TimedCall extends WorstCall {
 export async function runWorstCalls(w: WorstWorld, onCall?: (call: TimedCall) => void): Promise<TimedCall[]> {
   const out: TimedCall[] = [];
   const pending: Promise<unknown>[] = [];
-  for (const call of worstCalls(w)) {
+  // Taken off the queue one by one, so each input can be collected once its call is done.
+  const queue = worstCalls(w);
+  for (let call = queue.shift(); call; call = queue.shift()) {
     if ((await call.before?.()) === false) continue;
     const loop = monitorEventLoopDelay({ resolution: 5 });
     loop.enable();
@@ -298,7 +300,7 @@ export async function runWorstCalls(w: WorstWorld, onCall?: (call: TimedCall) =>
     if (call.method === 'awaitLock') {
       pending.push(promise);
       loop.disable();
-      const timed = { ...call, ms: performance.now() - started, stallMs: 0, result: { ok: true, value: 'pending' } as ApiResult<unknown> };
+      const timed = { method: call.method, label: call.label, ms: performance.now() - started, stallMs: 0, result: { ok: true, value: 'pending' } as ApiResult<unknown> };
       out.push(timed);
       onCall?.(timed);
       continue;
@@ -308,7 +310,7 @@ export async function runWorstCalls(w: WorstWorld, onCall?: (call: TimedCall) =>
     // Let the timer see the last stretch, then read the worst delay (the histogram is in ns).
     await new Promise((resolve) => setTimeout(resolve, 10));
     loop.disable();
-    const timed = { ...call, ms, stallMs: Math.min(ms, Math.max(0, loop.max / 1e6 - 5)), result };
+    const timed = { method: call.method, label: call.label, ms, stallMs: Math.min(ms, Math.max(0, loop.max / 1e6 - 5)), result: result.ok ? { ok: true as const, value: null } : result };
     out.push(timed);
     onCall?.(timed);
   }
