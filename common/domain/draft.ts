@@ -63,8 +63,8 @@ export const DOC_BUDGET = {
   citations: 1_000,
   /** Nesting (lists in quotes in lists …); exports rewrap each level, so work grows with it. */
   depth: 16,
-  /** Characters of text over all text nodes: about 150,000 words. */
-  textChars: 1_000_000,
+  /** Characters of text over all text nodes: about 80,000 words, several long features. */
+  textChars: 500_000,
   /**
    * The body's size, about its length as JSON: every string (text, attribute keys and values;
    * quotes carry their statement's text) plus a fixed cost per node, mark and attribute.

@@ -102,11 +102,11 @@ export function worstBodies(w: WorstWorld): Record<string, DocNode> {
   // Most nodes (short plain words), and most marked nodes (every mark on every word).
   const mostNodes = largestValid((n) => doc(...Array.from({ length: n }, (_, p) => paragraph(...Array.from({ length: 99 }, (_, i) => ({ type: 'text', text: `w${(p + i) % 10} ` }))))), 1_000);
   const mostMarks = largestValid((n) => doc(...Array.from({ length: n }, (_, p) => paragraph(...Array.from({ length: 99 }, (_, i) => ({ type: 'text', text: `w${(p + i) % 10}. `, marks: allMarks(w.statementId) }))))), 1_000);
-  // Most text: a million characters, a cited source's words and citations throughout.
+  // Most text: the text budget filled with a cited source's words, and citations throughout.
   const sentence = 'Until this spring the border agents used to lead the trader through. ';
   const mostText = doc(
     ...Array.from({ length: 1_000 }, (_, p) =>
-      paragraph({ type: 'text', text: repeatTo(sentence, 990) }, { type: 'citation', attrs: { citationId: `c${p}`, statementIds: [w.statementId], revisions: [1], override: null, customText: null, showDate: false, outlet: '' } }),
+      paragraph({ type: 'text', text: repeatTo(sentence, DOC_BUDGET.textChars / 1_000 - 10) }, { type: 'citation', attrs: { citationId: `c${p}`, statementIds: [w.statementId], revisions: [1], override: null, customText: null, showDate: false, outlet: '' } }),
     ),
   );
   // Most citations: one long paragraph of citations, each citing 50 statements by id; and as many single ones as fit.
@@ -131,7 +131,7 @@ export function worstBodies(w: WorstWorld): Record<string, DocNode> {
   const longQuote = doc(paragraph({ type: 'text', text: '“' }, { type: 'text', text: words(60_000, (i) => `q${i % 991}`), marks: [{ type: 'quoteSource', attrs: quoteAttrs(w.longStatement) }] }, { type: 'text', text: ',” said ' }, cite(w.longStatement, 0), { type: 'text', text: '.' }));
   // Many quotes of 1,000 words, each rewritten: the review's shared diff budget.
   const manyQuotes = doc(
-    ...Array.from({ length: 150 }, (_, i) =>
+    ...Array.from({ length: 120 }, (_, i) =>
       paragraph({ type: 'text', text: '“' }, { type: 'text', text: words(1_000, (j) => `r${(i + j) % 83}`), marks: [{ type: 'quoteSource', attrs: quoteAttrs(w.wideStatement) }] }, { type: 'text', text: ',” said ' }, cite(w.wideStatement, i), { type: 'text', text: '.' }),
     ),
   );
