@@ -9,6 +9,7 @@ import { benchScale } from './scale-bench';
 import { benchSearch } from './search-bench';
 import { benchVault } from './vault-bench';
 import { benchBackups } from './backup-bench';
+import { benchWorstCalls } from './worst-call-bench';
 
 // `npm run bench`: figures for the issues' targets, each against a baseline from the same run.
 const only = process.argv[2];
@@ -20,6 +21,7 @@ if (!only || only === 'drafts') await benchDrafts();
 if (!only || only === 'leaks') await benchLeakGuard();
 if (!only || only === 'export') await benchExport();
 if (!only || only === 'import') await benchImport();
+if (!only || only === 'worst') await benchWorstCalls();
 // --- wordpress --- (printed only while scripts/wordpress/start.sh's WordPress runs)
 if (!only || only === 'publish') await benchPublish();
 // Needs the built renderer (npm run build) and Chromium.

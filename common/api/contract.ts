@@ -44,6 +44,9 @@ function method<R>() {
 
 const noInput = z.strictObject({});
 
+/** Pasted notes saved in one go (text and notes of every statement): a long interview transcript is ~200,000. */
+export const SAVE_STATEMENTS_MAX_CHARS = 500_000;
+
 // Absolute POSIX or Windows path; no NUL bytes (they truncate paths in native calls).
 const vaultPath = z
   .string()
@@ -65,7 +68,11 @@ const id = z.string().regex(/^[0-9a-f]{32}$/, 'Malformed id');
 const itemKind = z.enum(['source', 'statement', 'draft']);
 /** Attachments cross as base64; 25 MiB of file is about 35 MB of text. */
 export const ATTACHMENT_MAX_BYTES = 25 * 1024 * 1024;
-const base64 = z.string().max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4, 'Attachments are limited to 25 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64');
+// The length is checked first and stops the check: a 100 MB payload never reaches the pattern.
+const base64 = z
+  .string()
+  .max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4, { abort: true, message: 'Attachments are limited to 25 MB' })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64');
 
 /** A file's name as the reporter's system gave it: kept for them, never exported. */
 const fileName = z.string().trim().min(1).max(255).refine((s) => !/[\u0000-\u001f\u007f/\\]/.test(s), 'Not a valid file name');
@@ -113,7 +120,15 @@ export const contract = {
   /** Creates a statement when `id` is absent; a changed text moves the old one into history. */
   saveStatement: method<Statement>()(statementFieldsSchema.extend({ id: id.optional() })),
   /** Saves several new statements at once (paste-and-split capture): all or none. */
-  saveStatements: method<Statement[]>()(z.strictObject({ statements: z.array(statementFieldsSchema).min(1).max(500) })),
+  saveStatements: method<Statement[]>()(
+    z.strictObject({
+      statements: z
+        .array(statementFieldsSchema)
+        .min(1)
+        .max(500, 'At most 500 statements at once')
+        .refine((list) => list.reduce((n, s) => n + s.text.length + s.notes.length, 0) <= SAVE_STATEMENTS_MAX_CHARS, `Paste at most ${SAVE_STATEMENTS_MAX_CHARS.toLocaleString('en')} characters of notes at once`),
+    }),
+  ),
   addAttachment: method<Statement>()(
     z.strictObject({
       statementId: id,

@@ -47,27 +47,46 @@ export function citationAttrs(attrs: Record<string, unknown> | undefined): Citat
   };
 }
 
-// Text before a citation that ends a sentence (or nothing at all) makes the citation open one.
-const SENTENCE_END = /(^|[.!?]["'”’)\]]*)\s*$/;
+// Text before a citation that ends a sentence (or nothing at all) makes the citation open one:
+// the text ends in . ! or ?, then any closing quotes or brackets, then any spaces.
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+const ENDERS = new Set(['.', '!', '?']);
+const SPACE = /\s/;
 
-/** Walks the document once: every textblock's inline content, with the text before each citation. */
-function walk(doc: DocNode, visit: { text?: (node: DocNode, block: number) => void; citation?: (node: DocNode, block: number, before: string) => void }) {
+/** Reads the pieces before a citation from the end, so each test costs only the trailing run. */
+function opensSentence(pieces: readonly string[]): boolean {
+  let closing = false;
+  for (let p = pieces.length - 1; p >= 0; p--) {
+    const piece = pieces[p]!;
+    for (let i = piece.length - 1; i >= 0; i--) {
+      const ch = piece[i]!;
+      if (!closing && SPACE.test(ch)) continue;
+      if (CLOSERS.has(ch)) closing = true;
+      else return ENDERS.has(ch);
+    }
+  }
+  return !closing;
+}
+
+/** Walks the document once: every textblock's inline content, and whether each citation opens a sentence. */
+function walk(doc: DocNode, visit: { text?: (node: DocNode, block: number) => void; citation?: (node: DocNode, block: number, atSentenceStart: boolean) => void }) {
   (doc.content ?? []).forEach((top, block) => {
     const visitNode = (node: DocNode) => {
       if (!isTextBlock(node)) {
         for (const child of node.content ?? []) visitNode(child);
         return;
       }
-      let before = '';
+      // What came before in this block; a citation reads as words, so it starts the list anew.
+      let before: string[] = [];
       for (const child of node.content ?? []) {
         if (child.type === 'text') {
           visit.text?.(child, block);
-          before += child.text ?? '';
+          before.push(child.text ?? '');
         } else if (child.type === 'citation') {
-          visit.citation?.(child, block, before);
-          before += 'source'; // a citation reads as words: what follows it is mid-sentence
+          visit.citation?.(child, block, opensSentence(before));
+          before = ['source']; // what follows a citation is mid-sentence
         } else if (child.type === 'hardBreak') {
-          before += '\n';
+          before.push('\n');
         }
       }
     };
@@ -82,7 +101,7 @@ function isTextBlock(node: DocNode): boolean {
 export function collectCitations(doc: DocNode): DocCitation[] {
   const out: DocCitation[] = [];
   walk(doc, {
-    citation: (node, block, before) => out.push({ ...citationAttrs(node.attrs), block, atSentenceStart: SENTENCE_END.test(before) }),
+    citation: (node, block, atSentenceStart) => out.push({ ...citationAttrs(node.attrs), block, atSentenceStart }),
   });
   return out;
 }

@@ -188,11 +188,20 @@ export function checkNamedAndAnonymous(input: ChecklistInput): Auto | null {
   const cited = new Set(citedSourceIds(input));
   const problems: string[] = [];
   const bad = new Set<string>();
+  // Paragraphs lowered once and each spelling looked up once: a draft repeating a name 20,000
+  // times would otherwise search the whole story 20,000 times.
+  const lowered = input.paragraphs.map((p) => ({ p, lower: p.toLowerCase() }));
+  const declinedFor = new Map<string, boolean>();
+  const isDeclined = (matched: string) => {
+    const key = matched.toLowerCase();
+    let known = declinedFor.get(key);
+    if (known === undefined) declinedFor.set(key, (known = lowered.some(({ p, lower }) => lower.includes(key) && DECLINED.test(p))));
+    return known;
+  };
   for (const f of input.findings) {
-    if (!cited.has(f.sourceId) || f.dismissed) continue;
-    const declined = input.paragraphs.some((p) => p.toLowerCase().includes(f.matched.toLowerCase()) && DECLINED.test(p));
+    if (!cited.has(f.sourceId) || f.dismissed || bad.has(f.sourceId)) continue;
+    const declined = isDeclined(f.matched);
     if (f.severity === 'low' && !declined) continue;
-    if (bad.has(f.sourceId)) continue;
     bad.add(f.sourceId);
     problems.push(
       declined
@@ -213,7 +222,8 @@ export function singleSourceKeys(input: Pick<ChecklistInput, 'passages' | 'state
 export function checkSingleSource(input: ChecklistInput): Auto {
   const keys = singleSourceKeys(input);
   if (keys.length === 0) return pass('Every citation rests on several sources or is corroborated.');
-  const numbers = input.passages.flatMap((p, i) => (keys.includes(p.citation.citationId) ? [i + 1] : []));
+  const keySet = new Set(keys);
+  const numbers = input.passages.flatMap((p, i) => (keySet.has(p.citation.citationId) ? [i + 1] : []));
   return fail(
     [`${keys.length === 1 ? 'Citation' : 'Citations'} ${numbers.join(', ')} rest on a single anonymous source with no corroboration: marked for a senior editor, and the copy should say it is not corroborated.`],
     keys,

@@ -3,6 +3,7 @@ import type { DocNode } from '../domain/draft';
 import type { Reliability, SourceLabel } from '../domain/source';
 import type { Channel } from '../domain/statement';
 import { citationInputs, collectCitations, collectQuotes, type DocCitation, type DocQuote } from '../document/draft-doc';
+import { ShieldnoteError } from '../api/errors';
 import { sha256Hex } from './sha256';
 
 // Each citation of a draft with the sentence it sits in, as the reader will see it (citations
@@ -112,12 +113,50 @@ export function passageMaterial(sentence: string, attribution: string, statement
   });
 }
 
+/** Characters of sentence around a citation kept on each side: longer "sentences" are cut. */
+export const SENTENCE_WINDOW = 2_000;
+/** Characters hashed for all of a draft's passages (sentences and cited statements' texts). */
+export const PASSAGE_MATERIAL_MAX = 3_000_000;
+/** Quotes looked at for one passage (same block, one of its statements). */
+const QUOTES_PER_PASSAGE = 20;
+
+/** Throws VALIDATION when a draft's passages would hash more than PASSAGE_MATERIAL_MAX (checked on save). */
+export function assertPassageBudget(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, sources: ReadonlyMap<string, PassageSource>): void {
+  planPassages(doc, statements, labelsOf(sources));
+}
+
+const labelsOf = (sources: ReadonlyMap<string, PassageSource>) => new Map<string, SourceLabel>([...sources].map(([id, s]) => [id, s.label]));
+
 export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, sources: ReadonlyMap<string, PassageSource>): CitationPassage[] {
-  const labels = new Map<string, SourceLabel>([...sources].map(([id, s]) => [id, s.label]));
+  const { pending, rendered } = planPassages(doc, statements, labelsOf(sources));
+  return pending.map(({ citation, index, full, start, end, from, to, quotes }) => {
+    const cited = citation.statementIds.map((id) => statements.get(id)).filter((s): s is PassageStatement => !!s);
+    const sentenceText = full.slice(start, end);
+    const sentence = { before: full.slice(start, from).trimStart(), attribution: full.slice(from, to), after: full.slice(to, end).trimEnd() };
+    return {
+      citation,
+      rendered: rendered[index]!,
+      sentence,
+      quotes: quotes.filter((q) => q.text.length <= sentenceText.length && sentenceText.includes(q.text)),
+      passageHash: sha256Hex(passageMaterial(sentenceText.trim(), sentence.attribution, cited, sources)),
+    };
+  });
+}
+
+/** Each citation's sentence bounds and candidate quotes, and the material's size (refused over budget). */
+function planPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, labels: ReadonlyMap<string, SourceLabel>) {
   const citations = collectCitations(doc);
   const rendered = renderCitations(citationInputs(doc, statements), labels);
-  const quotes = collectQuotes(doc);
-  const out: CitationPassage[] = [];
+  // Quotes by block and statement, so a passage looks only at its own candidates.
+  const quotesAt = new Map<string, { q: DocQuote; order: number }[]>();
+  collectQuotes(doc).forEach((q, order) => {
+    const key = `${q.block}:${q.statementId}`;
+    const list = quotesAt.get(key);
+    if (list) list.push({ q, order });
+    else quotesAt.set(key, [{ q, order }]);
+  });
+  const pending: { citation: DocCitation; index: number; full: string; start: number; end: number; from: number; to: number; quotes: DocQuote[] }[] = [];
+  let material = 0;
   for (const { block, segments } of textblocks(doc)) {
     let full = '';
     const spans: { citation: number; from: number; to: number }[] = [];
@@ -131,22 +170,28 @@ export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, P
       full += text;
     }
     const ends = sentenceEnds(full);
+    // Spans and ends are both in text order: one pointer walks the ends for all spans.
+    let e = 0;
     for (const span of spans) {
-      const start = ends.filter((e) => e <= span.from).at(-1) ?? 0;
-      const end = ends.find((e) => e >= span.to) ?? full.length;
+      while (e < ends.length && ends[e]! <= span.from) e++;
+      let after = e > 0 && ends[e - 1]! >= span.to ? e - 1 : e;
+      while (after < ends.length && ends[after]! < span.to) after++;
+      const start = Math.max(e > 0 ? ends[e - 1]! : 0, span.from - SENTENCE_WINDOW);
+      const end = Math.min(ends[after] ?? full.length, span.to + SENTENCE_WINDOW);
       const citation = citations[span.citation]!;
-      const cited = citation.statementIds.map((id) => statements.get(id)).filter((s): s is PassageStatement => !!s);
-      const sentenceText = full.slice(start, end);
-      const sentence = { before: full.slice(start, span.from).trimStart(), attribution: full.slice(span.from, span.to), after: full.slice(span.to, end).trimEnd() };
-      const sentenceQuotes = quotes.filter((q) => q.block === block && citation.statementIds.includes(q.statementId) && sentenceText.includes(q.text));
-      out.push({
-        citation,
-        rendered: rendered[span.citation]!,
-        sentence,
-        quotes: sentenceQuotes,
-        passageHash: sha256Hex(passageMaterial(sentenceText.trim(), sentence.attribution, cited, sources)),
-      });
+      material += end - start;
+      for (const id of citation.statementIds) material += (statements.get(id)?.text.length ?? 0) + id.length;
+      const quotes = [...new Set(citation.statementIds)]
+        .flatMap((id) => (quotesAt.get(`${block}:${id}`) ?? []).slice(0, QUOTES_PER_PASSAGE))
+        .sort((a, b) => a.order - b.order)
+        .slice(0, QUOTES_PER_PASSAGE)
+        .map(({ q }) => q);
+      pending.push({ citation, index: span.citation, full, start, end, from: span.from, to: span.to, quotes });
     }
   }
-  return out;
+  // Checked before any hashing: SHA-256 in plain TypeScript costs about 50 ms a megabyte.
+  if (material > PASSAGE_MATERIAL_MAX) {
+    throw new ShieldnoteError('VALIDATION', `The draft’s citations quote too much to review: ${(material / 1e6).toFixed(1)} million characters of sentences and cited statements (at most ${PASSAGE_MATERIAL_MAX / 1e6} million). Cite fewer or shorter statements.`);
+  }
+  return { pending, rendered };
 }

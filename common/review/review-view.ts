@@ -1,5 +1,5 @@
 import { indefiniteForm } from '../attribution/label-forms';
-import { diffWords, quoteMatches, type WordChange } from '../attribution/quote-fidelity';
+import { DIFF_WORK_BUDGET, diffWords, quoteMatches, type WordChange } from '../attribution/quote-fidelity';
 import type { DocNode, DraftStatus } from '../domain/draft';
 import type { CitationDecision, CorroborationLink, DecisionState, DraftReview, ReopenNotice, Reviewer, ReviewSubject, SignOff } from '../domain/review';
 import type { Reliability, SourceLabel } from '../domain/source';
@@ -174,6 +174,14 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
   });
   const senior = new Set(singleSourceKeys({ passages, statements, corroboration: new Map([...corroboration].map(([k, v]) => [k, v.length])) }));
   const decisions = new Map(input.review.decisions.map((d) => [d.citationKey, d]));
+  // Failed checklist items by citation: a lookup, not a scan of every item's keys per citation.
+  const failedByKey = new Map<string, number[]>();
+  for (const c of checklist) {
+    if (c.state !== 'fail') continue;
+    for (const key of new Set(c.citationKeys)) failedByKey.set(key, [...(failedByKey.get(key) ?? []), c.id]);
+  }
+  // One diff budget for the whole review: a draft of many long altered quotes cannot multiply it.
+  const diffBudget = { work: 2 * DIFF_WORK_BUDGET };
 
   const citations: ReviewCitation[] = passages.map((p, index) => {
     const key = p.citation.citationId;
@@ -191,7 +199,7 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
       quotes: p.quotes.map((q) => {
         const statement = statements.get(q.statementId);
         const recorded = statement?.text ?? q.original;
-        return { statementId: q.statementId, quoted: q.text, recorded, matches: quoteMatches(q.text, recorded), changes: diffWords(recorded, q.text), statementEdited: !!statement && statement.revision !== q.revision };
+        return { statementId: q.statementId, quoted: q.text, recorded, matches: quoteMatches(q.text, recorded), changes: diffWords(recorded, q.text, diffBudget), statementEdited: !!statement && statement.revision !== q.revision };
       }),
       sources: sourceIds.map((id) => sources.get(id)).filter((s): s is ReviewSourceInput => !!s).map((s) => ({ ...s, labelText: indefiniteForm(s.label) })),
       corroboration: {
@@ -200,7 +208,7 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
         statementIds: [...new Set(p.citation.statementIds.flatMap((id) => [...(links.get(id) ?? [])]))],
       },
       seniorEditor: senior.has(key),
-      failedItems: checklist.filter((c) => c.state === 'fail' && c.citationKeys.includes(key)).map((c) => c.id),
+      failedItems: failedByKey.get(key) ?? [],
       decision: effectiveDecision(decisions.get(key), p.passageHash),
       passageHash: p.passageHash,
     };

@@ -7,6 +7,7 @@ import { positionedBlocks } from '../../common/document/doc-positions';
 import type { PubBlock, PublishableDocument } from '../../common/document/publishable';
 import { citationInputs, collectCitations } from '../../common/document/draft-doc';
 import { jigsawProfiles, type JigsawCitation } from '../../common/leak-guard/jigsaw';
+import { SENTENCE_WINDOW } from '../../common/review/passages';
 import { checkLabels, namedAndAnonymous } from '../../common/leak-guard/label-checks';
 import { LeakScanner, type LeakFinding } from '../../common/leak-guard/leak-scanner';
 import { phoneRegionsFor } from '../../common/leak-guard/phone-regions';
@@ -122,9 +123,14 @@ export async function scanDraft(vault: Vault, guard: LeakGuard, draftId: string,
       offset += piece.length;
       const citation = citations[jigsawCitations.length];
       if (!citation) return;
-      const sentenceStart = Math.max(0, full.lastIndexOf('. ', offset) + 1);
-      const endDot = full.indexOf('. ', offset + (texts[i]?.length ?? 0));
-      const sentence = full.slice(sentenceStart, endDot < 0 ? undefined : endDot + 1).trim();
+      // Looked for within a window: a paragraph of thousands of citations and no full stop would
+      // otherwise be searched (and matched for places) once per citation.
+      const from = Math.max(0, offset - SENTENCE_WINDOW);
+      const before = full.slice(from, offset + 2).lastIndexOf('. ');
+      const sentenceStart = before < 0 ? from : from + before + 1;
+      const after = offset + (texts[i]?.length ?? 0);
+      const endDot = full.slice(after, after + SENTENCE_WINDOW).indexOf('. ');
+      const sentence = full.slice(sentenceStart, endDot < 0 ? Math.min(full.length, after + SENTENCE_WINDOW) : after + endDot + 1).trim();
       const first = statements[citation.statementIds[0] ?? ''];
       jigsawCitations.push({
         sourceIds: citation.statementIds.map((id) => statements[id]?.sourceId).filter((x): x is string => !!x),

@@ -2,7 +2,7 @@ import { ShieldnoteError } from '../../common/api/errors';
 import type { DocNode } from '../../common/domain/draft';
 import type { ChecklistItemId, DecisionState, DraftReview, Reviewer, ReviewSubject } from '../../common/domain/review';
 import { plainText } from '../../common/document/draft-doc';
-import { citationPassages } from '../../common/review/passages';
+import { assertPassageBudget, citationPassages } from '../../common/review/passages';
 import { buildReviewView, staleApprovals, type ReviewSourceInput, type ReviewStatementInput, type ReviewView, type ReviewViewInput } from '../../common/review/review-view';
 import type { CatalogData } from '../vault/catalog-adapter';
 import type { Vault } from '../vault/vault';
@@ -34,6 +34,12 @@ function vaultStatementsAndSources(vault: Vault) {
   const statements = Object.values(vault.collection<StoredStatement>(COLLECTIONS.statements)).filter((s) => !s.deletedAt);
   const sources = Object.values(vault.collection<StoredSource>(COLLECTIONS.sources)).filter((s) => !s.deletedAt);
   return { statements: statements.map(statementInput), sources: sources.map(sourceInput) };
+}
+
+/** Refuses (VALIDATION) a body whose review would hash more than the passage budget; before it is saved. */
+export function assertReviewable(vault: Vault, body: DocNode): void {
+  const { statements, sources } = vaultStatementsAndSources(vault);
+  assertPassageBudget(body, new Map(statements.map((s) => [s.id, s])), new Map(sources.map((s) => [s.id, s])));
 }
 
 /** Passage hashes of a draft as it stands, by citation key. */

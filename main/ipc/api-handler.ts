@@ -21,7 +21,7 @@ export interface HandlerOptions {
 
 export type ApiHandler = (caller: CallerFrame, method: unknown, payload: unknown) => Promise<ApiResult<unknown>>;
 
-const IO_ERROR_CODES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'EIO', 'EMFILE', 'ENFILE', 'EBUSY', 'EEXIST', 'ENOTDIR', 'EISDIR', 'ENOENT', 'EDQUOT']);
+const IO_ERROR_CODES = new Set(['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'EIO', 'EMFILE', 'ENFILE', 'EBUSY', 'EEXIST', 'ENOTDIR', 'EISDIR', 'ENOENT', 'EDQUOT', 'ENAMETOOLONG']);
 
 function originOf(url: string): string | null {
   try {
@@ -46,6 +46,7 @@ export function toApiError(error: unknown): ApiError {
       EACCES: 'Shieldnote is not allowed to write there.',
       EPERM: 'Shieldnote is not allowed to write there.',
       EROFS: 'That disk is read-only.',
+      ENAMETOOLONG: 'That path is too long for this system.',
     };
     return { code: 'IO', message: `${hints[errno] ?? 'A file operation failed.'} (${errno}) Nothing saved was lost.` };
   }

@@ -51,6 +51,8 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
   private queued: Promise<void> | null = null;
   /** Head of the container last read or written here: a different one on disk means another writer. */
   private seen: string | null = null;
+  /** The container a commit is writing: once renamed into place it is ours, before `seen` says so. */
+  private writing: string | null = null;
 
   constructor(
     private readonly file: string,
@@ -114,7 +116,9 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
 
   /** CONFLICT when the catalog on disk is no longer the one this adapter last read or wrote. */
   async assertUnchangedOnDisk(): Promise<void> {
-    if (this.seen !== null && (await readFingerprint(this.file)) !== this.seen) throw changedOnDiskError();
+    if (this.seen === null) return;
+    const onDisk = await readFingerprint(this.file);
+    if (onDisk !== this.seen && onDisk !== this.writing) throw changedOnDiskError();
   }
 
   private async commit(): Promise<void> {
@@ -122,9 +126,14 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
     const revision = this.revision + 1n;
     const plaintext = Buffer.from(JSON.stringify(this.latest), 'utf8');
     const container = await encodeContainer(this.keyring.vaultKey, this.keyring.vaultId, { kind: RecordKind.catalog, id: CATALOG_ID, revision }, plaintext);
-    await durableWrite(this.file, container, (temp) =>
-      verifyContainerFile(this.keyring.vaultKey, this.keyring.vaultId, temp, { kind: RecordKind.catalog, id: CATALOG_ID, what: 'vault catalog' }),
-    );
+    this.writing = fingerprintOf(container);
+    try {
+      await durableWrite(this.file, container, (temp) =>
+        verifyContainerFile(this.keyring.vaultKey, this.keyring.vaultId, temp, { kind: RecordKind.catalog, id: CATALOG_ID, what: 'vault catalog' }),
+      );
+    } finally {
+      this.writing = null;
+    }
     this.revision = revision;
     this.seen = fingerprintOf(container);
   }

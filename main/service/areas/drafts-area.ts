@@ -1,7 +1,7 @@
 import type { InputOf } from '../../../common/api/contract';
 import type { Draft, DraftMeta } from '../../../common/domain/draft';
 import { createDraft, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftStatus, storedDraft, toMeta } from '../../features/drafts';
-import { reopenChangedApprovals } from '../../features/review';
+import { assertReviewable, reopenChangedApprovals } from '../../features/review';
 import type { ServiceContext } from '../service-context';
 
 // Drafts: the list, a draft's body and fields, and its status.
@@ -23,6 +23,7 @@ export class DraftsArea {
 
   async saveDraftBody(input: InputOf<'saveDraftBody'>): Promise<DraftMeta> {
     const vault = this.ctx.requireVault();
+    assertReviewable(vault, input.body);
     await saveDraftBody(vault, input.id, input.baseRevision, input.body);
     // An edited passage reopens exactly the approvals it touched.
     await reopenChangedApprovals(vault, input.id);
