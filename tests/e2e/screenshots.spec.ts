@@ -385,7 +385,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Vault settings', exact: true }).click();
     await page.getByLabel('Vault name').fill('Dandong desk');
     await page.getByRole('button', { name: 'Save name' }).click();
-    await expect(page.getByText('Saved')).toBeVisible();
+    await expect(page.getByText('Saved', { exact: true })).toBeVisible();
     await lock(page);
     writeFileSync(catalog, older);
     await unlockWithPassphrase(page);
