@@ -63,18 +63,18 @@ export interface DocNode {
 
 export const DOC_BUDGET = {
   /** Nodes of every kind, the doc included. A 10,000-word story with rich marks has ~5,000. */
-  nodes: 50_000,
+  nodes: 20_000,
   /** Citation nodes: a long feature has 50 to 100; each costs a passage hash in the review. */
   citations: 1_000,
   /** Nesting (lists in quotes in lists …); exports rewrap each level, so work grows with it. */
-  depth: 16,
-  /** Characters of text over all text nodes: about 80,000 words, several long features. */
-  textChars: 500_000,
+  depth: 12,
+  /** Characters of text over all text nodes: about 40,000 words, four long features. */
+  textChars: 250_000,
   /**
    * The body's size, about its length as JSON: every string (text, attribute keys and values;
    * quotes carry their statement's text) plus a fixed cost per node, mark and attribute.
    */
-  totalChars: 3_000_000,
+  totalChars: 1_500_000,
   /** Marks on one text node, each type at most once. */
   marksPerNode: MARKS.length,
   /** Attributes on a node or mark; each string value; each list value. */

@@ -116,7 +116,7 @@ export function passageMaterial(sentence: string, attribution: string, statement
 /** Characters of sentence around a citation kept on each side: longer "sentences" are cut. */
 export const SENTENCE_WINDOW = 2_000;
 /** Characters hashed for all of a draft's passages (sentences and cited statements' texts). */
-export const PASSAGE_MATERIAL_MAX = 3_000_000;
+export const PASSAGE_MATERIAL_MAX = 1_500_000;
 /** Quotes looked at for one passage (same block, one of its statements). */
 const QUOTES_PER_PASSAGE = 20;
 

@@ -16,7 +16,14 @@ export type EnvelopeKind = keyof typeof ENVELOPE_KINDS;
 const HEADER_BYTES = 4 + 1 + 1 + 32;
 const SIGNATURE_DOMAIN = utf8('shieldnote/v1/review-envelope');
 /** Bigger than any draft with its statements; a larger file is refused before decrypting. */
-export const ENVELOPE_MAX_BYTES = 64 * 1024 * 1024;
+// A review copy is a draft, its cited statements and profiles (no images): a few MB at most.
+// Opening one runs the sealed box in WASM on main's thread, so the cap also bounds that work.
+export const ENVELOPE_MAX_BYTES = 16 * 1024 * 1024;
+
+/** Whether bytes start like an envelope of ours (checked before a file is read whole). */
+export function looksLikeEnvelope(head: Uint8Array): boolean {
+  return head.length >= MAGIC.length && MAGIC.every((byte, i) => head[i] === byte);
+}
 
 function header(kind: EnvelopeKind, recipientBoxPublicKey: Uint8Array): Uint8Array {
   const out = new Uint8Array(HEADER_BYTES);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ShieldnoteError } from '../../common/api/errors';
 import type { Platform } from '../service/platform';
 import { durableWrite } from '../vault/durable-write';
-import { ENVELOPE_MAX_BYTES } from './envelope';
+import { ENVELOPE_MAX_BYTES, looksLikeEnvelope } from './envelope';
 import { refuse } from './refusals';
 
 // Packages travel as files the user picks. Written like vault files (temp, fsync, read back,
@@ -42,5 +42,14 @@ export async function readThroughPicker(platform: Platform, title: string, exten
   if (!picked) return null;
   const stat = await fs.stat(picked);
   if (!stat.isFile() || stat.size > ENVELOPE_MAX_BYTES) refuse('NOT_A_PACKAGE');
+  // Any other file is refused on its first bytes, without reading it whole.
+  const file = await fs.open(picked, 'r');
+  try {
+    const head = new Uint8Array(8);
+    await file.read(head, 0, head.length, 0);
+    if (!looksLikeEnvelope(head)) refuse('NOT_A_PACKAGE');
+  } finally {
+    await file.close();
+  }
   return { path: picked, bytes: new Uint8Array(await fs.readFile(picked)) };
 }

@@ -11,6 +11,7 @@ import type { Source } from '../../common/domain/source';
 import type { Statement } from '../../common/domain/statement';
 import { assertPassageBudget } from '../../common/review/passages';
 import { createApiHandler } from '../../main/ipc/api-handler';
+import { ENVELOPE_MAX_BYTES } from '../../main/review-packages/envelope';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { telegramExport } from './import-fixtures';
 import { seedStory } from './seed-story';
@@ -40,7 +41,7 @@ export interface WorstWorld {
   wideStatement: Statement;
   draftId: string;
   attachmentId: string;
-  /** A 64 MiB file of noise where a review package or response is expected. */
+  /** A file at the package size cap that starts like a package (so it is read and opened whole), then noise. */
   hugeFile: string;
 }
 
@@ -83,7 +84,7 @@ export async function worstWorld(dir: string): Promise<WorstWorld> {
   const telegramFile = path.join(dir, 'result.json');
   writeFileSync(telegramFile, JSON.stringify(telegramExport({ messages: IMPORT_MAX_CANDIDATES + 1_000 })));
   const hugeFile = path.join(dir, 'huge.snreview');
-  writeFileSync(hugeFile, randomBytes(64 * 1024 * 1024));
+  writeFileSync(hugeFile, Buffer.concat([Buffer.from('SNRV\x01\x01'), randomBytes(ENVELOPE_MAX_BYTES - 6)]));
   return {
     service,
     call: (method, input) => handler(MAIN_FRAME, method, input),
@@ -132,13 +133,13 @@ export function worstBodies(w: WorstWorld): Record<string, DocNode> {
   const mostSingleCitations = largestValid((n) => doc(paragraph(...Array.from({ length: n }, (_, i) => [{ type: 'text', text: 'x. ' }, citation(i, 1)]).flat())), 100_000, reviewable);
   // Beyond the passage budget (a run-on paragraph of citations): refused when saved.
   const unreviewable = largestValid((n) => doc(paragraph(...Array.from({ length: n }, (_, i) => [{ type: 'text', text: 'x ' }, citation(i, 1)]).flat())), 100_000);
-  // The statement of 16k words quoted as 60k other words (the diff that ran out of memory).
+  // The statement of 16k words quoted as 40k other words, as many as the text budget allows (16k against 60k ran out of memory).
   const quoteAttrs = (s: Statement) => ({ statementId: s.id, revision: s.revision, original: s.text });
   const cite = (s: Statement, i: number): DocNode => ({ type: 'citation', attrs: { citationId: `q${i}`, statementIds: [s.id], revisions: [s.revision], override: null, customText: null, showDate: false, outlet: '' } });
-  const longQuote = doc(paragraph({ type: 'text', text: '“' }, { type: 'text', text: words(60_000, (i) => `q${i % 991}`), marks: [{ type: 'quoteSource', attrs: quoteAttrs(w.longStatement) }] }, { type: 'text', text: ',” said ' }, cite(w.longStatement, 0), { type: 'text', text: '.' }));
+  const longQuote = doc(paragraph({ type: 'text', text: '“' }, { type: 'text', text: words(40_000, (i) => `q${i % 991}`), marks: [{ type: 'quoteSource', attrs: quoteAttrs(w.longStatement) }] }, { type: 'text', text: ',” said ' }, cite(w.longStatement, 0), { type: 'text', text: '.' }));
   // Many quotes of 1,000 words, each rewritten: the review's shared diff budget.
   const manyQuotes = doc(
-    ...Array.from({ length: 120 }, (_, i) =>
+    ...Array.from({ length: 60 }, (_, i) =>
       paragraph({ type: 'text', text: '“' }, { type: 'text', text: words(1_000, (j) => `r${(i + j) % 83}`), marks: [{ type: 'quoteSource', attrs: quoteAttrs(w.wideStatement) }] }, { type: 'text', text: ',” said ' }, cite(w.wideStatement, i), { type: 'text', text: '.' }),
     ),
   );
@@ -251,8 +252,8 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
     { method: 'removeContact', label: 'unknown id', input: { id } },
     { method: 'sendForReview', label: 'unknown contact', input: { draftId: w.draftId, contactId: id, includeIdentities: true, passphrase: STRONG_PASSPHRASE } },
     { method: 'listSentPackages', label: 'all drafts', input: {} },
-    { method: 'importReviewPackage', label: '64 MiB of noise', input: {}, before: async () => void (w.files.open = w.hugeFile) },
-    { method: 'importReviewResponse', label: '64 MiB of noise', input: {}, before: async () => void (w.files.open = w.hugeFile) },
+    { method: 'importReviewPackage', label: '16 MiB that starts like a package', input: {}, before: async () => void (w.files.open = w.hugeFile) },
+    { method: 'importReviewResponse', label: '16 MiB that starts like a package', input: {}, before: async () => void (w.files.open = w.hugeFile) },
     { method: 'listReviewCopies', label: 'no input', input: {} },
     { method: 'saveReviewResponse', label: 'unknown copy', input: { copyId: id } },
     { method: 'revealCopyIdentity', label: 'unknown copy', input: { copyId: id, sourceId: w.sourceId, passphrase } },

@@ -49,10 +49,10 @@ describe('payloads over their budget', () => {
     };
     const id = 'a'.repeat(32);
     const words = (n: number) => ({ type: 'doc', content: [{ type: 'paragraph', content: Array.from({ length: n }, () => ({ type: 'text', text: 'w ' })) }] });
-    expect(refused('saveDraftBody', { id, baseRevision: 1, body: words(DOC_BUDGET.nodes) })).toMatch(/too large \(over 50,000 parts\)/);
-    expect(refused('saveDraftBody', { id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(DOC_BUDGET.textChars + 1) }] }] } })).toMatch(/too long \(over 500,000 characters of text\)/);
+    expect(refused('saveDraftBody', { id, baseRevision: 1, body: words(DOC_BUDGET.nodes) })).toMatch(/too large \(over 20,000 parts\)/);
+    expect(refused('saveDraftBody', { id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(DOC_BUDGET.textChars + 1) }] }] } })).toMatch(/too long \(over 250,000 characters of text\)/);
     const marked = { type: 'text', text: 'x', marks: [{ type: 'quoteSource', attrs: { original: 'y'.repeat(90_000) } }] };
-    expect(refused('saveDraftBody', { id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: Array.from({ length: 50 }, () => marked) }] } })).toMatch(/too large \(over 3 million characters/);
+    expect(refused('saveDraftBody', { id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: Array.from({ length: 50 }, () => marked) }] } })).toMatch(/too large \(over 1.5 million characters/);
     expect(refused('saveDraftBody', { id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'bold' }, { type: 'bold' }] }] }] } })).toMatch(/mark is repeated/);
     const statement = { sourceId: id, kind: 'quote', saidOn: null, channel: 'phone', text: 'x'.repeat(40_000), notes: '', tags: [] };
     const cite = (i: number) => ({ type: 'citation', attrs: { citationId: `c${i}` } });
