@@ -1,9 +1,9 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { contract } from '../../../common/api/contract';
-import { callApi } from '../api';
 import { useSaveCall } from '../app/use-save-call';
 import { Field } from '../components/field';
 import { SaveActions } from '../components/save-actions';
+import { usePreferenceField } from './use-preference-field';
 
 /** Codes as typed ("kr, cn  jp") → ["KR", "CN", "JP"]. */
 function parseRegions(text: string): string[] {
@@ -16,27 +16,11 @@ function parseRegions(text: string): string[] {
  */
 export function NewsroomRegionsForm() {
   const sectionId = useId();
-  const [text, setText] = useState('');
-  const [loaded, setLoaded] = useState(false);
   const [saved, setSaved] = useState(false);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const { saving, error, setError, send } = useSaveCall();
+  const { text, setText, loaded } = usePreferenceField((p) => p.newsroomRegions.join(', '), setError);
 
-  useEffect(() => {
-    let current = true;
-    void callApi((api) => api.getPreferences({})).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setText(result.value.newsroomRegions.join(', '));
-        setLoaded(true);
-      } else {
-        setError(result.error.message);
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, [setError]);
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

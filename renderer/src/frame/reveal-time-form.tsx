@@ -1,34 +1,18 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { contract } from '../../../common/api/contract';
-import { callApi } from '../api';
 import { useSaveCall } from '../app/use-save-call';
 import { Field } from '../components/field';
 import { SaveActions } from '../components/save-actions';
+import { usePreferenceField } from './use-preference-field';
 
 /** How long a revealed identity stays on screen: a vault preference, kept by main. */
 export function RevealTimeForm() {
   const sectionId = useId();
-  const [seconds, setSeconds] = useState('');
-  const [loaded, setLoaded] = useState(false);
   const [saved, setSaved] = useState(false);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const { saving, error, setError, send } = useSaveCall();
+  const { text: seconds, setText: setSeconds, loaded } = usePreferenceField((p) => String(p.identityRevealSeconds), setError);
 
-  useEffect(() => {
-    let current = true;
-    void callApi((api) => api.getPreferences({})).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setSeconds(String(result.value.identityRevealSeconds));
-        setLoaded(true);
-      } else {
-        setError(result.error.message);
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, [setError]);
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

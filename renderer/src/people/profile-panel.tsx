@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
+import { ConfirmPassphraseField, useConfirmPassphrase } from '../components/confirm-passphrase';
 import { ROLES, ROLE_LABELS, type MyProfile, type Role } from '../../../common/domain/people';
 import { callApi } from '../api';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
-import { PassphraseField } from '../components/passphrase-field';
 import { SelectField } from '../components/select-field';
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
@@ -13,8 +13,7 @@ export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; 
   const headingId = useId();
   const [name, setName] = useState(profile?.name ?? '');
   const [role, setRole] = useState<Role>(profile?.role ?? 'reporter');
-  const [passphrase, setPassphrase] = useState('');
-  const [passphraseMissing, setPassphraseMissing] = useState<string | null>(null);
+  const passphrase = useConfirmPassphrase('Type your passphrase to become an editor.');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -29,16 +28,13 @@ export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; 
       setError('Enter your name as colleagues know it.');
       return;
     }
-    if (becomesEditor && passphrase === '') {
-      setPassphraseMissing('Type your passphrase to become an editor.');
-      return;
-    }
+    if (becomesEditor && !passphrase.require()) return;
     setBusy(true);
     setError(null);
-    const result = await callApi((api) => api.saveProfile({ name: name.trim(), role, ...(becomesEditor ? { passphrase } : {}) }));
+    const result = await callApi((api) => api.saveProfile({ name: name.trim(), role, ...(becomesEditor ? { passphrase: passphrase.value } : {}) }));
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
-    setPassphrase('');
+    passphrase.clear();
     onSaved(result.value);
     setStatus(profile ? 'Saved' : 'Profile created. Your keys are ready.');
   }
@@ -64,17 +60,7 @@ export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; 
         <Field label="Your name" value={name} onChange={(event) => setName(event.target.value)} maxLength={80} autoComplete="off" disabled={busy} />
         <SelectField label="Role" options={ROLE_OPTIONS} value={role} onChange={(event) => setRole(event.target.value as Role)} disabled={busy} />
         {becomesEditor ? (
-          <PassphraseField
-            label="Your passphrase"
-            value={passphrase}
-            onChange={(event) => {
-              setPassphrase(event.target.value);
-              setPassphraseMissing(null);
-            }}
-            error={passphraseMissing}
-            hint="An editor signs drafts off. Shieldnote checks your passphrase before it gives this vault that role."
-            disabled={busy}
-          />
+          <ConfirmPassphraseField state={passphrase} hint="An editor signs drafts off. Shieldnote checks your passphrase before it gives this vault that role." disabled={busy} />
         ) : null}
         <FormError message={error} />
         <div className="form-actions">

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { ConfirmPassphraseField, useConfirmPassphrase } from '../components/confirm-passphrase';
 import type { DraftMeta } from '../../../common/domain/draft';
 import type { Contact } from '../../../common/domain/people';
 import { callApi } from '../api';
 import { Dialog } from '../components/dialog';
 import { FormError } from '../components/form-error';
-import { PassphraseField } from '../components/passphrase-field';
 import { SelectField } from '../components/select-field';
 import '../styles/people.css';
 
@@ -58,8 +58,7 @@ export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSe
   const [chosenDraft, setChosenDraft] = useState(draftId ?? '');
   const [editor, setEditor] = useState(givenEditors?.[0]?.id ?? '');
   const [withIdentities, setWithIdentities] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
-  const [passphraseMissing, setPassphraseMissing] = useState<string | null>(null);
+  const passphrase = useConfirmPassphrase('Type your passphrase to send the identities.');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -81,11 +80,11 @@ export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSe
 
   async function send() {
     if (!chosenDraft || !editor) return;
-    if (withIdentities && passphrase === '') return setPassphraseMissing('Type your passphrase to send the identities.');
+    if (withIdentities && !passphrase.require()) return;
     setBusy(true);
     setError(null);
     const result = await callApi((api) =>
-      api.sendForReview({ draftId: chosenDraft, contactId: editor, includeIdentities: withIdentities, ...(withIdentities ? { passphrase } : {}) }),
+      api.sendForReview({ draftId: chosenDraft, contactId: editor, includeIdentities: withIdentities, ...(withIdentities ? { passphrase: passphrase.value } : {}) }),
     );
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
@@ -141,17 +140,7 @@ export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSe
               after their passphrase.
             </p>
             {withIdentities ? (
-              <PassphraseField
-                label="Your passphrase"
-                value={passphrase}
-                onChange={(event) => {
-                  setPassphrase(event.target.value);
-                  setPassphraseMissing(null);
-                }}
-                error={passphraseMissing}
-                hint="Identities leave this vault only on your passphrase, which Shieldnote checks."
-                disabled={busy}
-              />
+              <ConfirmPassphraseField state={passphrase} hint="Identities leave this vault only on your passphrase, which Shieldnote checks." disabled={busy} />
             ) : null}
           </>
         ) : null}

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { FormError } from '../components/form-error';
-import { PassphraseField } from '../components/passphrase-field';
+import { ConfirmPassphraseField, useConfirmPassphrase } from '../components/confirm-passphrase';
 
 interface SignOffActionProps {
   /** A draft written in this vault (not an editor's copy from a package): signing it off is a self-approval. */
@@ -17,15 +17,14 @@ interface SignOffActionProps {
  * it approves (DESIGN §2.6): such a sign-off is marked "self-approved" wherever it shows.
  */
 export function SignOffAction({ self, blockers, blockersId, busy, error, onSignOff }: SignOffActionProps) {
-  const [passphrase, setPassphrase] = useState('');
-  const [missing, setMissing] = useState<string | null>(null);
+  const passphrase = useConfirmPassphrase('Type your passphrase to self-approve this draft.');
   const blocked = blockers.length > 0;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy || blocked) return;
-    if (self && passphrase === '') return setMissing('Type your passphrase to self-approve this draft.');
-    if (await onSignOff(self ? passphrase : undefined)) setPassphrase('');
+    if (self && !passphrase.require()) return;
+    if (await onSignOff(self ? passphrase.value : undefined)) passphrase.clear();
   }
 
   return (
@@ -36,17 +35,7 @@ export function SignOffAction({ self, blockers, blockersId, busy, error, onSignO
             You wrote this draft in this vault, so signing it off is a self-approval. It is marked “self-approved” on this screen, in the drafts
             list, on exports and in the audit log.
           </p>
-          <PassphraseField
-            label="Your passphrase"
-            value={passphrase}
-            onChange={(event) => {
-              setPassphrase(event.target.value);
-              setMissing(null);
-            }}
-            error={missing}
-            hint="Shieldnote checks it before the draft is approved."
-            disabled={busy || blocked}
-          />
+          <ConfirmPassphraseField state={passphrase} hint="Shieldnote checks it before the draft is approved." disabled={busy || blocked} />
         </>
       ) : null}
       <div className="form-actions">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ConfirmPassphraseField, useConfirmPassphrase } from '../components/confirm-passphrase';
 import { previewLabel } from '../../../common/attribution/label-forms';
 import type { Source } from '../../../common/domain/source';
 import type { TravelFileInfo } from '../../../common/domain/travel';
@@ -7,7 +8,6 @@ import { Dialog } from '../components/dialog';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
 import { KeyField } from '../components/key-field';
-import { PassphraseField } from '../components/passphrase-field';
 import { PathText } from '../components/path-text';
 import { plural } from '../library/names';
 
@@ -28,8 +28,7 @@ export function BurnIdentityDialog({ source, onClose, onBurned }: BurnIdentityDi
   const label = previewLabel(source.label).first;
   const [typed, setTyped] = useState('');
   const [key, setKey] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [passphraseError, setPassphraseError] = useState<string | null>(null);
+  const passphrase = useConfirmPassphrase('Type your passphrase to burn this identity.');
   const [files, setFiles] = useState<TravelFileInfo[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -57,18 +56,14 @@ export function BurnIdentityDialog({ source, onClose, onBurned }: BurnIdentityDi
       setError(`Type “${label}” exactly to confirm.`);
       return;
     }
-    if (passphrase === '') {
-      setPassphraseError('Type your passphrase to burn this identity.');
-      return;
-    }
+    if (!passphrase.require()) return;
     if (needsKey && key.trim() === '') {
       setError('Type the key of the travel file on this computer.');
       return;
     }
     setBusy(true);
     setError(null);
-    setPassphraseError(null);
-    const result = await callApi((api) => api.burnIdentity({ sourceId: source.id, confirmation: typed, passphrase, key: needsKey ? key : undefined }));
+    const result = await callApi((api) => api.burnIdentity({ sourceId: source.id, confirmation: typed, passphrase: passphrase.value, key: needsKey ? key : undefined }));
     if (result.ok) {
       onBurned(result.value.source);
       return;
@@ -97,17 +92,7 @@ export function BurnIdentityDialog({ source, onClose, onBurned }: BurnIdentityDi
           spellCheck={false}
           disabled={busy}
         />
-        <PassphraseField
-          label="Your passphrase"
-          value={passphrase}
-          onChange={(event) => {
-            setPassphrase(event.target.value);
-            setPassphraseError(null);
-          }}
-          error={passphraseError}
-          hint="Shieldnote checks it before anything is destroyed."
-          disabled={busy}
-        />
+        <ConfirmPassphraseField state={passphrase} hint="Shieldnote checks it before anything is destroyed." disabled={busy} />
         {needsKey ? (
           <KeyField
             label="Recovery key or travel key"
