@@ -12,7 +12,13 @@ import { ImportDraft } from '../imports/import-draft';
 import { SendReviewDialog } from '../people/send-review-dialog';
 import { ReviewPage } from '../review/review-page';
 import { formatUpdated } from '../editor/format';
-import '../styles/editor.css';
+import '../styles/prosemirror.css';
+import '../styles/drafts-list.css';
+import '../styles/editor-screen.css';
+import '../styles/editor-text.css';
+import '../styles/editor-side-panel.css';
+import '../styles/editor-popovers.css';
+import '../styles/reader-preview.css';
 import { FormError } from '../components/form-error';
 
 // Drafts: the list of stories being written, and the editor for one of them. The page owns the
