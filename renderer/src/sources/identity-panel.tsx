@@ -1,15 +1,15 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { IdentityTerm } from '../../../common/domain/identity';
-import { IDENTITY_TERM_LABELS, type Source } from '../../../common/domain/source';
+import type { Source } from '../../../common/domain/source';
 import { callApi } from '../api';
 import { useNow } from '../app/use-now';
-import { Field } from '../components/field';
 import { useLibrary } from '../library/library';
-import { identitySummaryText } from '../library/names';
 import { IdentityEditor } from './identity-editor';
-import { FormError } from '../components/form-error';
+import { IdentityHiddenActions, IdentityStateLine } from './identity-hidden-state';
+import { IdentityRevealForm } from './identity-reveal-form';
+import { RevealedIdentityTerms } from './revealed-identity-terms';
 // Travel mode and burn
-import { AWAY_NOTE, useIdentitiesAway } from '../travel/identities-away';
+import { useIdentitiesAway } from '../travel/identities-away';
 import { BurnIdentityDialog } from './burn-identity-dialog';
 
 type Mode =
@@ -178,62 +178,30 @@ export function IdentityPanel({ source }: { source: Source }) {
     }
   }
 
-  const summary = identitySummaryText(source.identity);
-
   return (
     <section ref={panelRef} className="panel identity-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel-title">
         Identity
       </h2>
 
-      {away ? (
-        <p className="identity-state">
-          <span className="identity-hidden">Away</span> {AWAY_NOTE}
-        </p>
-      ) : mode.name === 'hidden' || mode.name === 'asking' ? (
-        source.identity.termCount > 0 ? (
-          <p className="identity-state">
-            <span className="identity-hidden">Hidden</span> <span className="identity-counts">{summary}</span>
-          </p>
-        ) : (
-          <p className="identity-state">No identity recorded.</p>
-        )
-      ) : null}
+      {away || mode.name === 'hidden' || mode.name === 'asking' ? <IdentityStateLine source={source} away={away} /> : null}
 
       {mode.name === 'hidden' ? (
-        <div className="button-row">
-          {away ? null : source.identity.termCount > 0 ? (
-            <button
-              ref={revealButtonRef}
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setError(null);
-                setMode({ name: 'asking' });
-                setFocusTarget('passphrase');
-              }}
-            >
-              Reveal…
-            </button>
-          ) : (
-            <button
-              ref={revealButtonRef}
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setError(null);
-                setMode({ name: 'adding' });
-              }}
-            >
-              Add identity…
-            </button>
-          )}
-          {source.identity.termCount > 0 ? (
-            <button type="button" className="button button-secondary button-danger-text" onClick={() => setBurning(true)}>
-              Burn identity…
-            </button>
-          ) : null}
-        </div>
+        <IdentityHiddenActions
+          source={source}
+          away={away}
+          revealButtonRef={revealButtonRef}
+          onReveal={() => {
+            setError(null);
+            setMode({ name: 'asking' });
+            setFocusTarget('passphrase');
+          }}
+          onAdd={() => {
+            setError(null);
+            setMode({ name: 'adding' });
+          }}
+          onBurn={() => setBurning(true)}
+        />
       ) : null}
       {burning ? (
         <BurnIdentityDialog
@@ -249,38 +217,20 @@ export function IdentityPanel({ source }: { source: Source }) {
       ) : null}
 
       {mode.name === 'asking' ? (
-        <form className="form identity-reveal" onSubmit={(event) => void reveal(event)} noValidate>
-          <Field
-            ref={passphraseRef}
-            label="Passphrase"
-            type="password"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            disabled={busy}
-            hint="Every reveal is recorded in the vault’s audit log."
-          />
-          <FormError message={error} />
-          <div className="button-row">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              Reveal
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={busy}
-              onClick={() => {
-                setPassphrase('');
-                setError(null);
-                setMode({ name: 'hidden' });
-                setFocusTarget('reveal');
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </form>
+        <IdentityRevealForm
+          passphraseRef={passphraseRef}
+          passphrase={passphrase}
+          onPassphraseChange={setPassphrase}
+          busy={busy}
+          error={error}
+          onSubmit={(event) => void reveal(event)}
+          onCancel={() => {
+            setPassphrase('');
+            setError(null);
+            setMode({ name: 'hidden' });
+            setFocusTarget('reveal');
+          }}
+        />
       ) : null}
 
       {mode.name === 'adding' ? (
@@ -320,47 +270,18 @@ export function IdentityPanel({ source }: { source: Source }) {
               }}
             />
           ) : (
-            <>
-              {mode.terms.length === 0 ? (
-                <p className="identity-state">No identity terms.</p>
-              ) : (
-                <ul ref={termsRef} tabIndex={-1} className="identity-terms" aria-label="Identity terms">
-                  {mode.terms.map((term, index) => (
-                    <li key={index} className="identity-term">
-                      <span className="identity-term-kind">{IDENTITY_TERM_LABELS[term.kind]}</span>{' '}
-                      <span className="identity-term-value" id={`${headingId}-term-${index}`}>
-                        {term.value}
-                      </span>{' '}
-                      {term.isPublic ? <span className="chip">Public figure</span> : null}
-                      <button
-                        type="button"
-                        className="button button-secondary button-small"
-                        aria-describedby={`${headingId}-term-${index}`}
-                        onClick={() => void copyTerm(index)}
-                      >
-                        Copy
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <FormError message={error} />
-              <div className="button-row">
-                <button type="button" className="button button-primary" onClick={() => hide('button')}>
-                  Hide
-                </button>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={() => {
-                    setError(null);
-                    setMode({ ...mode, editing: true });
-                  }}
-                >
-                  Edit identity
-                </button>
-              </div>
-            </>
+            <RevealedIdentityTerms
+              terms={mode.terms}
+              termsRef={termsRef}
+              idPrefix={headingId}
+              error={error}
+              onCopy={(index) => void copyTerm(index)}
+              onHide={() => hide('button')}
+              onEdit={() => {
+                setError(null);
+                setMode({ ...mode, editing: true });
+              }}
+            />
           )}
         </div>
       ) : null}
