@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { IdentityTerm } from '../../../common/domain/identity';
 import type { Source } from '../../../common/domain/source';
 import { callApi } from '../api';
 import { useNow } from '../app/use-now';
+import { FormError } from '../components/form-error';
 import { useLibrary } from '../library/library';
 import { IdentityEditor } from './identity-editor';
 import { IdentityHiddenActions, IdentityStateLine } from './identity-hidden-state';
@@ -39,7 +40,6 @@ export function IdentityPanel({ source }: { source: Source }) {
   const sourceId = source.id;
   const headingId = useId();
   const [mode, setMode] = useState<Mode>({ name: 'hidden' });
-  const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -112,15 +112,13 @@ export function IdentityPanel({ source }: { source: Source }) {
     element.focus();
   });
 
-  async function reveal(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  /** `typed`: what was in the passphrase field, which the form has already emptied. */
+  async function reveal(typed: string) {
     if (busy) return;
-    if (passphrase === '') {
+    if (typed === '') {
       setError('Enter your passphrase.');
       return;
     }
-    const typed = passphrase;
-    setPassphrase('');
     setBusy(true);
     setError(null);
     setFocusTarget(null);
@@ -178,6 +176,13 @@ export function IdentityPanel({ source }: { source: Source }) {
     }
   }
 
+  /** Cancel while asking for the passphrase or adding an identity. */
+  function backToHidden() {
+    setError(null);
+    setMode({ name: 'hidden' });
+    setFocusTarget('reveal');
+  }
+
   return (
     <section ref={panelRef} className="panel identity-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel-title">
@@ -217,20 +222,7 @@ export function IdentityPanel({ source }: { source: Source }) {
       ) : null}
 
       {mode.name === 'asking' ? (
-        <IdentityRevealForm
-          passphraseRef={passphraseRef}
-          passphrase={passphrase}
-          onPassphraseChange={setPassphrase}
-          busy={busy}
-          error={error}
-          onSubmit={(event) => void reveal(event)}
-          onCancel={() => {
-            setPassphrase('');
-            setError(null);
-            setMode({ name: 'hidden' });
-            setFocusTarget('reveal');
-          }}
-        />
+        <IdentityRevealForm passphraseRef={passphraseRef} busy={busy} error={error} onReveal={(typed) => void reveal(typed)} onCancel={backToHidden} />
       ) : null}
 
       {mode.name === 'adding' ? (
@@ -238,17 +230,7 @@ export function IdentityPanel({ source }: { source: Source }) {
           <p className="panel-intro">
             Type who the source is. Once saved, the terms are hidden and can only be seen again with your passphrase.
           </p>
-          <IdentityEditor
-            initial={[]}
-            busy={busy}
-            error={error}
-            onSave={(terms) => void saveTerms(terms)}
-            onCancel={() => {
-              setError(null);
-              setMode({ name: 'hidden' });
-              setFocusTarget('reveal');
-            }}
-          />
+          <IdentityEditor initial={[]} busy={busy} error={error} onSave={(terms) => void saveTerms(terms)} onCancel={backToHidden} />
         </>
       ) : null}
 
@@ -270,18 +252,25 @@ export function IdentityPanel({ source }: { source: Source }) {
               }}
             />
           ) : (
-            <RevealedIdentityTerms
-              terms={mode.terms}
-              termsRef={termsRef}
-              idPrefix={headingId}
-              error={error}
-              onCopy={(index) => void copyTerm(index)}
-              onHide={() => hide('button')}
-              onEdit={() => {
-                setError(null);
-                setMode({ ...mode, editing: true });
-              }}
-            />
+            <>
+              <RevealedIdentityTerms terms={mode.terms} termsRef={termsRef} idPrefix={headingId} onCopy={(index) => void copyTerm(index)} />
+              <FormError message={error} />
+              <div className="button-row">
+                <button type="button" className="button button-primary" onClick={() => hide('button')}>
+                  Hide
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => {
+                    setError(null);
+                    setMode({ ...mode, editing: true });
+                  }}
+                >
+                  Edit identity
+                </button>
+              </div>
+            </>
           )}
         </div>
       ) : null}

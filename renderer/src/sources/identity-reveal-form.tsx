@@ -1,28 +1,38 @@
-import type { FormEvent, Ref } from 'react';
+import { useState, type Ref } from 'react';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
 
-// The identity panel's passphrase form: main checks the passphrase before any term is shown.
+// The identity panel's passphrase form: main checks the passphrase before any term is shown. The
+// field is emptied as soon as the form is sent, and is gone with the form.
 
 interface IdentityRevealFormProps {
+  /** What was typed; the panel says so if it is empty. */
+  onReveal: (typed: string) => void;
+  onCancel: () => void;
   passphraseRef: Ref<HTMLInputElement>;
-  passphrase: string;
-  onPassphraseChange: (value: string) => void;
   busy: boolean;
   error: string | null;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  onCancel: () => void;
 }
 
-export function IdentityRevealForm({ passphraseRef, passphrase, onPassphraseChange, busy, error, onSubmit, onCancel }: IdentityRevealFormProps) {
+export function IdentityRevealForm({ onReveal, onCancel, passphraseRef, busy, error }: IdentityRevealFormProps) {
+  const [passphrase, setPassphrase] = useState('');
   return (
-    <form className="form identity-reveal" onSubmit={onSubmit} noValidate>
+    <form
+      className="form identity-reveal"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (busy) return;
+        setPassphrase('');
+        onReveal(passphrase);
+      }}
+      noValidate
+    >
       <Field
         ref={passphraseRef}
         label="Passphrase"
         type="password"
         value={passphrase}
-        onChange={(event) => onPassphraseChange(event.target.value)}
+        onChange={(event) => setPassphrase(event.target.value)}
         autoComplete="off"
         spellCheck={false}
         disabled={busy}
