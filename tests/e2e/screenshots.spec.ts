@@ -15,9 +15,12 @@ import { approveDraftForTest } from '../support/approve-draft';
 import { startFakeWordPress } from '../support/fake-wordpress';
 // --- hardening ---
 import { confirmTravel, reviewTravelWithRecoveryKey } from './hardening-flows';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 // --- people and review packages ---
 import { addContact, copyMyKey, expectRefusal, goToPage, importPackage, myFingerprint, reviewTest, seedReviewDraft, sendForReview, startPerson } from './review-package-flows';
+// --- imports ---
+import { indefiniteForm } from '../../common/attribution/label-forms';
+import { interviewDocx, PNG, telegramExport, withReviewMarks } from '../support/import-fixtures';
 
 // A tour of every screen, light and dark, saved to docs/screenshots/ for review by eye.
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), animations: 'disabled' });
@@ -399,5 +402,54 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { name: 'Restore from a backup' })).toBeVisible();
     await shot(page, `unlock-damaged-${scheme}`);
     expect(app.consoleErrors).toEqual([]);
+  });
+}
+
+// --- imports: the review of a Word interview before anything is saved ---
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot tour of the import review (${scheme})`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: scheme });
+    await confirmRecoveryKey(page, await createVault(app, 'Dandong border desk'));
+    await seedStory(app.service());
+    await page.reload();
+
+    const file = path.join(app.appDataDir, 'Interview Liu.docx');
+    writeFileSync(file, withReviewMarks(await interviewDocx({ image: true })));
+    app.filePicker.open = file;
+    await goTo(page, 'Statements');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await page.getByRole('button', { name: 'Choose a file…' }).click();
+    await expect(page.getByRole('heading', { name: 'Review the Word document' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Source for Trader' }).selectOption({ label: indefiniteForm(SOURCES[0]!.fields.label) });
+    await page.getByRole('combobox', { name: 'Source for Q' }).selectOption({ label: 'Me (not saved)' });
+    await expect(page.getByRole('region', { name: 'Check before saving' })).toContainText('Jane Editor');
+    await shot(page, `import-review-warnings-${scheme}`);
+
+    // Each part at the top of the screen: the speakers with the identity terms found, then the statements.
+    const toTop = (name: string) => page.getByRole('heading', { name, exact: true }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await expect(page.getByRole('group', { name: /^Keep for / })).toBeVisible();
+    await toTop('Speakers');
+    await shot(page, `import-review-${scheme}`);
+    await toTop('Statements found (5)');
+    await shot(page, `import-review-statements-${scheme}`);
+
+    // A Telegram Desktop export: one statement a message, the sender's handle and phone offered as identity terms.
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    const exportDir = path.join(app.appDataDir, 'Telegram export');
+    mkdirSync(path.join(exportDir, 'photos'), { recursive: true });
+    writeFileSync(path.join(exportDir, 'photos', 'photo_1@01-03-2024_10-01-00.jpg'), PNG);
+    writeFileSync(path.join(exportDir, 'result.json'), JSON.stringify(telegramExport({ messages: 6 })));
+    app.filePicker.open = path.join(exportDir, 'result.json');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await page.getByRole('button', { name: 'Choose a file…' }).click();
+    await expect(page.getByRole('heading', { name: 'Review the Telegram export' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Source for Liu' }).selectOption({ label: indefiniteForm(SOURCES[0]!.fields.label) });
+    await page.getByRole('combobox', { name: 'Source for Kim Reporter' }).selectOption({ label: 'Me (not saved)' });
+    await expect(page.getByRole('group', { name: /^Keep for / })).toBeVisible();
+    await shot(page, `import-chat-review-${scheme}`);
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.outsideRequests).toEqual([]);
   });
 }

@@ -5,7 +5,13 @@ import { FormError } from '../components/form-error';
 import { ScreenHeading } from '../components/screen-heading';
 import { SelectField } from '../components/select-field';
 import { ACTION_KINDS, actionLabel, matchesKind } from './audit-kinds';
-import '../styles/editor.css';
+import '../styles/prosemirror.css';
+import '../styles/drafts-list.css';
+import '../styles/editor-screen.css';
+import '../styles/editor-text.css';
+import '../styles/editor-side-panel.css';
+import '../styles/editor-popovers.css';
+import '../styles/reader-preview.css';
 import '../styles/people.css';
 
 const WHEN = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });

@@ -4,7 +4,7 @@ import { createPortal } from 'react-dom';
 import { CHANNEL_LABELS } from '../../../common/domain/statement';
 import type { CitationContext } from './citation-data';
 import { citationAt } from './citation-commands';
-import { citationLabelAt } from './extensions/citation';
+import { citationLabelAt } from './extensions/citation-labels';
 import { formatSaidOn, sourceLabel } from './format';
 import { ReliabilityFacts } from '../sources/reliability-facts';
 

@@ -13,7 +13,13 @@ import { FindBar } from './find-bar';
 import { ReaderPreview } from './reader-preview';
 import { useDraftSession } from './use-draft-session';
 import { useEditorCommands, type EditorView } from './use-editor-commands';
-import '../styles/editor.css';
+import '../styles/prosemirror.css';
+import '../styles/drafts-list.css';
+import '../styles/editor-screen.css';
+import '../styles/editor-text.css';
+import '../styles/editor-side-panel.css';
+import '../styles/editor-popovers.css';
+import '../styles/reader-preview.css';
 
 // The editor screen: opens a draft, then lays out its parts. Each part keeps its logic in its own
 // file; this one only hands them the same session, editor and commands.

@@ -6,7 +6,7 @@ import { ReviewNotice } from '../review/review-notice';
 import { restoreQuote, showRange } from './citation-commands';
 import type { DraftSession, SessionSnapshot } from './draft-session';
 import type { FieldInputs } from './draft-fields';
-import { citationLabelsKey } from './extensions/citation';
+import { citationLabelsKey } from './extensions/citation-labels';
 import { leakRange } from './extensions/leak-highlights';
 import { quoteFidelityKey } from './extensions/quote-source';
 import { formatCount } from './format';

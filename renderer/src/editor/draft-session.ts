@@ -7,7 +7,7 @@ import type { LeakReport, LeakReportFinding } from '../../../common/domain/leak-
 import type { DocNode, Draft, DraftMeta, DraftMetaFields, DraftStatus } from '../../../common/domain/draft';
 import { callApi } from '../api';
 import { registerBeforeLock } from './before-lock';
-import { citationLabelsKey } from './extensions/citation';
+import { citationLabelsKey } from './extensions/citation-labels';
 import { CheckpointMappings, leakDecorations, leakHighlightsKey } from './extensions/leak-highlights';
 import { CitationStore } from './citation-store';
 import { Autosaver, type SaveState } from './use-autosave';

@@ -2,7 +2,8 @@ import type { Editor } from '@tiptap/core';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { removeCitation } from './citation-commands';
-import { chipPosition, selectChip } from './extensions/citation';
+import { selectChip } from './extensions/citation';
+import { chipPosition } from './extensions/citation-view';
 
 // Citation chips: hover and focus show what a chip cites, Enter or a click opens its settings.
 // The handlers sit on the surface around the editor (one set for every chip), because chips are

@@ -8,7 +8,13 @@ import { ReviewPage } from '../review/review-page';
 import { ContactsPanel } from './contacts-panel';
 import { PackagesPanel } from './packages-panel';
 import { ProfilePanel } from './profile-panel';
-import '../styles/editor.css';
+import '../styles/prosemirror.css';
+import '../styles/drafts-list.css';
+import '../styles/editor-screen.css';
+import '../styles/editor-text.css';
+import '../styles/editor-side-panel.css';
+import '../styles/editor-popovers.css';
+import '../styles/reader-preview.css';
 import '../styles/people.css';
 
 async function fetchPeople() {

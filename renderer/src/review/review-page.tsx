@@ -10,7 +10,13 @@ import { ChecklistPanel } from './checklist-panel';
 import { CitationDetail } from './citation-detail';
 import { CitationList } from './citation-list';
 import { SignOffAction } from './sign-off-action';
-import '../styles/editor.css';
+import '../styles/prosemirror.css';
+import '../styles/drafts-list.css';
+import '../styles/editor-screen.css';
+import '../styles/editor-text.css';
+import '../styles/editor-side-panel.css';
+import '../styles/editor-popovers.css';
+import '../styles/reader-preview.css';
 import '../styles/review.css';
 
 interface ReviewPageProps {

@@ -1,57 +1,17 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { InputOf } from '../../../common/api/contract';
 import type { SearchHit, SearchResult, TagCount } from '../../../common/domain/search';
-import { STATEMENT_KINDS, STATEMENT_KIND_LABELS, saidOnSchema, type StatementKind } from '../../../common/domain/statement';
+import { STATEMENT_KINDS, STATEMENT_KIND_LABELS } from '../../../common/domain/statement';
 import { callApi } from '../api';
 import { searchShortcut } from '../app/platform';
 import { Field } from '../components/field';
 import { ScreenHeading } from '../components/screen-heading';
 import { SelectField } from '../components/select-field';
 import { useFrame } from '../frame/frame-context';
-import { Highlighted, snippet } from '../library/highlight';
 import { LibraryGate } from '../library/library-gate';
 import { useLibrary } from '../library/library';
 import { plural } from '../library/names';
-import { formatSaidOn } from '../library/said-on';
-
-export interface SearchState {
-  query: string;
-  sourceId: string;
-  kinds: StatementKind[];
-  tag: string;
-  from: string;
-  to: string;
-  includeSources: boolean;
-}
-
-export const EMPTY_SEARCH: SearchState = { query: '', sourceId: '', kinds: [], tag: '', from: '', to: '', includeSources: true };
-
-const DEBOUNCE_MS = 150;
-const LIMIT = 200;
-const QUERY_MAX = 500;
-
-function dateProblem(value: string): string | null {
-  if (value === '') return null;
-  return saidOnSchema.safeParse(value).success ? null : 'That date does not exist.';
-}
-
-/** The API input for the current state, or null when there is nothing to search for yet. */
-function searchInput(state: SearchState): InputOf<'search'> | null {
-  const query = state.query.trim().slice(0, QUERY_MAX);
-  const filtered = state.sourceId !== '' || state.kinds.length > 0 || state.tag !== '' || state.from !== '' || state.to !== '';
-  if (query === '' && !filtered) return null;
-  if (dateProblem(state.from) || dateProblem(state.to)) return null;
-  return {
-    query,
-    ...(state.sourceId ? { sourceId: state.sourceId } : {}),
-    ...(state.kinds.length > 0 ? { kinds: state.kinds } : {}),
-    ...(state.tag ? { tags: [state.tag] } : {}),
-    ...(state.from ? { from: state.from } : {}),
-    ...(state.to ? { to: state.to } : {}),
-    types: state.includeSources ? ['statement', 'source'] : ['statement'],
-    limit: LIMIT,
-  };
-}
+import { HitContent } from './search-hit';
+import { DEBOUNCE_MS, EMPTY_SEARCH, QUERY_MAX, dateProblem, searchInput, type SearchState } from './search-query';
 
 type Outcome = { key: string; result: SearchResult } | { key: string; error: string };
 
@@ -268,48 +228,5 @@ function SearchView({ state, onState, focusRequest }: SearchPageProps) {
         </ul>
       ) : null}
     </article>
-  );
-}
-
-function HitContent({ hit }: { hit: SearchHit }) {
-  const library = useLibrary();
-  if (hit.type === 'source') {
-    const source = hit.source ?? library.sourceById.get(hit.id);
-    const detail = source ? [source.access, source.anonymityReason, source.notes].find((text) => text.trim() !== '') ?? '' : '';
-    return (
-      <>
-        <span className="hit-type">Source</span>{' '}
-        <span className="hit-text">
-          <Highlighted text={library.sourceName(hit.id)} terms={hit.terms} />
-        </span>{' '}
-        {detail ? (
-          <span className="hit-meta">
-            <Highlighted text={snippet(detail, hit.terms, 160)} terms={hit.terms} />
-          </span>
-        ) : null}
-      </>
-    );
-  }
-  const statement = hit.statement ?? library.statementById.get(hit.id);
-  if (!statement) return <span className="hit-text">A statement that is no longer there</span>;
-  return (
-    <>
-      <span className="hit-text">
-        <Highlighted text={snippet(statement.text, hit.terms)} terms={hit.terms} />
-      </span>{' '}
-      <span className="hit-meta">
-        {library.sourceName(statement.sourceId)} · {formatSaidOn(statement.saidOn)} · {STATEMENT_KIND_LABELS[statement.kind]}
-        {statement.tags.length > 0 ? (
-          <>
-            {' · '}
-            {statement.tags.map((tag, index) => (
-              <span key={tag} className="hit-tag">
-                {index > 0 ? ' ' : ''}#<Highlighted text={tag} terms={hit.terms} />
-              </span>
-            ))}
-          </>
-        ) : null}
-      </span>
-    </>
   );
 }

@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { IdentityTerm } from '../../../common/domain/identity';
-import { IDENTITY_TERM_LABELS, type Source } from '../../../common/domain/source';
+import type { Source } from '../../../common/domain/source';
 import { callApi } from '../api';
 import { useNow } from '../app/use-now';
-import { Field } from '../components/field';
-import { useLibrary } from '../library/library';
-import { identitySummaryText } from '../library/names';
-import { IdentityEditor } from './identity-editor';
 import { FormError } from '../components/form-error';
+import { useLibrary } from '../library/library';
+import { IdentityEditor } from './identity-editor';
+import { IdentityHiddenActions, IdentityStateLine } from './identity-hidden-state';
+import { IdentityRevealForm } from './identity-reveal-form';
+import { RevealedIdentityTerms } from './revealed-identity-terms';
 // Travel mode and burn
-import { AWAY_NOTE, useIdentitiesAway } from '../travel/identities-away';
+import { useIdentitiesAway } from '../travel/identities-away';
 import { BurnIdentityDialog } from './burn-identity-dialog';
 
 type Mode =
@@ -39,7 +40,6 @@ export function IdentityPanel({ source }: { source: Source }) {
   const sourceId = source.id;
   const headingId = useId();
   const [mode, setMode] = useState<Mode>({ name: 'hidden' });
-  const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -112,15 +112,13 @@ export function IdentityPanel({ source }: { source: Source }) {
     element.focus();
   });
 
-  async function reveal(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  /** `typed`: what was in the passphrase field, which the form has already emptied. */
+  async function reveal(typed: string) {
     if (busy) return;
-    if (passphrase === '') {
+    if (typed === '') {
       setError('Enter your passphrase.');
       return;
     }
-    const typed = passphrase;
-    setPassphrase('');
     setBusy(true);
     setError(null);
     setFocusTarget(null);
@@ -178,7 +176,12 @@ export function IdentityPanel({ source }: { source: Source }) {
     }
   }
 
-  const summary = identitySummaryText(source.identity);
+  /** Cancel while asking for the passphrase or adding an identity. */
+  function backToHidden() {
+    setError(null);
+    setMode({ name: 'hidden' });
+    setFocusTarget('reveal');
+  }
 
   return (
     <section ref={panelRef} className="panel identity-panel" aria-labelledby={headingId}>
@@ -186,54 +189,24 @@ export function IdentityPanel({ source }: { source: Source }) {
         Identity
       </h2>
 
-      {away ? (
-        <p className="identity-state">
-          <span className="identity-hidden">Away</span> {AWAY_NOTE}
-        </p>
-      ) : mode.name === 'hidden' || mode.name === 'asking' ? (
-        source.identity.termCount > 0 ? (
-          <p className="identity-state">
-            <span className="identity-hidden">Hidden</span> <span className="identity-counts">{summary}</span>
-          </p>
-        ) : (
-          <p className="identity-state">No identity recorded.</p>
-        )
-      ) : null}
+      {away || mode.name === 'hidden' || mode.name === 'asking' ? <IdentityStateLine source={source} away={away} /> : null}
 
       {mode.name === 'hidden' ? (
-        <div className="button-row">
-          {away ? null : source.identity.termCount > 0 ? (
-            <button
-              ref={revealButtonRef}
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setError(null);
-                setMode({ name: 'asking' });
-                setFocusTarget('passphrase');
-              }}
-            >
-              Reveal…
-            </button>
-          ) : (
-            <button
-              ref={revealButtonRef}
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setError(null);
-                setMode({ name: 'adding' });
-              }}
-            >
-              Add identity…
-            </button>
-          )}
-          {source.identity.termCount > 0 ? (
-            <button type="button" className="button button-secondary button-danger-text" onClick={() => setBurning(true)}>
-              Burn identity…
-            </button>
-          ) : null}
-        </div>
+        <IdentityHiddenActions
+          source={source}
+          away={away}
+          revealButtonRef={revealButtonRef}
+          onReveal={() => {
+            setError(null);
+            setMode({ name: 'asking' });
+            setFocusTarget('passphrase');
+          }}
+          onAdd={() => {
+            setError(null);
+            setMode({ name: 'adding' });
+          }}
+          onBurn={() => setBurning(true)}
+        />
       ) : null}
       {burning ? (
         <BurnIdentityDialog
@@ -249,38 +222,7 @@ export function IdentityPanel({ source }: { source: Source }) {
       ) : null}
 
       {mode.name === 'asking' ? (
-        <form className="form identity-reveal" onSubmit={(event) => void reveal(event)} noValidate>
-          <Field
-            ref={passphraseRef}
-            label="Passphrase"
-            type="password"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            disabled={busy}
-            hint="Every reveal is recorded in the vault’s audit log."
-          />
-          <FormError message={error} />
-          <div className="button-row">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              Reveal
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={busy}
-              onClick={() => {
-                setPassphrase('');
-                setError(null);
-                setMode({ name: 'hidden' });
-                setFocusTarget('reveal');
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </form>
+        <IdentityRevealForm passphraseRef={passphraseRef} busy={busy} error={error} onReveal={(typed) => void reveal(typed)} onCancel={backToHidden} />
       ) : null}
 
       {mode.name === 'adding' ? (
@@ -288,17 +230,7 @@ export function IdentityPanel({ source }: { source: Source }) {
           <p className="panel-intro">
             Type who the source is. Once saved, the terms are hidden and can only be seen again with your passphrase.
           </p>
-          <IdentityEditor
-            initial={[]}
-            busy={busy}
-            error={error}
-            onSave={(terms) => void saveTerms(terms)}
-            onCancel={() => {
-              setError(null);
-              setMode({ name: 'hidden' });
-              setFocusTarget('reveal');
-            }}
-          />
+          <IdentityEditor initial={[]} busy={busy} error={error} onSave={(terms) => void saveTerms(terms)} onCancel={backToHidden} />
         </>
       ) : null}
 
@@ -321,29 +253,7 @@ export function IdentityPanel({ source }: { source: Source }) {
             />
           ) : (
             <>
-              {mode.terms.length === 0 ? (
-                <p className="identity-state">No identity terms.</p>
-              ) : (
-                <ul ref={termsRef} tabIndex={-1} className="identity-terms" aria-label="Identity terms">
-                  {mode.terms.map((term, index) => (
-                    <li key={index} className="identity-term">
-                      <span className="identity-term-kind">{IDENTITY_TERM_LABELS[term.kind]}</span>{' '}
-                      <span className="identity-term-value" id={`${headingId}-term-${index}`}>
-                        {term.value}
-                      </span>{' '}
-                      {term.isPublic ? <span className="chip">Public figure</span> : null}
-                      <button
-                        type="button"
-                        className="button button-secondary button-small"
-                        aria-describedby={`${headingId}-term-${index}`}
-                        onClick={() => void copyTerm(index)}
-                      >
-                        Copy
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <RevealedIdentityTerms terms={mode.terms} termsRef={termsRef} idPrefix={headingId} onCopy={(index) => void copyTerm(index)} />
               <FormError message={error} />
               <div className="button-row">
                 <button type="button" className="button button-primary" onClick={() => hide('button')}>

@@ -10,7 +10,7 @@ import { citationInputsOf, makeContext, pmCitations } from '../../../renderer/sr
 import { editorExtensions } from '../../../renderer/src/editor/editor-extensions';
 import { createBridge } from '../../../renderer/src/editor/extensions/bridge';
 import { SLICE_MIME } from '../../../renderer/src/editor/extensions/behaviour';
-import { citationLabelsKey } from '../../../renderer/src/editor/extensions/citation';
+import { citationLabelsKey } from '../../../renderer/src/editor/extensions/citation-labels';
 import { REFRESH_META } from '../../../renderer/src/editor/extensions/plugin-helpers';
 import { pmQuotes } from '../../../renderer/src/editor/extensions/quote-source';
 import { pmWordCount } from '../../../renderer/src/editor/word-count';

@@ -4,7 +4,7 @@ import { Plugin, PluginKey, Selection, TextSelection, type EditorState } from '@
 import type { EditorView } from '@tiptap/pm/view';
 import { newCitationId } from '../citation-data';
 import type { EditorBridge } from './bridge';
-import { citationLabelsByPos } from './citation';
+import { citationLabelsByPos } from './citation-labels';
 import { REFRESH_META } from './plugin-helpers';
 
 // Editor-wide behaviour: the Shieldnote shortcuts (Ctrl/Cmd+K, Ctrl/Cmd+F, Escape), the end of

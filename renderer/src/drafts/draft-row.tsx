@@ -1,0 +1,75 @@
+import type { Ref } from 'react';
+import type { DraftMeta } from '../../../common/domain/draft';
+import { StatusBadge } from '../components/status-badge';
+import { formatUpdated } from '../editor/format';
+import { titleOf } from './draft-sort';
+
+// One row of the drafts table: the title opens the draft; Review, Send for review…, Export and
+// Delete act on it. The list keeps the buttons' refs to put focus back where the user was.
+
+interface DraftRowProps {
+  draft: DraftMeta;
+  openRef: Ref<HTMLButtonElement>;
+  sendRef: Ref<HTMLButtonElement>;
+  onOpen: () => void;
+  onReview: () => void;
+  onSend: () => void;
+  onExport: () => void;
+  onDelete: () => void;
+}
+
+export function DraftRow({ draft, openRef, sendRef, onOpen, onReview, onSend, onExport, onDelete }: DraftRowProps) {
+  return (
+    <tr>
+      <th scope="row" className="draft-title-cell">
+        <button
+          ref={openRef}
+          type="button"
+          className={['draft-open', draft.title.trim() ? '' : 'is-untitled'].filter(Boolean).join(' ')}
+          onClick={onOpen}
+        >
+          {titleOf(draft)}
+        </button>
+      </th>
+      <td>
+        <StatusBadge status={draft.status} selfApproved={draft.selfApproved} />
+      </td>
+      <td className="numeric">{draft.wordCount.toLocaleString('en')}</td>
+      <td className="numeric">{draft.citationCount.toLocaleString('en')}</td>
+      <td>
+        <time dateTime={draft.updatedAt}>{formatUpdated(draft.updatedAt)}</time>
+      </td>
+      <td className="draft-actions">
+        <div className="row-actions">
+          {draft.status !== 'drafting' && draft.citationCount > 0 ? (
+            <button type="button" className="link-button" aria-label={`Review “${titleOf(draft)}”`} onClick={onReview}>
+              Review
+            </button>
+          ) : null}
+          {draft.citationCount > 0 ? (
+            <button
+              ref={sendRef}
+              type="button"
+              className="link-button"
+              aria-label={`Send for review: “${titleOf(draft)}”`}
+              onClick={onSend}
+            >
+              Send for review…
+            </button>
+          ) : null}
+          <button type="button" className="link-button" aria-label={`Export “${titleOf(draft)}”`} onClick={onExport}>
+            Export
+          </button>
+          <button
+            type="button"
+            className="link-button button-danger-text"
+            aria-label={`Delete “${titleOf(draft)}”`}
+            onClick={onDelete}
+          >
+            Delete
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}

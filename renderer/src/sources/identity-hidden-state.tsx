@@ -1,0 +1,56 @@
+import type { Ref } from 'react';
+import type { Source } from '../../../common/domain/source';
+import { identitySummaryText } from '../library/names';
+import { AWAY_NOTE } from '../travel/identities-away';
+
+// What the identity panel shows while the terms are not on screen: the state line (away, hidden
+// with its counts, or none recorded) and the Reveal…, Add identity… and Burn identity… actions.
+
+export function IdentityStateLine({ source, away }: { source: Source; away: boolean }) {
+  if (away) {
+    return (
+      <p className="identity-state">
+        <span className="identity-hidden">Away</span> {AWAY_NOTE}
+      </p>
+    );
+  }
+  if (source.identity.termCount > 0) {
+    return (
+      <p className="identity-state">
+        <span className="identity-hidden">Hidden</span> <span className="identity-counts">{identitySummaryText(source.identity)}</span>
+      </p>
+    );
+  }
+  return <p className="identity-state">No identity recorded.</p>;
+}
+
+interface IdentityHiddenActionsProps {
+  source: Source;
+  away: boolean;
+  /** The Reveal… or Add identity… button, where focus returns when the terms are hidden. */
+  revealButtonRef: Ref<HTMLButtonElement>;
+  onReveal: () => void;
+  onAdd: () => void;
+  onBurn: () => void;
+}
+
+export function IdentityHiddenActions({ source, away, revealButtonRef, onReveal, onAdd, onBurn }: IdentityHiddenActionsProps) {
+  return (
+    <div className="button-row">
+      {away ? null : source.identity.termCount > 0 ? (
+        <button ref={revealButtonRef} type="button" className="button button-secondary" onClick={onReveal}>
+          Reveal…
+        </button>
+      ) : (
+        <button ref={revealButtonRef} type="button" className="button button-secondary" onClick={onAdd}>
+          Add identity…
+        </button>
+      )}
+      {source.identity.termCount > 0 ? (
+        <button type="button" className="button button-secondary button-danger-text" onClick={onBurn}>
+          Burn identity…
+        </button>
+      ) : null}
+    </div>
+  );
+}
