@@ -184,15 +184,12 @@ export class Postings {
     return c.lengths;
   }
 
+  private tfScratch = [0, 0, 0];
+
   private weight(packed: number, lengths: number[], averages: number[]): number {
-    let w = 0;
-    for (let f = 0; f < 3; f++) {
-      const tf = (packed >>> (f * TF_BITS)) & TF_MAX;
-      if (tf === 0) continue;
-      const norm = averages[f]! > 0 ? 1 - B + (B * lengths[f]!) / averages[f]! : 1;
-      w += (FIELD_BOOSTS[f]! * tf) / norm;
-    }
-    return (w * (K1 + 1)) / (w + K1);
+    const tf = this.tfScratch;
+    for (let f = 0; f < 3; f++) tf[f] = (packed >>> (f * TF_BITS)) & TF_MAX;
+    return bm25f(tf, lengths, averages);
   }
 
   private averages(): number[] {
@@ -211,6 +208,12 @@ export class Postings {
     const terms: number[] = [];
     const tfs: number[] = [];
     let sliceStarted = performance.now();
+    /** Yields to the event loop once the slice has run `sliceMs` (or now, if `always`). */
+    const pause = async (always = false) => {
+      if (!always && performance.now() - sliceStarted <= sliceMs) return;
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStarted = performance.now();
+    };
     for (let d = 0; d < docs.length; d++) {
       terms.length = 0;
       tfs.length = 0;
@@ -224,10 +227,7 @@ export class Postings {
         lengthsAll[d * 3 + f] = lengths[f]!;
         this.fieldLengthSums[f]! += lengths[f]!;
       }
-      if ((d & 63) === 63 && performance.now() - sliceStarted > sliceMs) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStarted = performance.now();
-      }
+      if ((d & 63) === 63) await pause();
     }
     docStart.push(streamTerms.length);
     const nDocs = docs.length;
@@ -237,21 +237,38 @@ export class Postings {
     this.aliveCount = nDocs;
     this.builtDocs = nDocs;
 
-    // Renumber the terms in sorted order.
+    // Renumber the terms in sorted order (in slices too: at 100,000 statements there are
+    // hundreds of thousands of terms, and one sort of them held main for up to 370 ms).
     const nTerms = this.terms.length;
-    const order = Array.from({ length: nTerms }, (_, i) => i).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+    const order = await sortedOrder(this.terms, pause);
     const newId = new Uint32Array(nTerms);
-    order.forEach((old, i) => (newId[old] = i));
-    this.terms = order.map((old) => this.terms[old]!);
-    this.termIds = new Map(this.terms.map((t, i) => [t, i]));
-    for (const [raw, id] of this.rawIds) if (id >= 0) this.rawIds.set(raw, newId[id]!);
+    for (let i = 0; i < nTerms; i++) newId[order[i]!] = i;
+    const oldTerms = this.terms;
+    this.terms = new Array<string>(nTerms);
+    this.termIds = new Map();
+    for (let i = 0; i < nTerms; i++) {
+      const t = oldTerms[order[i]!]!;
+      this.terms[i] = t;
+      this.termIds.set(t, i);
+      if ((i & 4095) === 4095) await pause();
+    }
+    let seen = 0;
+    for (const [raw, id] of this.rawIds) {
+      if (id >= 0) this.rawIds.set(raw, newId[id]!);
+      if ((++seen & 4095) === 0) await pause();
+    }
     this.ascii.renumber(newId);
     this.seenIn.fill(-1);
     this.builtTerms = nTerms;
-    const backwards = this.terms.map((t, i) => [[...t].reverse().join(''), i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    this.reversed = backwards.map(([r]) => r);
-    this.reversedIds = Uint32Array.from(backwards, ([, i]) => i);
-    await new Promise((resolve) => setImmediate(resolve));
+    const backwards = new Array<string>(nTerms);
+    for (let i = 0; i < nTerms; i++) {
+      backwards[i] = reverse(this.terms[i]!);
+      if ((i & 4095) === 4095) await pause();
+    }
+    this.reversedIds = await sortedOrder(backwards, pause);
+    this.reversed = new Array<string>(nTerms);
+    for (let i = 0; i < nTerms; i++) this.reversed[i] = backwards[this.reversedIds[i]!]!;
+    await pause(true);
 
     // Postings in doc order, forward lists as they came.
     const stream = streamTerms.trimmed();
@@ -265,12 +282,8 @@ export class Postings {
     const averages = this.averages();
     const starts = docStart.trimmed();
     const lengths = [0, 0, 0];
-    sliceStarted = performance.now();
     for (let d = 0; d < nDocs; d++) {
-      if ((d & 1023) === 1023 && performance.now() - sliceStarted > sliceMs) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStarted = performance.now();
-      }
+      if ((d & 1023) === 1023) await pause();
       lengths[0] = lengthsAll[d * 3]!;
       lengths[1] = lengthsAll[d * 3 + 1]!;
       lengths[2] = lengthsAll[d * 3 + 2]!;
@@ -421,6 +434,44 @@ export class Postings {
   }
 }
 
+/** A word spelled backwards (by code points). */
+function reverse(term: string): string {
+  return [...term].reverse().join('');
+}
+
+/**
+ * The order that sorts `keys` (by code units, as `<` does), as a merge sort that calls `pause`
+ * every few thousand steps so the caller can yield to the event loop.
+ */
+async function sortedOrder(keys: string[], pause: () => Promise<void>): Promise<Uint32Array<ArrayBuffer>> {
+  const n = keys.length;
+  let from: Uint32Array<ArrayBuffer> = new Uint32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  const byKey = (a: number, b: number) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0);
+  const RUN = 2048;
+  for (let start = 0; start < n; start += RUN) {
+    from.subarray(start, Math.min(n, start + RUN)).sort(byKey);
+    await pause();
+  }
+  let to = new Uint32Array(n);
+  for (let width = RUN; width < n; width *= 2) {
+    let steps = 0;
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(n, lo + width);
+      const hi = Math.min(n, lo + 2 * width);
+      let i = lo;
+      let j = mid;
+      for (let k = lo; k < hi; k++) {
+        if (i < mid && (j >= hi || keys[from[i]!]! <= keys[from[j]!]!)) to[k] = from[i++]!;
+        else to[k] = from[j++]!;
+        if ((++steps & 4095) === 0) await pause();
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
 /** The first index of sorted[0, end) not below `key`. */
 function lowerBound(sorted: string[], key: string, end = sorted.length): number {
   let lo = 0;
@@ -495,8 +546,19 @@ class AsciiTable {
   }
 }
 
+/** BM25F saturation of a word's per-field counts in a doc with those field lengths. */
+export function bm25f(tf: number[], lengths: number[], averages: number[]): number {
+  let w = 0;
+  for (let f = 0; f < 3; f++) {
+    if (!tf[f]) continue;
+    const norm = averages[f]! > 0 ? 1 - B + (B * lengths[f]!) / averages[f]! : 1;
+    w += (FIELD_BOOSTS[f]! * tf[f]!) / norm;
+  }
+  return (w * (K1 + 1)) / (w + K1);
+}
+
 /** Prefix matches count a little less the more of the word is still untyped. */
-function rangeWeight(typed: number, length: number): number {
+export function rangeWeight(typed: number, length: number): number {
   return typed >= length ? 1 : 0.5 + (0.5 * typed) / length;
 }
 
