@@ -17,6 +17,8 @@ function span(date: string): [string, string] {
 }
 
 export interface SearchFilters {
+  /** No filter beyond "live" (not deleted, not archived): the common case. */
+  plain: boolean;
   statement(s: StoredStatement | undefined): s is StoredStatement;
   source(s: StoredSource | undefined): s is StoredSource;
 }
@@ -31,6 +33,7 @@ export function searchFilters(query: SearchQuery): SearchFilters {
   // Without filters (the common case) a statement only has to be live.
   const plain = !tags && !kinds && !channels && !from && !to && !sourceId;
   return {
+    plain,
     statement(s): s is StoredStatement {
       if (!s || s.deletedAt || s.archived) return false;
       if (plain) return true;

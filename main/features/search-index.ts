@@ -16,6 +16,8 @@ export { foldTerm, processTerm, tokenize } from './search-tokens';
 // on every change, dropped at lock. It is never written anywhere.
 
 type Kind = 'statement' | 'source';
+const LIVE_STATEMENT = 1;
+const LIVE_SOURCE = 2;
 
 export type { SearchQuery } from './search-filters';
 
@@ -26,6 +28,12 @@ export class SearchIndex {
   private docByKey = new Map<string, number>();
   /** Each doc's stored item, valid while the catalog revision and collections are the ones seen. */
   private items: (StoredStatement | StoredSource | undefined)[] = [];
+  /**
+   * Per doc, with `items`: LIVE_STATEMENT, LIVE_SOURCE or 0 (deleted, archived, gone), so that
+   * counting matches reads no item. Renewed with the catalog revision and on every refresh;
+   * the hits shown are checked against the items themselves.
+   */
+  private live = new Uint8Array(0);
   private itemsSeen: { revision: bigint; statements: object; sources: object } | null = null;
   private ready: Promise<void>;
   /** False while the index is being built: searches meanwhile scan the items instead. */
@@ -66,6 +74,7 @@ export class SearchIndex {
   /** Re-indexes items after they changed (or removes them if deleted). */
   async refresh(kind: Kind, ids: string[]): Promise<void> {
     await this.ready;
+    this.itemsSeen = null;
     for (const id of ids) {
       const key = `${kind}:${id}`;
       const old = this.docByKey.get(key);
@@ -79,7 +88,6 @@ export class SearchIndex {
       this.docByKey.set(key, d);
       this.docKinds[d] = kind;
       this.docIds[d] = id;
-      this.itemsSeen = null;
     }
   }
 
@@ -91,6 +99,10 @@ export class SearchIndex {
     const s = statements as Record<string, StoredStatement>;
     const o = sources as Record<string, StoredSource>;
     this.items = this.docIds.map((id, d) => (this.docKinds[d] === 'statement' ? s[id] : o[id]));
+    this.live = new Uint8Array(this.items.length);
+    this.items.forEach((item, d) => {
+      if (item && !item.deletedAt && !item.archived) this.live[d] = this.docKinds[d] === 'statement' ? LIVE_STATEMENT : LIVE_SOURCE;
+    });
     this.itemsSeen = { revision, statements, sources };
     return this.items;
   }
@@ -126,12 +138,13 @@ export class SearchIndex {
       const { docs, scores } = expansions.length > 0 ? this.postings.match(expansions) : { docs: new Uint32Array(0), scores: new Float64Array(0) };
       const top = new TopK(limit);
       const items = this.itemsNow(statements, sources);
-      const wantStatements = types.includes('statement');
-      const wantSources = types.includes('source');
+      const wanted = (types.includes('statement') ? LIVE_STATEMENT : 0) | (types.includes('source') ? LIVE_SOURCE : 0);
+      const live = this.live;
       total = 0;
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i]!;
-        if (this.docKinds[d] === 'statement' ? !wantStatements || !passes.statement(items[d] as StoredStatement | undefined) : !wantSources || !passes.source(items[d] as StoredSource | undefined)) continue;
+        if (!(live[d]! & wanted)) continue;
+        if (!passes.plain && !(live[d] === LIVE_STATEMENT ? passes.statement(items[d] as StoredStatement) : passes.source(items[d] as StoredSource))) continue;
         total++;
         top.offer(d, scores[i]!);
       }
@@ -190,6 +203,7 @@ export class SearchIndex {
     this.docIds = [];
     this.docByKey.clear();
     this.items = [];
+    this.live = new Uint8Array(0);
     this.itemsSeen = null;
   }
 }

@@ -80,6 +80,10 @@ export class Postings {
   // Query scratch space, reused.
   private scores = new Float64Array(0);
   private matched = new Uint16Array(0);
+  private touched = new Uint32Array(0);
+  private touchedCount = 0;
+  private outDocs = new Uint32Array(0);
+  private outScores = new Float64Array(0);
 
   get size(): number {
     return this.aliveCount;
@@ -135,6 +139,9 @@ export class Postings {
     this.alive = alive;
     this.scores = new Float64Array(size);
     this.matched = new Uint16Array(size);
+    this.touched = new Uint32Array(size);
+    this.outDocs = new Uint32Array(size);
+    this.outScores = new Float64Array(size);
   }
 
   // Per-doc tallies: the doc stamp a term was last seen in, and its slot in that doc's lists.
@@ -378,60 +385,88 @@ export class Postings {
 
   /**
    * Docs matching every expansion (AND), with their BM25F scores summed over the terms. The
-   * rarest term goes first, so later terms only add to docs already in.
+   * rarest term goes first, so later terms only add to docs already in. The arrays returned are
+   * views of scratch space (no allocation per query): valid until the next call.
    */
   match(expansions: TermExpansion[]): { docs: Uint32Array; scores: Float64Array } {
-    const order = [...expansions].sort((a, b) => this.postingCount(a) - this.postingCount(b));
-    const touched = new GrowU32();
-    const scores = this.scores;
-    const matched = this.matched;
-    order.forEach((e, k) => {
-      const visit = (d: number, s: number) => {
-        const m = matched[d]!;
-        if (m === k + 1) scores[d]! += s;
-        else if (m === k) {
-          if (k === 0) {
-            if (!this.alive[d]) return;
-            touched.push(d);
-          }
-          matched[d] = k + 1;
-          scores[d]! += s;
-        }
-      };
-      const each = (id: number, multiplier: number) => {
-        const factor = this.idf(id) * multiplier;
-        if (id < this.builtTerms) {
-          for (let i = this.offsets[id]!; i < this.offsets[id + 1]!; i++) visit(this.postDocs[i]!, this.postWeights[i]! * factor);
-        }
-        const delta = this.deltaPostings.get(id);
-        if (delta) for (let i = 0; i < delta.docs.length; i++) visit(delta.docs[i]!, delta.weights[i]! * factor);
-      };
-      for (let id = e.lo; id < e.hi; id++) if (!e.others.has(id)) each(id, rangeWeight(e.typedLength, this.terms[id]!.length));
-      for (const [id, multiplier] of e.others) each(id, multiplier);
-    });
-    const all = touched.trimmed();
-    const docs = new GrowU32();
-    const out: number[] = [];
-    for (const d of all) {
-      if (matched[d] === order.length) {
-        docs.push(d);
-        out.push(scores[d]!);
+    const order = expansions.length > 1 ? [...expansions].sort((a, b) => this.postingCount(a) - this.postingCount(b)) : expansions;
+    this.touchedCount = 0;
+    for (let k = 0; k < order.length; k++) {
+      const e = order[k]!;
+      for (let id = e.lo; id < e.hi; id++) if (!e.others.has(id)) this.visitTerm(id, rangeWeight(e.typedLength, this.terms[id]!.length), k);
+      for (const [id, multiplier] of e.others) this.visitTerm(id, multiplier, k);
+    }
+    const { touched, matched, scores, outDocs, outScores } = this;
+    const all = order.length;
+    let n = 0;
+    for (let i = 0; i < this.touchedCount; i++) {
+      const d = touched[i]!;
+      if (matched[d] === all) {
+        outDocs[n] = d;
+        outScores[n++] = scores[d]!;
       }
       matched[d] = 0;
       scores[d] = 0;
     }
-    return { docs: docs.trimmed(), scores: Float64Array.from(out) };
+    return { docs: outDocs.subarray(0, n), scores: outScores.subarray(0, n) };
+  }
+
+  /** Adds term `id`'s postings to the docs that matched the `k` terms before it (the first term lets docs in). */
+  private visitTerm(id: number, multiplier: number, k: number): void {
+    const factor = this.idf(id) * multiplier;
+    const { matched, scores, alive, touched } = this;
+    const next = k + 1;
+    if (id < this.builtTerms) {
+      const postDocs = this.postDocs;
+      const postWeights = this.postWeights;
+      for (let i = this.offsets[id]!, end = this.offsets[id + 1]!; i < end; i++) {
+        const d = postDocs[i]!;
+        const m = matched[d]!;
+        if (m === next) scores[d]! += postWeights[i]! * factor;
+        else if (m === k) {
+          if (k === 0) {
+            if (!alive[d]) continue;
+            touched[this.touchedCount++] = d;
+          }
+          matched[d] = next;
+          scores[d]! += postWeights[i]! * factor;
+        }
+      }
+    }
+    const delta = this.deltaPostings.get(id);
+    if (!delta) return;
+    for (let i = 0; i < delta.docs.length; i++) {
+      const d = delta.docs[i]!;
+      const m = matched[d]!;
+      if (m === next) scores[d]! += delta.weights[i]! * factor;
+      else if (m === k) {
+        if (k === 0) {
+          if (!alive[d]) continue;
+          touched[this.touchedCount++] = d;
+        }
+        matched[d] = next;
+        scores[d]! += delta.weights[i]! * factor;
+      }
+    }
   }
 
   /** The folded terms of doc `d` that an expansion matched: what the renderer highlights. */
   matchedTerms(d: number, expansions: TermExpansion[]): string[] {
     const own = d < this.builtDocs ? this.fwdTerms.subarray(this.fwdOffsets[d]!, this.fwdOffsets[d + 1]!) : this.deltaForward.get(d) ?? new Uint32Array(0);
     const found: string[] = [];
-    for (const id of own) {
-      if (expansions.some((e) => (id >= e.lo && id < e.hi) || e.others.has(id))) found.push(this.terms[id]!);
+    for (let i = 0; i < own.length; i++) {
+      const id = own[i]!;
+      for (let k = 0; k < expansions.length; k++) {
+        const e = expansions[k]!;
+        if ((id >= e.lo && id < e.hi) || e.others.has(id)) {
+          found.push(this.terms[id]!);
+          break;
+        }
+      }
     }
     return found;
   }
+
 }
 
 /** A word spelled backwards (by code points). */
