@@ -149,14 +149,18 @@ export class SearchIndex {
         top.offer(d, scores[i]!);
       }
       // The hits shown are checked against the catalog as it is now (a write may be on its way).
-      hits = [];
+      const shown: [number, number][] = [];
       for (const [d, score] of top.sorted()) {
-        const kind = this.docKinds[d]!;
         const id = this.docIds[d]!;
-        if (kind === 'statement' ? !passes.statement(statements[id]) : !passes.source(sources[id])) continue;
-        const terms = this.postings.matchedTerms(d, expansions);
-        hits.push(kind === 'statement' ? { type: kind, id, score, terms, statement: toStatement(statements[id]!) } : { type: kind, id, score, terms, source: toSource(sources[id]!) });
+        if (this.docKinds[d] === 'statement' ? passes.statement(statements[id]) : passes.source(sources[id])) shown.push([d, score]);
       }
+      const terms = this.postings.matchedTermsOf(shown.map(([d]) => d), expansions);
+      hits = shown.map(([d, score], i) => {
+        const id = this.docIds[d]!;
+        return this.docKinds[d] === 'statement'
+          ? { type: 'statement', id, score, terms: terms[i]!, statement: toStatement(statements[id]!) }
+          : { type: 'source', id, score, terms: terms[i]!, source: toSource(sources[id]!) };
+      });
     }
     return { hits, total, tookMs: performance.now() - started };
   }

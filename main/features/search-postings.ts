@@ -450,22 +450,34 @@ export class Postings {
     }
   }
 
-  /** The folded terms of doc `d` that an expansion matched: what the renderer highlights. */
-  matchedTerms(d: number, expansions: TermExpansion[]): string[] {
-    const own = d < this.builtDocs ? this.fwdTerms.subarray(this.fwdOffsets[d]!, this.fwdOffsets[d + 1]!) : this.deltaForward.get(d) ?? new Uint32Array(0);
-    const found: string[] = [];
-    for (let i = 0; i < own.length; i++) {
-      const id = own[i]!;
-      for (let k = 0; k < expansions.length; k++) {
-        const e = expansions[k]!;
-        if ((id >= e.lo && id < e.hi) || e.others.has(id)) {
-          found.push(this.terms[id]!);
-          break;
-        }
+  /** Per term number: 1 while `matchedTermsOf` runs for a term an expansion names one by one. */
+  private termMark = new Uint8Array(0);
+
+  /** The folded terms of each doc that an expansion matched: what the renderer highlights. */
+  matchedTermsOf(docs: number[], expansions: TermExpansion[]): string[][] {
+    if (this.termMark.length < this.terms.length) this.termMark = new Uint8Array(Math.max(this.terms.length, this.termMark.length * 2));
+    const mark = this.termMark;
+    for (const e of expansions) for (const id of e.others.keys()) mark[id] = 1;
+    const out = docs.map((d) => {
+      const own = d < this.builtDocs ? this.fwdTerms.subarray(this.fwdOffsets[d]!, this.fwdOffsets[d + 1]!) : this.deltaForward.get(d) ?? new Uint32Array(0);
+      const found: string[] = [];
+      for (let i = 0; i < own.length; i++) {
+        const id = own[i]!;
+        let hit = mark[id] === 1;
+        for (let k = 0; !hit && k < expansions.length; k++) hit = id >= expansions[k]!.lo && id < expansions[k]!.hi;
+        if (hit) found.push(this.terms[id]!);
       }
-    }
-    return found;
+      return found;
+    });
+    for (const e of expansions) for (const id of e.others.keys()) mark[id] = 0;
+    return out;
   }
+
+  /** The folded terms of doc `d` that an expansion matched. */
+  matchedTerms(d: number, expansions: TermExpansion[]): string[] {
+    return this.matchedTermsOf([d], expansions)[0]!;
+  }
+
 
 }
 
