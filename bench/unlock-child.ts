@@ -21,8 +21,11 @@ const ticker = setInterval(() => {
 const first = await service.search({ query: 'river' });
 const firstSearchMs = performance.now() - afterUnlock;
 const firstSearchHits = first.total;
-// The index goes on building after that search (which scanned); RSS is taken with it built.
-const gapBeforeFirstSearch = longestGap;
+// That search ran as a scan (the index is still building): it held main for its own time.
+const scanMs = first.tookMs;
+// The index goes on building after it; the longest gap from here on is the build's own.
+longestGap = 0;
+last = performance.now();
 await service.searchReady();
 const indexReadyMs = performance.now() - afterUnlock;
 clearInterval(ticker);
@@ -30,5 +33,5 @@ global.gc?.();
 await new Promise((resolve) => setTimeout(resolve, 50));
 global.gc?.();
 const memory = process.memoryUsage();
-console.log(JSON.stringify({ unlockMs, openMs, firstSearchMs, firstSearchHits, gapBeforeFirstSearch, indexReadyMs, longestGapMs: longestGap, rssMb: memory.rss / 1e6, heapUsedMb: memory.heapUsed / 1e6, externalMb: (memory.external + memory.arrayBuffers) / 1e6 }));
+console.log(JSON.stringify({ unlockMs, openMs, firstSearchMs, firstSearchHits, scanMs, indexReadyMs, longestGapMs: longestGap, rssMb: memory.rss / 1e6, heapUsedMb: memory.heapUsed / 1e6, externalMb: (memory.external + memory.arrayBuffers) / 1e6 }));
 await service.shutdown();

@@ -1,5 +1,5 @@
 import { rangeWeight, withinOneEdit, bm25f } from './search-postings';
-import { eachToken, processTerm } from './search-tokens';
+import { eachToken, processTerm, STOP_WORDS } from './search-tokens';
 
 // Search without the index: while it is still being built (a couple of seconds at 100,000
 // statements), the same query runs as a scan over the items' text. It finds the same items as
@@ -51,11 +51,35 @@ function termMultiplier(q: ScanTerm, word: string): number {
   return 0;
 }
 
+/** The same for a plain ASCII word in `text` (folded: lower case), compared without making a string. */
+function spanMultiplier(q: ScanTerm, text: string, start: number, end: number): number {
+  const length = end - start;
+  const t = q.term;
+  if (length >= t.length) {
+    let same = true;
+    for (let i = 0; i < t.length; i++) {
+      let c = text.charCodeAt(start + i);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== t.charCodeAt(i)) {
+        same = false;
+        break;
+      }
+    }
+    if (same && length === t.length) return 1;
+    if (same && q.prefix) return rangeWeight(t.length, length);
+  }
+  if (q.fuzzy && length >= t.length - 1 && length <= t.length + 1) {
+    const word = text.slice(start, end).toLowerCase();
+    if (word !== t && withinOneEdit(t, word)) return 0.45;
+  }
+  return 0;
+}
+
 interface Found<T> {
   item: T;
   lengths: number[];
-  /** Per matched word: its text, packed per-field counts, and its multiplier per query term. */
-  words: { word: string; tf: number[]; multipliers: number[] }[];
+  /** Per matched word: its text, per-field counts, and its multiplier per query term. */
+  words: Map<string, { tf: number[]; multipliers: number[] }>;
 }
 
 /** The items (already filtered) whose fields match every term, scored. */
@@ -65,6 +89,33 @@ export function scanMatches<T>(items: readonly T[], fieldsOf: (item: T) => strin
   const df = new Array<number>(terms.length).fill(0);
   const found: Found<T>[] = [];
   const passes = new Array<boolean>(terms.length);
+  // The doc being cut into words (kept outside the callbacks, so none is made per doc).
+  let field = 0;
+  let lengths = [0, 0, 0];
+  let words = new Map<string, { tf: number[]; multipliers: number[] }>();
+  const note = (word: string, multipliers: number[]) => {
+    let entry = words.get(word);
+    if (!entry) words.set(word, (entry = { tf: [0, 0, 0], multipliers }));
+    entry.tf[field]!++;
+  };
+  const onToken = (raw: string) => {
+    let word = folded.get(raw);
+    if (word === undefined) folded.set(raw, (word = processTerm(raw)));
+    if (word === null) return;
+    lengths[field]!++;
+    const multipliers = terms.map((q) => termMultiplier(q, word));
+    if (multipliers.some((m) => m > 0)) note(word, multipliers);
+  };
+  // Plain ASCII words: lengths count stop words too (it only shifts the ranking a little).
+  const onSpan = (text: string, start: number, end: number) => {
+    lengths[field]!++;
+    let any = false;
+    for (let k = 0; k < terms.length && !any; k++) any = spanMultiplier(terms[k]!, text, start, end) > 0;
+    if (!any) return;
+    const word = text.slice(start, end).toLowerCase();
+    if (STOP_WORDS.has(word)) return;
+    note(word, terms.map((q) => spanMultiplier(q, text, start, end)));
+  };
   for (const item of items) {
     const fields = fieldsOf(item);
     let ascii = true;
@@ -78,32 +129,11 @@ export function scanMatches<T>(items: readonly T[], fieldsOf: (item: T) => strin
       }
       if (!all) continue;
     }
-    // Tokenize: every distinct word with its per-field counts.
-    const counts = new Map<string, number[]>();
-    const lengths = [0, 0, 0];
-    fields.forEach((text, f) => {
-      eachToken(text, (raw) => {
-        let word = folded.get(raw);
-        if (word === undefined) folded.set(raw, (word = processTerm(raw)));
-        if (word === null) return;
-        lengths[f]!++;
-        const c = counts.get(word);
-        if (c) c[f]!++;
-        else {
-          const fresh = [0, 0, 0];
-          fresh[f] = 1;
-          counts.set(word, fresh);
-        }
-      });
-    });
-    const words: Found<T>['words'] = [];
+    lengths = [0, 0, 0];
+    words = new Map();
+    for (field = 0; field < fields.length; field++) eachToken(fields[field]!, onToken, onSpan);
     const hit = new Array<boolean>(terms.length).fill(false);
-    for (const [word, tf] of counts) {
-      const multipliers = terms.map((q) => termMultiplier(q, word));
-      if (multipliers.every((m) => m === 0)) continue;
-      multipliers.forEach((m, k) => (hit[k] ||= m > 0));
-      words.push({ word, tf, multipliers });
-    }
+    for (const { multipliers } of words.values()) multipliers.forEach((m, k) => (hit[k] ||= m > 0));
     if (!ascii) hit.forEach((h, k) => h && df[k]!++);
     if (hit.every(Boolean)) found.push({ item, lengths, words });
   }
@@ -113,10 +143,10 @@ export function scanMatches<T>(items: readonly T[], fieldsOf: (item: T) => strin
   const idf = df.map((d) => Math.log(1 + (Math.max(n, d) - d + 0.5) / (d + 0.5)));
   return found.map(({ item, lengths, words }) => {
     let score = 0;
-    for (const { tf, multipliers } of words) {
+    for (const { tf, multipliers } of words.values()) {
       const w = bm25f(tf, lengths, averages);
       multipliers.forEach((m, k) => (score += m * idf[k]! * w));
     }
-    return { item, score, terms: words.map((w) => w.word) };
+    return { item, score, terms: [...words.keys()] };
   });
 }
