@@ -278,14 +278,25 @@ export class Postings {
     await pause(true);
 
     // Postings in doc order, forward lists as they came.
+    // Millions of entries at 100,000 statements: these passes yield too.
     const stream = streamTerms.trimmed();
-    for (let i = 0; i < stream.length; i++) stream[i] = newId[stream[i]!]!;
     const offsets = new Uint32Array(nTerms + 1);
-    for (let i = 0; i < stream.length; i++) offsets[stream[i]! + 1]!++;
+    for (let i = 0; i < stream.length; i++) {
+      const id = (stream[i] = newId[stream[i]!]!);
+      offsets[id + 1]!++;
+      if ((i & 65535) === 65535) await pause();
+    }
     for (let t = 0; t < nTerms; t++) offsets[t + 1]! += offsets[t]!;
     const fill = offsets.slice(0, nTerms);
     const postDocs = new Uint32Array(stream.length);
     const postWeights = new Float32Array(stream.length);
+    // Fresh pages cost a fault each on first touch (here about 50 µs): touched in order, in
+    // slices, rather than all at once by the scattered writes below (260 ms at 100,000).
+    for (let i = 0; i < stream.length; i += 1 << 18) {
+      postDocs.fill(0, i, i + (1 << 18));
+      postWeights.fill(0, i, i + (1 << 18));
+      await pause();
+    }
     const averages = this.averages();
     const starts = docStart.trimmed();
     const lengths = [0, 0, 0];
