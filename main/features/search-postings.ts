@@ -1,4 +1,8 @@
 import { eachToken, processTerm } from './search-tokens';
+import { AsciiTable, lowerBound, reverse, sortedOrder } from './search-dictionary';
+import { bm25f, rangeWeight, withinOneEdit } from './search-scoring';
+
+export { withinOneEdit } from './search-scoring';
 
 // An inverted index over typed arrays, in memory only. Terms are numbered in sorted order when
 // the index is built, so the words starting with a typed prefix are one contiguous range of term
@@ -6,10 +10,6 @@ import { eachToken, processTerm } from './search-tokens';
 // precomputed BM25F weight per posting); what changes after unlock goes to a small delta beside
 // them. Each doc also keeps its term numbers (forward lists), to tell which words matched.
 
-/** Per-field boosts: slot 0 is the main text (statement text, source label). */
-const FIELD_BOOSTS = [2, 1, 1];
-const K1 = 1.2;
-const B = 0.75;
 const TF_BITS = 10;
 const TF_MAX = (1 << TF_BITS) - 1;
 
@@ -490,148 +490,4 @@ export class Postings {
   }
 
 
-}
-
-/** A word spelled backwards (by code points). */
-function reverse(term: string): string {
-  return [...term].reverse().join('');
-}
-
-/**
- * The order that sorts `keys` (by code units, as `<` does), as a merge sort that calls `pause`
- * every few thousand steps so the caller can yield to the event loop.
- */
-async function sortedOrder(keys: string[], pause: () => Promise<void>): Promise<Uint32Array<ArrayBuffer>> {
-  const n = keys.length;
-  let from: Uint32Array<ArrayBuffer> = new Uint32Array(n);
-  for (let i = 0; i < n; i++) from[i] = i;
-  const byKey = (a: number, b: number) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0);
-  const RUN = 2048;
-  for (let start = 0; start < n; start += RUN) {
-    from.subarray(start, Math.min(n, start + RUN)).sort(byKey);
-    await pause();
-  }
-  let to = new Uint32Array(n);
-  for (let width = RUN; width < n; width *= 2) {
-    let steps = 0;
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(n, lo + width);
-      const hi = Math.min(n, lo + 2 * width);
-      let i = lo;
-      let j = mid;
-      for (let k = lo; k < hi; k++) {
-        if (i < mid && (j >= hi || keys[from[i]!]! <= keys[from[j]!]!)) to[k] = from[i++]!;
-        else to[k] = from[j++]!;
-        if ((++steps & 4095) === 0) await pause();
-      }
-    }
-    [from, to] = [to, from];
-  }
-  return from;
-}
-
-/** The first index of sorted[0, end) not below `key`. */
-function lowerBound(sorted: string[], key: string, end = sorted.length): number {
-  let lo = 0;
-  let hi = end;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Open addressing over lower-case ASCII words: value is the term number, or -1 for a stop word. */
-class AsciiTable {
-  private keys: (string | undefined)[] = new Array<string | undefined>(1 << 12);
-  private values = new Int32Array(1 << 12);
-  private count = 0;
-
-  private static hash(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, 0x01000193);
-    }
-    return h >>> 0;
-  }
-
-  find(text: string, start: number, end: number): number | undefined {
-    const mask = this.keys.length - 1;
-    const length = end - start;
-    for (let slot = AsciiTable.hash(text, start, end) & mask; ; slot = (slot + 1) & mask) {
-      const key = this.keys[slot];
-      if (key === undefined) return undefined;
-      if (key.length !== length) continue;
-      let same = true;
-      for (let i = 0; i < length; i++) {
-        let c = text.charCodeAt(start + i);
-        if (c >= 65 && c <= 90) c += 32;
-        if (c !== key.charCodeAt(i)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return this.values[slot]!;
-    }
-  }
-
-  insert(key: string, value: number): void {
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
-    let slot = AsciiTable.hash(key, 0, key.length) & mask;
-    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
-    this.keys[slot] = key;
-    this.values[slot] = value;
-    this.count++;
-  }
-
-  renumber(newId: Uint32Array): void {
-    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== undefined && this.values[slot]! >= 0) this.values[slot] = newId[this.values[slot]!]!;
-  }
-
-  private grow(): void {
-    const keys = this.keys;
-    const values = this.values;
-    this.keys = new Array<string | undefined>(keys.length * 2);
-    this.values = new Int32Array(keys.length * 2);
-    this.count = 0;
-    keys.forEach((key, slot) => {
-      if (key !== undefined) this.insert(key, values[slot]!);
-    });
-  }
-}
-
-/** BM25F saturation of a word's per-field counts in a doc with those field lengths. */
-export function bm25f(tf: number[], lengths: number[], averages: number[]): number {
-  let w = 0;
-  for (let f = 0; f < 3; f++) {
-    if (!tf[f]) continue;
-    const norm = averages[f]! > 0 ? 1 - B + (B * lengths[f]!) / averages[f]! : 1;
-    w += (FIELD_BOOSTS[f]! * tf[f]!) / norm;
-  }
-  return (w * (K1 + 1)) / (w + K1);
-}
-
-/** Prefix matches count a little less the more of the word is still untyped. */
-export function rangeWeight(typed: number, length: number): number {
-  return typed >= length ? 1 : 0.5 + (0.5 * typed) / length;
-}
-
-/** True when b is at most one insertion, deletion or substitution away from a. */
-export function withinOneEdit(a: string, b: string): boolean {
-  const la = a.length;
-  const lb = b.length;
-  if (la - lb > 1 || lb - la > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === la && i === lb) return true;
-  // Skip the one difference (in a, in b, or in both), then the rest must be equal.
-  const ia = la >= lb ? i + 1 : i;
-  const ib = lb >= la ? i + 1 : i;
-  if (la - ia !== lb - ib) return false;
-  for (let k = 0; k < la - ia; k++) if (a.charCodeAt(ia + k) !== b.charCodeAt(ib + k)) return false;
-  return true;
 }

@@ -1,4 +1,4 @@
-import { rangeWeight, withinOneEdit, bm25f } from './search-postings';
+import { bm25f, rangeWeight, withinOneEdit } from './search-scoring';
 import { eachToken, processTerm, STOP_WORDS } from './search-tokens';
 
 // Search without the index: while it is still being built (a couple of seconds at 100,000
