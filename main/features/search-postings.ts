@@ -13,19 +13,39 @@ export { withinOneEdit } from './search-scoring';
 const TF_BITS = 10;
 const TF_MAX = (1 << TF_BITS) - 1;
 
-class GrowU32 {
-  array: Uint32Array = new Uint32Array(1024);
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+
+/**
+ * A growing list of u32 in fixed chunks. Growing never copies: a fresh multi-megabyte array
+ * costs a page fault per page on first touch, which held main 100+ ms at 100,000 statements.
+ */
+class ChunkedU32 {
+  private chunks: Uint32Array[] = [];
+  private last = new Uint32Array(0);
+  private used = CHUNK;
   length = 0;
   push(value: number): void {
-    if (this.length === this.array.length) {
-      const bigger = new Uint32Array(this.array.length * 2);
-      bigger.set(this.array);
-      this.array = bigger;
+    if (this.used === CHUNK) {
+      this.last = new Uint32Array(CHUNK);
+      this.chunks.push(this.last);
+      this.used = 0;
     }
-    this.array[this.length++] = value;
+    this.last[this.used++] = value;
+    this.length++;
   }
-  trimmed(): Uint32Array {
-    return this.array.slice(0, this.length);
+  get(i: number): number {
+    return this.chunks[i >>> CHUNK_BITS]![i & (CHUNK - 1)]!;
+  }
+  /** One flat array, copied a chunk at a time with `pause` between. */
+  async flat(pause: () => Promise<void>): Promise<Uint32Array<ArrayBuffer>> {
+    const out = new Uint32Array(this.length);
+    for (let c = 0, at = 0; c < this.chunks.length; c++, at += CHUNK) {
+      const n = Math.min(CHUNK, this.length - at);
+      out.set(n === CHUNK ? this.chunks[c]! : this.chunks[c]!.subarray(0, n), at);
+      await pause();
+    }
+    return out;
   }
 }
 
@@ -208,9 +228,9 @@ export class Postings {
    * answering. Docs are numbered in input order.
    */
   async build(docs: DocInput[], sliceMs = 12): Promise<void> {
-    const docStart = new GrowU32();
-    const streamTerms = new GrowU32();
-    const streamTfs = new GrowU32();
+    const docStart = new ChunkedU32();
+    const streamTerms = new ChunkedU32();
+    const streamTfs = new ChunkedU32();
     const lengthsAll = new Uint32Array(docs.length * 3);
     const terms: number[] = [];
     const tfs: number[] = [];
@@ -279,7 +299,7 @@ export class Postings {
 
     // Postings in doc order, forward lists as they came.
     // Millions of entries at 100,000 statements: these passes yield too.
-    const stream = streamTerms.trimmed();
+    const stream = await streamTerms.flat(pause);
     const offsets = new Uint32Array(nTerms + 1);
     for (let i = 0; i < stream.length; i++) {
       const id = (stream[i] = newId[stream[i]!]!);
@@ -298,7 +318,7 @@ export class Postings {
       await pause();
     }
     const averages = this.averages();
-    const starts = docStart.trimmed();
+    const starts = await docStart.flat(pause);
     const lengths = [0, 0, 0];
     for (let d = 0; d < nDocs; d++) {
       if ((d & 1023) === 1023) await pause();
@@ -308,7 +328,7 @@ export class Postings {
       for (let i = starts[d]!; i < starts[d + 1]!; i++) {
         const at = fill[stream[i]!]!++;
         postDocs[at] = d;
-        postWeights[at] = this.weight(streamTfs.array[i]!, lengths, averages);
+        postWeights[at] = this.weight(streamTfs.get(i), lengths, averages);
       }
     }
     this.offsets = offsets;
