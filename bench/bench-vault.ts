@@ -21,6 +21,8 @@ export async function benchVaultWith(statements: number, drafts = 0, pickFolder?
   // Lock and unlock, so that the session (search index included) is built from what was written.
   await service.lock();
   await service.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE });
+  // Searches before the index is ready scan the items; the figures here are of the index.
+  await service.searchReady();
   return {
     service,
     source,

@@ -1,10 +1,11 @@
-import type { InputOf } from '../../common/api/contract';
 import type { SearchHit, SearchResult, TagCount } from '../../common/domain/search';
 import { indefiniteForm } from '../../common/attribution/label-forms';
 import type { Vault } from '../vault/vault';
 import { COLLECTIONS, type StoredSource, type StoredStatement } from './collections';
 import { Postings, type DocInput, type TermExpansion } from './search-postings';
 import { eachToken, processTerm } from './search-tokens';
+import { searchFilters, type SearchFilters, type SearchQuery } from './search-filters';
+import { scanMatches, scanTerms } from './search-scan';
 import { newestFirst, toStatement } from './statements';
 import { toSource } from './sources';
 
@@ -15,18 +16,10 @@ export { foldTerm, processTerm, tokenize } from './search-tokens';
 // on every change, dropped at lock. It is never written anywhere.
 
 type Kind = 'statement' | 'source';
+const LIVE_STATEMENT = 1;
+const LIVE_SOURCE = 2;
 
-/** First and last day a saidOn value covers, for overlap with a date range. */
-function span(date: string): [string, string] {
-  if (date.length === 10) return [date, date];
-  if (date.length === 7) {
-    const [y, m] = date.split('-').map(Number) as [number, number];
-    return [`${date}-01`, `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`];
-  }
-  return [`${date}-01-01`, `${date}-12-31`];
-}
-
-export type SearchQuery = InputOf<'search'>;
+export type { SearchQuery } from './search-filters';
 
 export class SearchIndex {
   private postings = new Postings();
@@ -35,8 +28,16 @@ export class SearchIndex {
   private docByKey = new Map<string, number>();
   /** Each doc's stored item, valid while the catalog revision and collections are the ones seen. */
   private items: (StoredStatement | StoredSource | undefined)[] = [];
+  /**
+   * Per doc, with `items`: LIVE_STATEMENT, LIVE_SOURCE or 0 (deleted, archived, gone), so that
+   * counting matches reads no item. Renewed with the catalog revision and on every refresh;
+   * the hits shown are checked against the items themselves.
+   */
+  private live = new Uint8Array(0);
   private itemsSeen: { revision: bigint; statements: object; sources: object } | null = null;
   private ready: Promise<void>;
+  /** False while the index is being built: searches meanwhile scan the items instead. */
+  private built = false;
 
   private constructor(private readonly vault: Vault) {
     const inputs: DocInput[] = [];
@@ -51,7 +52,9 @@ export class SearchIndex {
       inputs.push(sourceDoc(s));
     }
     // Built in slices so unlocking returns at once and main keeps answering meanwhile.
-    this.ready = this.postings.build(inputs);
+    this.ready = this.postings.build(inputs).then(() => {
+      this.built = true;
+    });
   }
 
   private noteDoc(kind: Kind, id: string): void {
@@ -71,6 +74,7 @@ export class SearchIndex {
   /** Re-indexes items after they changed (or removes them if deleted). */
   async refresh(kind: Kind, ids: string[]): Promise<void> {
     await this.ready;
+    this.itemsSeen = null;
     for (const id of ids) {
       const key = `${kind}:${id}`;
       const old = this.docByKey.get(key);
@@ -84,7 +88,6 @@ export class SearchIndex {
       this.docByKey.set(key, d);
       this.docKinds[d] = kind;
       this.docIds[d] = id;
-      this.itemsSeen = null;
     }
   }
 
@@ -96,6 +99,10 @@ export class SearchIndex {
     const s = statements as Record<string, StoredStatement>;
     const o = sources as Record<string, StoredSource>;
     this.items = this.docIds.map((id, d) => (this.docKinds[d] === 'statement' ? s[id] : o[id]));
+    this.live = new Uint8Array(this.items.length);
+    this.items.forEach((item, d) => {
+      if (item && !item.deletedAt && !item.archived) this.live[d] = this.docKinds[d] === 'statement' ? LIVE_STATEMENT : LIVE_SOURCE;
+    });
     this.itemsSeen = { revision, statements, sources };
     return this.items;
   }
@@ -111,71 +118,72 @@ export class SearchIndex {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    await this.ready;
     const started = performance.now();
     const limit = query.limit ?? 50;
     const statements = this.vault.collection<StoredStatement>(COLLECTIONS.statements);
     const sources = this.vault.collection<StoredSource>(COLLECTIONS.sources);
-    const types = new Set(query.types ?? ['statement']);
-    const tags = query.tags?.map((t) => t.toLowerCase());
-    const from = query.from ? span(query.from)[0] : null;
-    const to = query.to ? span(query.to)[1] : null;
-    const statementPasses = (s: StoredStatement | undefined): s is StoredStatement => {
-      if (!s || s.deletedAt || s.archived) return false;
-      if (query.sourceId && s.sourceId !== query.sourceId) return false;
-      if (query.kinds?.length && !query.kinds.includes(s.kind)) return false;
-      if (query.channels?.length && !query.channels.includes(s.channel)) return false;
-      // One set per statement: 30 asked × 30 own tags compared pairwise cost 900 per statement.
-      if (tags?.length) {
-        const own = new Set(s.tags.map((t) => t.toLowerCase()));
-        if (!tags.every((t) => own.has(t))) return false;
-      }
-      if (from || to) {
-        if (!s.saidOn) return false;
-        const [start, end] = span(s.saidOn);
-        if ((from && end < from) || (to && start > to)) return false;
-      }
-      return true;
-    };
-    const sourcePasses = (s: StoredSource | undefined): s is StoredSource =>
-      !!s && !s.deletedAt && !s.archived && (!query.sourceId || s.id === query.sourceId);
+    const types = query.types ?? ['statement'];
+    const passes = searchFilters(query);
 
     let hits: SearchHit[];
     let total: number;
     if (query.query.trim() === '') {
-      const matching = types.has('statement') ? Object.values(statements).filter(statementPasses).sort(newestFirst) : [];
+      const matching = types.includes('statement') ? Object.values(statements).filter(passes.statement).sort(newestFirst) : [];
       total = matching.length;
       hits = matching.slice(0, limit).map((s) => ({ type: 'statement', id: s.id, score: 0, terms: [], statement: toStatement(s) }));
+    } else if (!this.built) {
+      ({ hits, total } = this.scan(query.query, types, passes, statements, sources, limit));
     } else {
       const expansions = this.expansions(query.query);
       const { docs, scores } = expansions.length > 0 ? this.postings.match(expansions) : { docs: new Uint32Array(0), scores: new Float64Array(0) };
       const top = new TopK(limit);
       const items = this.itemsNow(statements, sources);
+      const wanted = (types.includes('statement') ? LIVE_STATEMENT : 0) | (types.includes('source') ? LIVE_SOURCE : 0);
+      const live = this.live;
       total = 0;
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i]!;
-        const kind = this.docKinds[d]!;
-        if (!types.has(kind)) continue;
-        const item = items[d];
-        if (kind === 'statement' ? !statementPasses(item as StoredStatement | undefined) : !sourcePasses(item as StoredSource | undefined)) continue;
+        if (!(live[d]! & wanted)) continue;
+        if (!passes.plain && !(live[d] === LIVE_STATEMENT ? passes.statement(items[d] as StoredStatement) : passes.source(items[d] as StoredSource))) continue;
         total++;
         top.offer(d, scores[i]!);
       }
       // The hits shown are checked against the catalog as it is now (a write may be on its way).
-      const current = top.sorted().filter(([d]) => {
+      const shown: [number, number][] = [];
+      for (const [d, score] of top.sorted()) {
         const id = this.docIds[d]!;
-        return this.docKinds[d] === 'statement' ? statementPasses(statements[id]) : sourcePasses(sources[id]);
-      });
-      hits = current.map(([d, score]) => {
-        const kind = this.docKinds[d]!;
+        if (this.docKinds[d] === 'statement' ? passes.statement(statements[id]) : passes.source(sources[id])) shown.push([d, score]);
+      }
+      const terms = this.postings.matchedTermsOf(shown.map(([d]) => d), expansions);
+      hits = shown.map(([d, score], i) => {
         const id = this.docIds[d]!;
-        const terms = this.postings.matchedTerms(d, expansions);
-        return kind === 'statement'
-          ? { type: kind, id, score, terms, statement: toStatement(statements[id]!) }
-          : { type: kind, id, score, terms, source: toSource(sources[id]!) };
+        return this.docKinds[d] === 'statement'
+          ? { type: 'statement', id, score, terms: terms[i]!, statement: toStatement(statements[id]!) }
+          : { type: 'source', id, score, terms: terms[i]!, source: toSource(sources[id]!) };
       });
     }
     return { hits, total, tookMs: performance.now() - started };
+  }
+
+  /** The same search without the index (while it is built): a scan over the items' text. */
+  private scan(query: string, types: string[], passes: SearchFilters, statements: Record<string, StoredStatement>, sources: Record<string, StoredSource>, limit: number): { hits: SearchHit[]; total: number } {
+    const terms = scanTerms(query);
+    const found: { hit: SearchHit; order: number }[] = [];
+    if (types.includes('statement')) {
+      const live = Object.values(statements).filter(passes.statement);
+      for (const m of scanMatches(live, (s) => statementDoc(s).fields, terms)) {
+        found.push({ hit: { type: 'statement', id: m.item.id, score: m.score, terms: m.terms }, order: found.length });
+      }
+    }
+    if (types.includes('source')) {
+      const live = Object.values(sources).filter(passes.source);
+      for (const m of scanMatches(live, (s) => sourceDoc(s).fields, terms)) {
+        found.push({ hit: { type: 'source', id: m.item.id, score: m.score, terms: m.terms }, order: found.length });
+      }
+    }
+    found.sort((a, b) => b.hit.score - a.hit.score || a.order - b.order);
+    const hits = found.slice(0, limit).map(({ hit }) => (hit.type === 'statement' ? { ...hit, statement: toStatement(statements[hit.id]!) } : { ...hit, source: toSource(sources[hit.id]!) }));
+    return { hits, total: found.length };
   }
 
   listTags(): TagCount[] {
@@ -199,6 +207,7 @@ export class SearchIndex {
     this.docIds = [];
     this.docByKey.clear();
     this.items = [];
+    this.live = new Uint8Array(0);
     this.itemsSeen = null;
   }
 }

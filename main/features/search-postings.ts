@@ -1,4 +1,8 @@
 import { eachToken, processTerm } from './search-tokens';
+import { AsciiTable, lowerBound, reverse, sortedOrder } from './search-dictionary';
+import { bm25f, rangeWeight, withinOneEdit } from './search-scoring';
+
+export { withinOneEdit } from './search-scoring';
 
 // An inverted index over typed arrays, in memory only. Terms are numbered in sorted order when
 // the index is built, so the words starting with a typed prefix are one contiguous range of term
@@ -6,26 +10,42 @@ import { eachToken, processTerm } from './search-tokens';
 // precomputed BM25F weight per posting); what changes after unlock goes to a small delta beside
 // them. Each doc also keeps its term numbers (forward lists), to tell which words matched.
 
-/** Per-field boosts: slot 0 is the main text (statement text, source label). */
-const FIELD_BOOSTS = [2, 1, 1];
-const K1 = 1.2;
-const B = 0.75;
 const TF_BITS = 10;
 const TF_MAX = (1 << TF_BITS) - 1;
 
-class GrowU32 {
-  array: Uint32Array = new Uint32Array(1024);
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+
+/**
+ * A growing list of u32 in fixed chunks. Growing never copies: a fresh multi-megabyte array
+ * costs a page fault per page on first touch, which held main 100+ ms at 100,000 statements.
+ */
+class ChunkedU32 {
+  private chunks: Uint32Array[] = [];
+  private last = new Uint32Array(0);
+  private used = CHUNK;
   length = 0;
   push(value: number): void {
-    if (this.length === this.array.length) {
-      const bigger = new Uint32Array(this.array.length * 2);
-      bigger.set(this.array);
-      this.array = bigger;
+    if (this.used === CHUNK) {
+      this.last = new Uint32Array(CHUNK);
+      this.chunks.push(this.last);
+      this.used = 0;
     }
-    this.array[this.length++] = value;
+    this.last[this.used++] = value;
+    this.length++;
   }
-  trimmed(): Uint32Array {
-    return this.array.slice(0, this.length);
+  get(i: number): number {
+    return this.chunks[i >>> CHUNK_BITS]![i & (CHUNK - 1)]!;
+  }
+  /** One flat array, copied a chunk at a time with `pause` between. */
+  async flat(pause: () => Promise<void>): Promise<Uint32Array<ArrayBuffer>> {
+    const out = new Uint32Array(this.length);
+    for (let c = 0, at = 0; c < this.chunks.length; c++, at += CHUNK) {
+      const n = Math.min(CHUNK, this.length - at);
+      out.set(n === CHUNK ? this.chunks[c]! : this.chunks[c]!.subarray(0, n), at);
+      await pause();
+    }
+    return out;
   }
 }
 
@@ -80,6 +100,10 @@ export class Postings {
   // Query scratch space, reused.
   private scores = new Float64Array(0);
   private matched = new Uint16Array(0);
+  private touched = new Uint32Array(0);
+  private touchedCount = 0;
+  private outDocs = new Uint32Array(0);
+  private outScores = new Float64Array(0);
 
   get size(): number {
     return this.aliveCount;
@@ -135,6 +159,9 @@ export class Postings {
     this.alive = alive;
     this.scores = new Float64Array(size);
     this.matched = new Uint16Array(size);
+    this.touched = new Uint32Array(size);
+    this.outDocs = new Uint32Array(size);
+    this.outScores = new Float64Array(size);
   }
 
   // Per-doc tallies: the doc stamp a term was last seen in, and its slot in that doc's lists.
@@ -184,15 +211,12 @@ export class Postings {
     return c.lengths;
   }
 
+  private tfScratch = [0, 0, 0];
+
   private weight(packed: number, lengths: number[], averages: number[]): number {
-    let w = 0;
-    for (let f = 0; f < 3; f++) {
-      const tf = (packed >>> (f * TF_BITS)) & TF_MAX;
-      if (tf === 0) continue;
-      const norm = averages[f]! > 0 ? 1 - B + (B * lengths[f]!) / averages[f]! : 1;
-      w += (FIELD_BOOSTS[f]! * tf) / norm;
-    }
-    return (w * (K1 + 1)) / (w + K1);
+    const tf = this.tfScratch;
+    for (let f = 0; f < 3; f++) tf[f] = (packed >>> (f * TF_BITS)) & TF_MAX;
+    return bm25f(tf, lengths, averages);
   }
 
   private averages(): number[] {
@@ -204,13 +228,19 @@ export class Postings {
    * answering. Docs are numbered in input order.
    */
   async build(docs: DocInput[], sliceMs = 12): Promise<void> {
-    const docStart = new GrowU32();
-    const streamTerms = new GrowU32();
-    const streamTfs = new GrowU32();
+    const docStart = new ChunkedU32();
+    const streamTerms = new ChunkedU32();
+    const streamTfs = new ChunkedU32();
     const lengthsAll = new Uint32Array(docs.length * 3);
     const terms: number[] = [];
     const tfs: number[] = [];
     let sliceStarted = performance.now();
+    /** Yields to the event loop once the slice has run `sliceMs` (or now, if `always`). */
+    const pause = async (always = false) => {
+      if (!always && performance.now() - sliceStarted <= sliceMs) return;
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStarted = performance.now();
+    };
     for (let d = 0; d < docs.length; d++) {
       terms.length = 0;
       tfs.length = 0;
@@ -224,10 +254,7 @@ export class Postings {
         lengthsAll[d * 3 + f] = lengths[f]!;
         this.fieldLengthSums[f]! += lengths[f]!;
       }
-      if ((d & 63) === 63 && performance.now() - sliceStarted > sliceMs) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStarted = performance.now();
-      }
+      if ((d & 63) === 63) await pause();
     }
     docStart.push(streamTerms.length);
     const nDocs = docs.length;
@@ -237,47 +264,71 @@ export class Postings {
     this.aliveCount = nDocs;
     this.builtDocs = nDocs;
 
-    // Renumber the terms in sorted order.
+    // Renumber the terms in sorted order (in slices too: at 100,000 statements there are
+    // hundreds of thousands of terms, and one sort of them held main for up to 370 ms).
     const nTerms = this.terms.length;
-    const order = Array.from({ length: nTerms }, (_, i) => i).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+    const order = await sortedOrder(this.terms, pause);
     const newId = new Uint32Array(nTerms);
-    order.forEach((old, i) => (newId[old] = i));
-    this.terms = order.map((old) => this.terms[old]!);
-    this.termIds = new Map(this.terms.map((t, i) => [t, i]));
-    for (const [raw, id] of this.rawIds) if (id >= 0) this.rawIds.set(raw, newId[id]!);
+    for (let i = 0; i < nTerms; i++) newId[order[i]!] = i;
+    const oldTerms = this.terms;
+    this.terms = new Array<string>(nTerms);
+    this.termIds = new Map();
+    for (let i = 0; i < nTerms; i++) {
+      const t = oldTerms[order[i]!]!;
+      this.terms[i] = t;
+      this.termIds.set(t, i);
+      if ((i & 4095) === 4095) await pause();
+    }
+    let seen = 0;
+    for (const [raw, id] of this.rawIds) {
+      if (id >= 0) this.rawIds.set(raw, newId[id]!);
+      if ((++seen & 4095) === 0) await pause();
+    }
     this.ascii.renumber(newId);
     this.seenIn.fill(-1);
     this.builtTerms = nTerms;
-    const backwards = this.terms.map((t, i) => [[...t].reverse().join(''), i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    this.reversed = backwards.map(([r]) => r);
-    this.reversedIds = Uint32Array.from(backwards, ([, i]) => i);
-    await new Promise((resolve) => setImmediate(resolve));
+    const backwards = new Array<string>(nTerms);
+    for (let i = 0; i < nTerms; i++) {
+      backwards[i] = reverse(this.terms[i]!);
+      if ((i & 4095) === 4095) await pause();
+    }
+    this.reversedIds = await sortedOrder(backwards, pause);
+    this.reversed = new Array<string>(nTerms);
+    for (let i = 0; i < nTerms; i++) this.reversed[i] = backwards[this.reversedIds[i]!]!;
+    await pause(true);
 
     // Postings in doc order, forward lists as they came.
-    const stream = streamTerms.trimmed();
-    for (let i = 0; i < stream.length; i++) stream[i] = newId[stream[i]!]!;
+    // Millions of entries at 100,000 statements: these passes yield too.
+    const stream = await streamTerms.flat(pause);
     const offsets = new Uint32Array(nTerms + 1);
-    for (let i = 0; i < stream.length; i++) offsets[stream[i]! + 1]!++;
+    for (let i = 0; i < stream.length; i++) {
+      const id = (stream[i] = newId[stream[i]!]!);
+      offsets[id + 1]!++;
+      if ((i & 65535) === 65535) await pause();
+    }
     for (let t = 0; t < nTerms; t++) offsets[t + 1]! += offsets[t]!;
     const fill = offsets.slice(0, nTerms);
     const postDocs = new Uint32Array(stream.length);
     const postWeights = new Float32Array(stream.length);
+    // Fresh pages cost a fault each on first touch (here about 50 µs): touched in order, in
+    // slices, rather than all at once by the scattered writes below (260 ms at 100,000).
+    for (let i = 0; i < stream.length; i += 1 << 18) {
+      postDocs.fill(0, i, i + (1 << 18));
+      postWeights.fill(0, i, i + (1 << 18));
+      await pause();
+    }
     const averages = this.averages();
-    const starts = docStart.trimmed();
+    const starts = await docStart.flat(pause);
     const lengths = [0, 0, 0];
-    sliceStarted = performance.now();
     for (let d = 0; d < nDocs; d++) {
-      if ((d & 1023) === 1023 && performance.now() - sliceStarted > sliceMs) {
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStarted = performance.now();
-      }
+      if ((d & 1023) === 1023) await pause();
       lengths[0] = lengthsAll[d * 3]!;
       lengths[1] = lengthsAll[d * 3 + 1]!;
       lengths[2] = lengthsAll[d * 3 + 2]!;
       for (let i = starts[d]!; i < starts[d + 1]!; i++) {
         const at = fill[stream[i]!]!++;
         postDocs[at] = d;
-        postWeights[at] = this.weight(streamTfs.array[i]!, lengths, averages);
+        postWeights[at] = this.weight(streamTfs.get(i), lengths, averages);
       }
     }
     this.offsets = offsets;
@@ -365,153 +416,98 @@ export class Postings {
 
   /**
    * Docs matching every expansion (AND), with their BM25F scores summed over the terms. The
-   * rarest term goes first, so later terms only add to docs already in.
+   * rarest term goes first, so later terms only add to docs already in. The arrays returned are
+   * views of scratch space (no allocation per query): valid until the next call.
    */
   match(expansions: TermExpansion[]): { docs: Uint32Array; scores: Float64Array } {
-    const order = [...expansions].sort((a, b) => this.postingCount(a) - this.postingCount(b));
-    const touched = new GrowU32();
-    const scores = this.scores;
-    const matched = this.matched;
-    order.forEach((e, k) => {
-      const visit = (d: number, s: number) => {
-        const m = matched[d]!;
-        if (m === k + 1) scores[d]! += s;
-        else if (m === k) {
-          if (k === 0) {
-            if (!this.alive[d]) return;
-            touched.push(d);
-          }
-          matched[d] = k + 1;
-          scores[d]! += s;
-        }
-      };
-      const each = (id: number, multiplier: number) => {
-        const factor = this.idf(id) * multiplier;
-        if (id < this.builtTerms) {
-          for (let i = this.offsets[id]!; i < this.offsets[id + 1]!; i++) visit(this.postDocs[i]!, this.postWeights[i]! * factor);
-        }
-        const delta = this.deltaPostings.get(id);
-        if (delta) for (let i = 0; i < delta.docs.length; i++) visit(delta.docs[i]!, delta.weights[i]! * factor);
-      };
-      for (let id = e.lo; id < e.hi; id++) if (!e.others.has(id)) each(id, rangeWeight(e.typedLength, this.terms[id]!.length));
-      for (const [id, multiplier] of e.others) each(id, multiplier);
-    });
-    const all = touched.trimmed();
-    const docs = new GrowU32();
-    const out: number[] = [];
-    for (const d of all) {
-      if (matched[d] === order.length) {
-        docs.push(d);
-        out.push(scores[d]!);
+    const order = expansions.length > 1 ? [...expansions].sort((a, b) => this.postingCount(a) - this.postingCount(b)) : expansions;
+    this.touchedCount = 0;
+    for (let k = 0; k < order.length; k++) {
+      const e = order[k]!;
+      for (let id = e.lo; id < e.hi; id++) if (!e.others.has(id)) this.visitTerm(id, rangeWeight(e.typedLength, this.terms[id]!.length), k);
+      for (const [id, multiplier] of e.others) this.visitTerm(id, multiplier, k);
+    }
+    const { touched, matched, scores, outDocs, outScores } = this;
+    const all = order.length;
+    let n = 0;
+    for (let i = 0; i < this.touchedCount; i++) {
+      const d = touched[i]!;
+      if (matched[d] === all) {
+        outDocs[n] = d;
+        outScores[n++] = scores[d]!;
       }
       matched[d] = 0;
       scores[d] = 0;
     }
-    return { docs: docs.trimmed(), scores: Float64Array.from(out) };
+    return { docs: outDocs.subarray(0, n), scores: outScores.subarray(0, n) };
   }
 
-  /** The folded terms of doc `d` that an expansion matched: what the renderer highlights. */
-  matchedTerms(d: number, expansions: TermExpansion[]): string[] {
-    const own = d < this.builtDocs ? this.fwdTerms.subarray(this.fwdOffsets[d]!, this.fwdOffsets[d + 1]!) : this.deltaForward.get(d) ?? new Uint32Array(0);
-    const found: string[] = [];
-    for (const id of own) {
-      if (expansions.some((e) => (id >= e.lo && id < e.hi) || e.others.has(id))) found.push(this.terms[id]!);
-    }
-    return found;
-  }
-}
-
-/** The first index of sorted[0, end) not below `key`. */
-function lowerBound(sorted: string[], key: string, end = sorted.length): number {
-  let lo = 0;
-  let hi = end;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Open addressing over lower-case ASCII words: value is the term number, or -1 for a stop word. */
-class AsciiTable {
-  private keys: (string | undefined)[] = new Array<string | undefined>(1 << 12);
-  private values = new Int32Array(1 << 12);
-  private count = 0;
-
-  private static hash(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, 0x01000193);
-    }
-    return h >>> 0;
-  }
-
-  find(text: string, start: number, end: number): number | undefined {
-    const mask = this.keys.length - 1;
-    const length = end - start;
-    for (let slot = AsciiTable.hash(text, start, end) & mask; ; slot = (slot + 1) & mask) {
-      const key = this.keys[slot];
-      if (key === undefined) return undefined;
-      if (key.length !== length) continue;
-      let same = true;
-      for (let i = 0; i < length; i++) {
-        let c = text.charCodeAt(start + i);
-        if (c >= 65 && c <= 90) c += 32;
-        if (c !== key.charCodeAt(i)) {
-          same = false;
-          break;
+  /** Adds term `id`'s postings to the docs that matched the `k` terms before it (the first term lets docs in). */
+  private visitTerm(id: number, multiplier: number, k: number): void {
+    const factor = this.idf(id) * multiplier;
+    const { matched, scores, alive, touched } = this;
+    const next = k + 1;
+    if (id < this.builtTerms) {
+      const postDocs = this.postDocs;
+      const postWeights = this.postWeights;
+      for (let i = this.offsets[id]!, end = this.offsets[id + 1]!; i < end; i++) {
+        const d = postDocs[i]!;
+        const m = matched[d]!;
+        if (m === next) scores[d]! += postWeights[i]! * factor;
+        else if (m === k) {
+          if (k === 0) {
+            if (!alive[d]) continue;
+            touched[this.touchedCount++] = d;
+          }
+          matched[d] = next;
+          scores[d]! += postWeights[i]! * factor;
         }
       }
-      if (same) return this.values[slot]!;
+    }
+    const delta = this.deltaPostings.get(id);
+    if (!delta) return;
+    for (let i = 0; i < delta.docs.length; i++) {
+      const d = delta.docs[i]!;
+      const m = matched[d]!;
+      if (m === next) scores[d]! += delta.weights[i]! * factor;
+      else if (m === k) {
+        if (k === 0) {
+          if (!alive[d]) continue;
+          touched[this.touchedCount++] = d;
+        }
+        matched[d] = next;
+        scores[d]! += delta.weights[i]! * factor;
+      }
     }
   }
 
-  insert(key: string, value: number): void {
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
-    let slot = AsciiTable.hash(key, 0, key.length) & mask;
-    while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
-    this.keys[slot] = key;
-    this.values[slot] = value;
-    this.count++;
-  }
+  /** Per term number: 1 while `matchedTermsOf` runs for a term an expansion names one by one. */
+  private termMark = new Uint8Array(0);
 
-  renumber(newId: Uint32Array): void {
-    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== undefined && this.values[slot]! >= 0) this.values[slot] = newId[this.values[slot]!]!;
-  }
-
-  private grow(): void {
-    const keys = this.keys;
-    const values = this.values;
-    this.keys = new Array<string | undefined>(keys.length * 2);
-    this.values = new Int32Array(keys.length * 2);
-    this.count = 0;
-    keys.forEach((key, slot) => {
-      if (key !== undefined) this.insert(key, values[slot]!);
+  /** The folded terms of each doc that an expansion matched: what the renderer highlights. */
+  matchedTermsOf(docs: number[], expansions: TermExpansion[]): string[][] {
+    if (this.termMark.length < this.terms.length) this.termMark = new Uint8Array(Math.max(this.terms.length, this.termMark.length * 2));
+    const mark = this.termMark;
+    for (const e of expansions) for (const id of e.others.keys()) mark[id] = 1;
+    const out = docs.map((d) => {
+      const own = d < this.builtDocs ? this.fwdTerms.subarray(this.fwdOffsets[d]!, this.fwdOffsets[d + 1]!) : this.deltaForward.get(d) ?? new Uint32Array(0);
+      const found: string[] = [];
+      for (let i = 0; i < own.length; i++) {
+        const id = own[i]!;
+        let hit = mark[id] === 1;
+        for (let k = 0; !hit && k < expansions.length; k++) hit = id >= expansions[k]!.lo && id < expansions[k]!.hi;
+        if (hit) found.push(this.terms[id]!);
+      }
+      return found;
     });
+    for (const e of expansions) for (const id of e.others.keys()) mark[id] = 0;
+    return out;
   }
-}
 
-/** Prefix matches count a little less the more of the word is still untyped. */
-function rangeWeight(typed: number, length: number): number {
-  return typed >= length ? 1 : 0.5 + (0.5 * typed) / length;
-}
+  /** The folded terms of doc `d` that an expansion matched. */
+  matchedTerms(d: number, expansions: TermExpansion[]): string[] {
+    return this.matchedTermsOf([d], expansions)[0]!;
+  }
 
-/** True when b is at most one insertion, deletion or substitution away from a. */
-export function withinOneEdit(a: string, b: string): boolean {
-  const la = a.length;
-  const lb = b.length;
-  if (la - lb > 1 || lb - la > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === la && i === lb) return true;
-  // Skip the one difference (in a, in b, or in both), then the rest must be equal.
-  const ia = la >= lb ? i + 1 : i;
-  const ib = lb >= la ? i + 1 : i;
-  if (la - ia !== lb - ib) return false;
-  for (let k = 0; k < la - ia; k++) if (a.charCodeAt(ia + k) !== b.charCodeAt(ib + k)) return false;
-  return true;
+
 }

@@ -17,7 +17,11 @@ export const STOP_WORDS = new Set(
 );
 
 /** Case- and accent-insensitive, NFKC (full-width letters fold to ASCII). */
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+
 export function foldTerm(term: string): string {
+  // ASCII is its own NFKC and NFD and has no marks: lower case is all there is to do.
+  if (PLAIN_ASCII.test(term)) return term.toLowerCase();
   return term.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 

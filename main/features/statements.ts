@@ -7,6 +7,8 @@ import { COLLECTIONS, collectionIn, type StoredStatement } from './collections';
 import { storedSource } from './sources';
 
 export function toStatement(stored: StoredStatement): Statement {
+  // A plain copy is several times faster than a rest pattern; search maps up to 50 per keystroke.
+  if (!('deletedAt' in stored)) return { ...stored };
   const { deletedAt: _deleted, ...statement } = stored;
   return statement;
 }

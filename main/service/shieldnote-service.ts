@@ -79,6 +79,11 @@ export class ShieldnoteService extends ContractMethods {
     return this.ctx.requireVault();
   }
 
+  /** Resolves once the search index built at unlock is ready (searches before then scan): for benches. */
+  searchReady(): Promise<void> {
+    return this.ctx.requireSession().searchIndex.whenReady();
+  }
+
   /** The compiled leak scanner (for the export gate too). */
   leakScanner(): Promise<LeakScanner> {
     return this.ctx.requireSession().leakScanner();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Postings, withinOneEdit } from '../../main/features/search-postings';
+import { scanMatches, scanTerms } from '../../main/features/search-scan';
 import { processTerm, tokenize, tokenizeByPattern } from '../../main/features/search-tokens';
 
 async function indexOf(texts: string[]) {
@@ -77,5 +78,36 @@ describe('search index', () => {
     expect(withinOneEdit('sinuiju', 'sinuij')).toBe(true);
     expect(withinOneEdit('sinuiju', 'xsinuiju')).toBe(true);
     expect(withinOneEdit('sinuiju', 'sinijo')).toBe(false);
+  });
+
+  it('finds the same items, with the same words to highlight, by scanning as by the index', async () => {
+    // Words that fold alike, share prefixes, or are one letter apart (near misses from 7 letters).
+    const words = ['smuggling', 'smuggler', 'Smugglers', 'SMUGGLING', 'ｓｍｕｇ', 'café', 'Cafe', 'cafés', 'sinuiju', 'sinuijo', 'xinuiju', 'sinuij', 'river', 'rivers', "China's", 'china', 'the', 'which', 'whichever', '走私', '走私增加', '增加', 'douane', 'Douanes', 'coal', 'co', 'a', 'merchants', 'merchant', 'mérchants', 'warehouse', 'warehous'];
+    const word = fc.constantFrom(...words);
+    const text = fc.array(fc.oneof(word, fc.constantFrom(' ', ', ', '. ', '-', '’s ')), { maxLength: 12 }).map((parts) => parts.join(' '));
+    const docs = fc.array(fc.tuple(text, text, text), { maxLength: 12 });
+    const typed = fc.oneof(word, word.map((w) => w.slice(0, 3)), word.map((w) => w.slice(0, 2)), word.map((w) => `${w.slice(0, -1)}q`));
+    const query = fc.array(typed, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' '));
+    await fc.assert(fc.asyncProperty(docs, query, async (fields, q) => {
+      const postings = new Postings();
+      await postings.build(fields.map((f) => ({ fields: f })));
+      const terms = tokenize(q).map(processTerm).filter((t): t is string => t !== null);
+      const expansions = terms.map((term, i) => postings.expand(term, i === terms.length - 1 && term.length >= 3, term.length >= 7));
+      const indexed = expansions.length > 0 ? [...postings.match(expansions).docs].sort((a, b) => a - b) : [];
+      const byIndex = indexed.map((d) => ({ d, terms: postings.matchedTerms(d, expansions) }));
+      const scanned = scanMatches(fields.map((f, d) => ({ d, f })), (x) => x.f, scanTerms(q));
+      const byScan = scanned.map((m) => ({ d: m.item.d, terms: m.terms })).sort((a, b) => a.d - b.d);
+      expect(byScan).toEqual(byIndex);
+    }), { numRuns: 400 });
+  });
+
+  it('keeps prefixes and near misses in a dictionary of thousands of words', async () => {
+    const words = Array.from({ length: 6000 }, (_, i) => `w${((i * 7919) % 6000).toString(36).padStart(3, '0')}tail${i % 7}`);
+    const { find } = await indexOf(words);
+    const expected = words.flatMap((w, d) => (w.startsWith('w1z') ? [d] : [])).sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(find('w1z').docs.sort((a, b) => a - b)).toEqual(expected);
+    // A wrong first letter: found from the words ending alike.
+    expect(find(`x${words[42]!.slice(1)}`).docs).toEqual([42]);
   });
 });

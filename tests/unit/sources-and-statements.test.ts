@@ -5,6 +5,7 @@ import { SOURCES } from '../fixtures/border-story';
 import { seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
 import { COLLECTIONS } from '../../main/features/collections';
+import { SearchIndex } from '../../main/features/search-index';
 
 describe('sources, identities and statements', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -104,6 +105,26 @@ describe('sources, identities and statements', () => {
     expect((await service.search({ query: 'Dandong', types: ['source'] })).hits.map((h) => h.type)).toEqual(['source']);
     // Identity terms are never indexed.
     expect((await service.search({ query: 'Zhenhai', types: ['statement', 'source'] })).total).toBe(0);
+  });
+
+  it('answers while the index is still being built (by scanning) as it does once the index is ready', async () => {
+    const { sourceIds } = await seedStory(service);
+    const queries = [
+      { query: 'smugg' },
+      { query: 'coal river' },
+      { query: 'Dandong', types: ['statement', 'source'] as ('statement' | 'source')[] },
+      { query: 'smuggling', sourceId: sourceIds.boatman },
+      { query: 'seafod' },
+      { query: 'the' },
+    ];
+    const index = SearchIndex.build(service.requireVault());
+    // Asked at once, before the build's first slice ends: these run as scans.
+    const answers = () => Promise.all(queries.map(async (q) => (await index.search(q)).hits.map((h) => `${h.type}:${h.id}:${[...h.terms].sort().join(',')}`).sort()));
+    const meanwhile = await answers();
+    await index.whenReady();
+    expect(meanwhile).toEqual(await answers());
+    expect(meanwhile[0]!.length).toBeGreaterThan(0);
+    index.drop();
   });
 
   it('follows edits and deletions in the index, and lists tags', async () => {
