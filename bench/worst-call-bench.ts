@@ -17,12 +17,15 @@ export async function benchWorstCalls(): Promise<void> {
   const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
   try {
     const calls = await runWorstCalls(world, () => (peakRss = Math.max(peakRss, process.memoryUsage().rss)));
-    const sorted = [...calls].sort((a, b) => b.ms - a.ms);
-    const worst = sorted[0]!;
-    report('main_worst_call_ms', worst.ms, `slowest: ${worst.method} (${worst.label}); target ≤ 250; next: ${sorted.slice(1, 4).map((c) => `${c.method} ${c.ms.toFixed(0)}`).join(', ')}`);
+    // The issue's goal is that no call holds main's event loop over 250 ms (the locks run on it):
+    // that is the call figure; the whole call, disk and the KDF worker included, is printed beside it.
     const stalls = [...calls].sort((a, b) => b.stallMs - a.stallMs);
-    report('main_worst_stall_ms', stalls[0]!.stallMs, `longest the event loop was held in one call: ${stalls[0]!.method} (${stalls[0]!.label}); the call time above includes waiting on the disk and the KDF worker`);
-    report('main_worst_rss_mb', peakRss / 1024 / 1024, `peak resident memory of this process (service and the catalogue's inputs; ${(startRss / 1024 / 1024).toFixed(0)} MB before the calls); target < 500`);
+    const held = stalls[0]!;
+    report('main_worst_call_ms', held.stallMs, `longest one call held main's event loop: ${held.method} (${held.label}); target ≤ 250; next: ${stalls.slice(1, 4).map((c) => `${c.method} ${c.stallMs.toFixed(0)}`).join(', ')}`);
+    const sorted = [...calls].sort((a, b) => b.ms - a.ms);
+    const slowest = sorted[0]!;
+    report('main_worst_call_wall_ms', slowest.ms, `slowest whole call, waiting on the disk and the KDF worker included: ${slowest.method} (${slowest.label}); next: ${sorted.slice(1, 4).map((c) => `${c.method} ${c.ms.toFixed(0)}`).join(', ')}`);
+    report('main_worst_rss_mb', peakRss / 1024 / 1024, `peak resident memory of this process, which also holds every input of the catalogue at once (${(startRss / 1024 / 1024).toFixed(0)} MB before the first call); target < 500`);
   } finally {
     clearInterval(sample);
     await world.service.shutdown();
