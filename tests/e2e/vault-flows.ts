@@ -19,12 +19,17 @@ export async function createVault(app: AppHarness, name = 'Border desk'): Promis
   return recoveryKey;
 }
 
-export async function confirmRecoveryKey(page: Page, recoveryKey: string): Promise<void> {
+/** Ticks "stored", goes on and types the key back; the caller checks what follows. */
+export async function typeRecoveryKeyBack(page: Page, recoveryKey: string): Promise<void> {
   await page.getByRole('checkbox', { name: /I have stored my recovery key/ }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { name: 'Confirm your recovery key' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Recovery key' }).fill(recoveryKey.toLowerCase());
   await page.getByRole('button', { name: 'Confirm' }).click();
+}
+
+export async function confirmRecoveryKey(page: Page, recoveryKey: string): Promise<void> {
+  await typeRecoveryKeyBack(page, recoveryKey);
   // The app frame is a lazy chunk: wait until it is there, as a person would before a shortcut.
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }

@@ -1,6 +1,6 @@
 import { STRONG_PASSPHRASE } from '../support/temp-dirs';
 import { expect, openApp, test } from './harness';
-import { confirmRecoveryKey, createVault, lock, unlockWithPassphrase } from './vault-flows';
+import { confirmRecoveryKey, createVault, lock, typeRecoveryKeyBack, unlockWithPassphrase } from './vault-flows';
 
 test.describe('vault in the real renderer', () => {
   test('create, see the recovery key once, lock, unlock wrong then right, unlock with the recovery key', async ({ app }) => {
@@ -41,7 +41,7 @@ test.describe('vault in the real renderer', () => {
     const { page } = app;
     const recoveryKey = await createVault(app);
     const wrong = (recoveryKey.startsWith('A') ? 'B' : 'A') + recoveryKey.slice(1);
-    await confirmRecoveryKey(page, wrong);
+    await typeRecoveryKeyBack(page, wrong);
     await expect(page.getByRole('alert')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Confirm your recovery key' })).toBeVisible();
   });
