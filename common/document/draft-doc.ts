@@ -1,4 +1,5 @@
 import type { CitationForm, CitationInput } from '../attribution/attribution-engine';
+import { isParticleKey } from '../attribution/korean-particles';
 import type { DocNode } from '../domain/draft';
 
 // Reading a draft document: its citations in order (with whether each opens a sentence), its
@@ -13,6 +14,8 @@ export interface CitationAttrs {
   customText: string | null;
   showDate: boolean;
   outlet: string;
+  /** A Korean particle the chip owns ("은/는"), spelled after its words (korean-particles.ts). */
+  particle: string | null;
 }
 
 export interface QuoteAttrs {
@@ -44,6 +47,7 @@ export function citationAttrs(attrs: Record<string, unknown> | undefined): Citat
     customText: typeof a.customText === 'string' && a.customText ? a.customText : null,
     showDate: a.showDate === true,
     outlet: typeof a.outlet === 'string' ? a.outlet : '',
+    particle: typeof a.particle === 'string' && isParticleKey(a.particle) ? a.particle : null,
   };
 }
 

@@ -1,7 +1,8 @@
 import { renderCitations, type RenderedCitation } from '../attribution/attribution-engine';
+import { withParticle, type AcronymReadings } from '../attribution/korean-particles';
 import type { DocNode } from '../domain/draft';
 import type { SourceLabel } from '../domain/source';
-import { citationInputs } from './draft-doc';
+import { citationAttrs, citationInputs } from './draft-doc';
 
 // The one publishable document built from a draft (DESIGN §5a): what the reader preview shows
 // and what every export format serializes. Citations are already rendered to words; nothing of
@@ -46,7 +47,9 @@ export interface PublishableDocument {
 
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
-function inlinesOf(node: DocNode, nextCitation: () => RenderedCitation | undefined): PubInline[] {
+type NextCitation = (particle: string | null) => string;
+
+function inlinesOf(node: DocNode, nextCitation: NextCitation): PubInline[] {
   const out: PubInline[] = [];
   const push = (inline: PubInline) => {
     const last = out.at(-1);
@@ -56,8 +59,7 @@ function inlinesOf(node: DocNode, nextCitation: () => RenderedCitation | undefin
   };
   for (const child of node.content ?? []) {
     if (child.type === 'citation') {
-      const rendered = nextCitation();
-      push({ text: rendered?.text ?? '' });
+      push({ text: nextCitation(citationAttrs(child.attrs).particle) });
     } else if (child.type === 'hardBreak') {
       push({ text: '\n' });
     } else if (child.type === 'text') {
@@ -75,7 +77,7 @@ function inlinesOf(node: DocNode, nextCitation: () => RenderedCitation | undefin
   return out.filter((i) => i.text.length > 0);
 }
 
-function blocksOf(nodes: DocNode[], nextCitation: () => RenderedCitation | undefined): PubBlock[] {
+function blocksOf(nodes: DocNode[], nextCitation: NextCitation): PubBlock[] {
   const out: PubBlock[] = [];
   for (const node of nodes) {
     switch (node.type) {
@@ -110,14 +112,17 @@ export function buildPublishable(
   statements: ReadonlyMap<string, { sourceId: string; saidOn: string | null }>,
   labels: ReadonlyMap<string, SourceLabel>,
   images: PubImage[] = [],
+  readings?: AcronymReadings,
 ): PublishableDocument {
-  const rendered = renderCitations(citationInputs(doc, statements), labels);
+  const rendered: RenderedCitation[] = renderCitations(citationInputs(doc, statements), labels);
   let next = 0;
+  // The chip's particle is spelled here as the editor spells it (korean-particles.ts).
+  const nextCitation: NextCitation = (particle) => withParticle(rendered[next++]?.text ?? '', particle, readings);
   return {
     title: meta.title.trim(),
     dateline: meta.dateline.trim(),
     byline: meta.byline.trim(),
-    blocks: blocksOf(doc.content ?? [], () => rendered[next++]),
+    blocks: blocksOf(doc.content ?? [], nextCitation),
     images,
   };
 }

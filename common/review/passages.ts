@@ -1,4 +1,5 @@
 import { renderCitations, type RenderedCitation } from '../attribution/attribution-engine';
+import { withParticle, type AcronymReadings } from '../attribution/korean-particles';
 import type { DocNode } from '../domain/draft';
 import type { Reliability, SourceLabel } from '../domain/source';
 import type { Channel } from '../domain/statement';
@@ -127,8 +128,8 @@ export function assertPassageBudget(doc: DocNode, statements: ReadonlyMap<string
 
 const labelsOf = (sources: ReadonlyMap<string, PassageSource>) => new Map<string, SourceLabel>([...sources].map(([id, s]) => [id, s.label]));
 
-export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, sources: ReadonlyMap<string, PassageSource>): CitationPassage[] {
-  const { pending, rendered } = planPassages(doc, statements, labelsOf(sources));
+export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, sources: ReadonlyMap<string, PassageSource>, readings?: AcronymReadings): CitationPassage[] {
+  const { pending, rendered } = planPassages(doc, statements, labelsOf(sources), readings);
   return pending.map(({ citation, index, full, start, end, from, to, quotes }) => {
     const cited = citation.statementIds.map((id) => statements.get(id)).filter((s): s is PassageStatement => !!s);
     const sentenceText = full.slice(start, end);
@@ -144,9 +145,13 @@ export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, P
 }
 
 /** Each citation's sentence bounds and candidate quotes, and the material's size (refused over budget). */
-function planPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, labels: ReadonlyMap<string, SourceLabel>) {
+function planPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, labels: ReadonlyMap<string, SourceLabel>, readings?: AcronymReadings) {
   const citations = collectCitations(doc);
-  const rendered = renderCitations(citationInputs(doc, statements), labels);
+  // A chip's particle is part of what the reader sees, so part of what is approved.
+  const rendered = renderCitations(citationInputs(doc, statements), labels).map((r, i) => {
+    const particle = citations[i]?.particle;
+    return particle ? { ...r, text: withParticle(r.text, particle, readings) } : r;
+  });
   // Quotes by block and statement, so a passage looks only at its own candidates.
   const quotesAt = new Map<string, { q: DocQuote; order: number }[]>();
   collectQuotes(doc).forEach((q, order) => {

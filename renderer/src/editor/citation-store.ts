@@ -48,7 +48,7 @@ export class CitationStore {
       for (const result of batch) if (result.ok) statements.push(result.value);
     }
     this.error = null;
-    this.set(makeContext(sources.value, [...this.context.statements.values(), ...statements]));
+    this.set(makeContext(sources.value, [...this.context.statements.values(), ...statements], true, this.context.readings));
   }
 
   /** Statements about to be cited; fetches the sources again if one of theirs is new. */
@@ -56,7 +56,7 @@ export class CitationStore {
     this.addNow(statements);
     if (statements.some((s) => !this.context.sources.has(s.sourceId))) {
       const sources = await callApi((api) => api.listSources({ includeArchived: true }));
-      if (sources.ok) this.set(makeContext(sources.value, this.context.statements.values(), this.context.ready));
+      if (sources.ok) this.set(makeContext(sources.value, this.context.statements.values(), this.context.ready, this.context.readings));
     }
   }
 
@@ -65,6 +65,6 @@ export class CitationStore {
     if (statements.length === 0) return;
     const merged = new Map(this.context.statements);
     for (const statement of statements) merged.set(statement.id, statement);
-    this.set(makeContext(this.context.sources.values() as Iterable<Source>, merged.values(), this.context.ready));
+    this.set(makeContext(this.context.sources.values() as Iterable<Source>, merged.values(), this.context.ready, this.context.readings));
   }
 }

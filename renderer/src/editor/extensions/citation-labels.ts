@@ -2,6 +2,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { renderCitations, type CitationForm } from '../../../../common/attribution/attribution-engine';
+import { particleAfter } from '../../../../common/attribution/korean-particles';
 import { citationInputsOf, EMPTY_CONTEXT, pmCitations, type CitationContext } from '../citation-data';
 import { classifyChange, sentenceStartsHold } from './citation-changes';
 import { isComposing, REFRESH_META } from './plugin-helpers';
@@ -13,7 +14,10 @@ import { isComposing, REFRESH_META } from './plugin-helpers';
 
 export interface CitationLabelSpec {
   citationLabel: true;
+  /** The chip's words with its particle, as the preview and exports print them. */
   label: string;
+  /** The particle alone (already in `label`), shown apart inside the chip. */
+  particle: string;
   form: CitationForm | 'custom';
   ruleForm: CitationForm;
   unresolved: boolean;
@@ -40,9 +44,11 @@ function computeLabels(doc: PMNode, context: CitationContext): CitationLabelStat
   const rendered = context.ready ? renderCitations(citationInputsOf(citations, context.statements), context.labels) : [];
   const decorations = citations.map((citation, index) => {
     const r = rendered[index];
+    const particle = r && citation.attrs.particle ? particleAfter(r.text, citation.attrs.particle, context.readings) : '';
     const spec: CitationLabelSpec = {
       citationLabel: true,
-      label: r?.text ?? LOADING_LABEL,
+      label: (r?.text ?? LOADING_LABEL) + particle,
+      particle,
       form: r?.form ?? 'indefinite',
       ruleForm: r?.ruleForm ?? 'indefinite',
       unresolved: r?.unresolved ?? false,

@@ -17,6 +17,7 @@ export class CitationView implements NodeView {
   readonly dom: HTMLSpanElement;
   private node: PMNode;
   private label: string | null = null;
+  private particle = '';
   private unresolved = false;
 
   constructor(node: PMNode, decorations: readonly Decoration[], getPos: () => number | undefined) {
@@ -43,9 +44,18 @@ export class CitationView implements NodeView {
       }
     }
     const label = spec?.label ?? LOADING_LABEL;
-    if (label !== this.label) {
+    const particle = spec?.particle ?? '';
+    if (label !== this.label || particle !== this.particle) {
       this.label = label;
-      this.dom.textContent = label;
+      this.particle = particle;
+      // The particle the chip owns is shown apart, so the reporter sees it belongs to the chip.
+      this.dom.textContent = particle ? label.slice(0, label.length - particle.length) : label;
+      if (particle) {
+        const span = document.createElement('span');
+        span.className = 'citation-particle';
+        span.textContent = particle;
+        this.dom.append(span);
+      }
       this.dom.setAttribute('aria-label', `Citation: ${label}`);
     }
     const unresolved = spec?.unresolved ?? false;

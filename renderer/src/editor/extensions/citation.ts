@@ -3,6 +3,7 @@ import { NodeSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { EditorBridge } from './bridge';
 import { labelsPlugin } from './citation-labels';
+import { particlesPlugin, removeParticleBefore } from './particles';
 import { CitationView } from './citation-view';
 
 // The citation: an inline atom whose words are derived, never stored (citation-labels.ts computes
@@ -48,6 +49,7 @@ export const Citation = Node.create<CitationOptions>({
       customText: { default: null, ...plain },
       showDate: { default: false, ...plain },
       outlet: { default: '', ...plain },
+      particle: { default: null, ...plain },
     };
   },
 
@@ -77,11 +79,11 @@ export const Citation = Node.create<CitationOptions>({
       }
       return false;
     };
-    return { Enter: openIfSelected };
+    return { Enter: openIfSelected, Backspace: () => removeParticleBefore(this.editor.view) };
   },
 
   addProseMirrorPlugins() {
-    return [labelsPlugin()];
+    return [labelsPlugin(), particlesPlugin()];
   },
 });
 
