@@ -28,6 +28,7 @@ import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '.
 import type { BackupInfo, BackupRestoreOutcome, LockNotice, RollbackWarning, SafetySettings, VerifyReport } from '../domain/vault-health';
 import { CHECKLIST_ITEMS, DECISION_STATES, citationKeySchema, decisionCommentSchema, reviewSubjectSchema, type ChecklistItemId, type CorroborationLink } from '../domain/review';
 import type { ReviewView } from '../review/review-view';
+import { acronymReadingsSchema, type AcronymReadingsSetting } from '../domain/acronym-readings';
 import { IMPORT_PURPOSES, saveImportedDraftSchema, saveImportedStatementsSchema, type ImportSaved, type ReadImportResult } from '../domain/import';
 
 /** A pasted key string: about 170 characters; room for line breaks a mail program adds. */
@@ -357,6 +358,12 @@ export const contract = {
   deleteImportedOriginal: method<{ deleted: boolean }>()(z.strictObject({ importId: id })),
   /** Forgets a read import without saving it. */
   discardImport: method<{ discarded: true }>()(z.strictObject({ importId: id })),
+
+  // Korean particles (readings area)
+  /** The vault's table of acronyms said as words, for particles after labels ending in one. */
+  getAcronymReadings: method<AcronymReadingsSetting>()(noInput),
+  /** Replaces the table. */
+  saveAcronymReadings: method<AcronymReadingsSetting>()(acronymReadingsSchema),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -103,6 +103,9 @@ export const METHOD_NAMES = [
   'saveImportedDraft',
   'deleteImportedOriginal',
   'discardImport',
+  // Korean particles: how acronyms are said (readings area)
+  'getAcronymReadings',
+  'saveAcronymReadings',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

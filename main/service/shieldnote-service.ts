@@ -12,6 +12,7 @@ import { ExportArea } from './areas/export-area';
 import { ImportArea } from './areas/import-area';
 import { LeakGuardArea } from './areas/leak-guard-area';
 import { LibraryArea } from './areas/library-area';
+import { ReadingsArea } from './areas/readings-area';
 import { ReviewArea } from './areas/review-area';
 import { SafetyArea } from './areas/safety-area';
 import { VaultArea } from './areas/vault-area';
@@ -38,6 +39,7 @@ function createAreas(ctx: ServiceContext) {
     review: new ReviewArea(ctx),
     safety: new SafetyArea(ctx),
     import: new ImportArea(ctx),
+    readings: new ReadingsArea(ctx),
   };
 }
 

@@ -120,6 +120,7 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     return (parsed) => (currentUnlocked() ? run(parsed) : fail('LOCKED', 'The vault is locked.'));
   }
 
+  let acronymReadings: { acronym: string; reading: string }[] = [];
   const implemented: Partial<ShieldnoteApi> = {
     getStatus: (input) => handle('getStatus', input, () => ({ ok: true, value: status() })),
     listVaults: (input) =>
@@ -211,6 +212,12 @@ export function createFakeApi(options: FakeApiOptions = {}) {
       }),
     getPreferences: (input) => handle('getPreferences', input, unlockedOnly(() => library.getPreferences())),
     updatePreferences: (input) => handle('updatePreferences', input, unlockedOnly((parsed) => library.updatePreferences(parsed))),
+    getAcronymReadings: (input) => handle('getAcronymReadings', input, unlockedOnly(() => ({ ok: true, value: { entries: acronymReadings } }))),
+    saveAcronymReadings: (input) =>
+      handle('saveAcronymReadings', input, unlockedOnly((parsed) => {
+        acronymReadings = parsed.entries;
+        return { ok: true, value: { entries: acronymReadings } };
+      })),
     listSources: (input) => handle('listSources', input, unlockedOnly((parsed) => library.listSources(parsed))),
     saveSource: (input) => handle('saveSource', input, unlockedOnly((parsed) => library.saveSource(parsed))),
     revealIdentity: (input) => handle('revealIdentity', input, unlockedOnly((parsed) => library.revealIdentity(parsed))),

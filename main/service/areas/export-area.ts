@@ -6,6 +6,7 @@ import type { WordPressPublication, WordPressPublishResult, WordPressSettingsVie
 import { buildPublishable, type PublishableDocument, type PubImage } from '../../../common/document/publishable';
 import { exportDraftFiles, previewExport, type ExportContext } from '../../export/export-draft';
 import { gateContext } from '../../export/export-gate';
+import { acronymReadingsOf } from '../../features/acronym-readings';
 import { addDraftImage, listDraftImages, readDraftImage, removeDraftImage, updateDraftImage } from '../../features/draft-images';
 import { getDraft } from '../../features/drafts';
 import { scanPublishable } from '../../features/leak-guard';
@@ -86,7 +87,7 @@ export class ExportArea {
     const { meta, body } = await getDraft(vault, draftId);
     const statements = new Map(listStatements(vault, { includeArchived: true }).map((s) => [s.id, s]));
     const labels = new Map(listSources(vault, true).map((s) => [s.id, s.label]));
-    return buildPublishable(meta, body, statements, labels, images);
+    return buildPublishable(meta, body, statements, labels, images, acronymReadingsOf(vault));
   }
 
   /** The export gate's scan of a finished document, every field a reader can see (dismissals apply). */

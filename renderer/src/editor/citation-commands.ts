@@ -19,6 +19,7 @@ function citationNode(editor: Editor, statements: readonly Statement[], showDate
     customText: null,
     showDate,
     outlet: '',
+    particle: null,
   };
   return editor.schema.nodes.citation!.create(attrs);
 }

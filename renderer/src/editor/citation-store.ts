@@ -1,5 +1,6 @@
 import { callApi } from '../api';
 import { citedStatementIds } from '../../../common/document/draft-doc';
+import { readingsMap } from '../../../common/domain/acronym-readings';
 import type { DocNode } from '../../../common/domain/draft';
 import type { Source } from '../../../common/domain/source';
 import type { Statement } from '../../../common/domain/statement';
@@ -34,7 +35,9 @@ export class CitationStore {
 
   /** Fetches the sources and the statements cited in `body`. */
   async load(body: DocNode): Promise<void> {
-    const sources = await callApi((api) => api.listSources({ includeArchived: true }));
+    const [sources, readings] = await Promise.all([callApi((api) => api.listSources({ includeArchived: true })), callApi((api) => api.getAcronymReadings({}))]);
+    // Without its table the particles follow letter names: still readable, so not an error.
+    const readingTable = readings.ok ? readingsMap(readings.value.entries) : this.context.readings;
     if (!sources.ok) {
       this.error = sources.error.message;
       this.set({ ...this.context, ready: true });
@@ -48,7 +51,7 @@ export class CitationStore {
       for (const result of batch) if (result.ok) statements.push(result.value);
     }
     this.error = null;
-    this.set(makeContext(sources.value, [...this.context.statements.values(), ...statements], true, this.context.readings));
+    this.set(makeContext(sources.value, [...this.context.statements.values(), ...statements], true, readingTable));
   }
 
   /** Statements about to be cited; fetches the sources again if one of theirs is new. */

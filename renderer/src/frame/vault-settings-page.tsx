@@ -8,6 +8,7 @@ import { ScreenHeading } from '../components/screen-heading';
 import { NewsroomRegionsForm } from './newsroom-regions-form';
 import { RevealTimeForm } from './reveal-time-form';
 import { InterfaceLanguageForm } from './interface-language-form';
+import { AcronymReadingsForm } from './acronym-readings-form';
 import { FormError } from '../components/form-error';
 // WordPress
 import { WordPressSettingsSection } from '../export/wordpress-settings-section';
@@ -89,6 +90,8 @@ export function VaultSettingsPage({ status, onStatus, onNewRecoveryKey }: VaultS
       <RevealTimeForm />
 
       <NewsroomRegionsForm />
+
+      <AcronymReadingsForm />
 
       {/* --- wordpress --- */}
       <WordPressSettingsSection />

@@ -66,6 +66,8 @@ export interface FakeDraftsOptions {
   sources?: Source[];
   statements?: Statement[];
   drafts?: { meta: Partial<DraftMeta> & { id: string }; body?: DocNode }[];
+  /** The vault's acronym readings (Korean particles). */
+  acronymReadings?: { acronym: string; reading: string }[];
   terms?: FakeTerm[];
   /** The vault owner and contacts, for "Send for review…". */
   profile?: MyProfile | null;
@@ -285,6 +287,7 @@ export function createFakeDraftsApi(options: FakeDraftsOptions = {}) {
         return { ok: true, value: { path } };
       }),
     listSources: (input) => handle('listSources', input, () => ({ ok: true, value: [...sources.values()] })),
+    getAcronymReadings: (input) => handle('getAcronymReadings', input, () => ({ ok: true, value: { entries: options.acronymReadings ?? [] } })),
     listStatements: (input) => handle('listStatements', input, () => ({ ok: true, value: [...statements.values()] })),
     getStatement: (input) =>
       handle('getStatement', input, ({ id }) => {

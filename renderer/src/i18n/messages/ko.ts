@@ -21,4 +21,12 @@ export const ko: Record<MessageId, string> = {
   'settings.language.en': 'English (영어)',
   'settings.language.ko': '한국어',
   'settings.language.saved': '화면 언어를 저장했습니다.',
+
+  // Korean particles: acronyms said as words (Vault settings)
+  'settings.readings.heading': '단어로 읽는 약어',
+  'settings.readings.intro': '한국어 기사에서 표지 뒤의 조사는 표지를 읽는 소리에 맞춥니다. 알파벳은 글자 이름으로 읽습니다(NK는 엔케이이므로 데일리NK는). 단어처럼 읽는 약어를 여기에 적으세요.',
+  'settings.readings.label': '약어와 읽는 법',
+  'settings.readings.hint': '한 줄에 하나씩: NATO = 나토. 읽는 법은 한글로.',
+  'settings.readings.invalid': '한 줄에 하나씩, 라틴 문자 약어와 등호, 한글 읽기를 적으세요(NATO = 나토). 약어마다 한 번, 최대 200개.',
+  'settings.readings.save': '읽기 저장',
 };
