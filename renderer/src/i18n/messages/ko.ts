@@ -21,4 +21,15 @@ export const ko: Record<MessageId, string> = {
   'settings.language.en': 'English (영어)',
   'settings.language.ko': '한국어',
   'settings.language.saved': '화면 언어를 저장했습니다.',
+  // 초고 필드와 초고 언어(이슈 15), 인용 칩 알림
+  'editor.fields.title': '제목',
+  'editor.fields.dateline': '발신지',
+  'editor.fields.byline': '기자명',
+  'editor.fields.titlePlaceholder': '제목 없는 초고',
+  'editor.fields.datelinePlaceholder': '서울',
+  'editor.fields.bylinePlaceholder': '기자 …',
+  'editor.fields.language': '언어',
+  'editor.fields.languageHint': '기사를 쓰는 언어입니다. 인용 표현은 이 언어의 규칙을 따릅니다.',
+  'editor.citation.noLabel': '인용한 취재원에게 {language} 라벨이 없습니다. 취재원 프로필(취재원 › 라벨)에서 작성하세요. 그 전에는 이 인용을 내보낼 수 없습니다.',
+  'editor.citation.ambiguous': '앞서 인용한 다른 취재원의 {language} 라벨이 같고, {language} 기사는 취재원에 번호를 붙이지 않습니다. 라벨의 지역을 서로 다르게 하거나 이 인용 문구를 직접 쓰세요.',
 };
