@@ -1,6 +1,7 @@
 import { renderCitations, type RenderedCitation } from '../attribution/attribution-engine';
 import { withParticle, type AcronymReadings } from '../attribution/korean-particles';
 import type { DocNode } from '../domain/draft';
+import { draftLanguageOf, type DraftLanguage } from '../domain/language';
 import type { SourceLabel } from '../domain/source';
 import { citationAttrs, citationInputs } from './draft-doc';
 
@@ -38,6 +39,8 @@ export interface PubImage {
 }
 
 export interface PublishableDocument {
+  /** BCP 47 tag of the draft's language: every format marks it (lang, xml:lang, front matter). */
+  language: DraftLanguage;
   title: string;
   dateline: string;
   byline: string;
@@ -107,18 +110,20 @@ function blocksOf(nodes: DocNode[], nextCitation: NextCitation): PubBlock[] {
 }
 
 export function buildPublishable(
-  meta: { title: string; dateline: string; byline: string },
+  meta: { title: string; dateline: string; byline: string; language?: DraftLanguage | undefined },
   doc: DocNode,
   statements: ReadonlyMap<string, { sourceId: string; saidOn: string | null }>,
   labels: ReadonlyMap<string, SourceLabel>,
   images: PubImage[] = [],
   readings?: AcronymReadings,
 ): PublishableDocument {
-  const rendered: RenderedCitation[] = renderCitations(citationInputs(doc, statements), labels);
+  const language = draftLanguageOf(meta);
+  const rendered: RenderedCitation[] = renderCitations(citationInputs(doc, statements), labels, language);
   let next = 0;
   // The chip's particle is spelled here as the editor spells it (korean-particles.ts).
   const nextCitation: NextCitation = (particle) => withParticle(rendered[next++]?.text ?? '', particle, readings);
   return {
+    language,
     title: meta.title.trim(),
     dateline: meta.dateline.trim(),
     byline: meta.byline.trim(),

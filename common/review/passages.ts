@@ -1,6 +1,7 @@
 import { renderCitations, type RenderedCitation } from '../attribution/attribution-engine';
 import { withParticle, type AcronymReadings } from '../attribution/korean-particles';
 import type { DocNode } from '../domain/draft';
+import { DEFAULT_DRAFT_LANGUAGE, type DraftLanguage } from '../domain/language';
 import type { Reliability, SourceLabel } from '../domain/source';
 import type { Channel } from '../domain/statement';
 import { citationInputs, collectCitations, collectQuotes, type DocCitation, type DocQuote } from '../document/draft-doc';
@@ -122,14 +123,24 @@ export const PASSAGE_MATERIAL_MAX = 1_500_000;
 const QUOTES_PER_PASSAGE = 20;
 
 /** Throws VALIDATION when a draft's passages would hash more than PASSAGE_MATERIAL_MAX (checked on save). */
-export function assertPassageBudget(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, sources: ReadonlyMap<string, PassageSource>): void {
-  planPassages(doc, statements, labelsOf(sources));
+export function assertPassageBudget(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, sources: ReadonlyMap<string, PassageSource>, language: DraftLanguage = DEFAULT_DRAFT_LANGUAGE): void {
+  planPassages(doc, statements, labelsOf(sources), language);
 }
 
 const labelsOf = (sources: ReadonlyMap<string, PassageSource>) => new Map<string, SourceLabel>([...sources].map(([id, s]) => [id, s.label]));
 
-export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, sources: ReadonlyMap<string, PassageSource>, readings?: AcronymReadings): CitationPassage[] {
-  const { pending, rendered } = planPassages(doc, statements, labelsOf(sources), readings);
+/**
+ * Each citation with its sentence, quotes and passage hash, rendered in the draft's language.
+ * The hash covers the rendered attribution, so changing the language reopens the approvals.
+ */
+export function citationPassages(
+  doc: DocNode,
+  statements: ReadonlyMap<string, PassageStatement>,
+  sources: ReadonlyMap<string, PassageSource>,
+  language: DraftLanguage = DEFAULT_DRAFT_LANGUAGE,
+  readings?: AcronymReadings,
+): CitationPassage[] {
+  const { pending, rendered } = planPassages(doc, statements, labelsOf(sources), language, readings);
   return pending.map(({ citation, index, full, start, end, from, to, quotes }) => {
     const cited = citation.statementIds.map((id) => statements.get(id)).filter((s): s is PassageStatement => !!s);
     const sentenceText = full.slice(start, end);
@@ -145,10 +156,10 @@ export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, P
 }
 
 /** Each citation's sentence bounds and candidate quotes, and the material's size (refused over budget). */
-function planPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, labels: ReadonlyMap<string, SourceLabel>, readings?: AcronymReadings) {
+function planPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, labels: ReadonlyMap<string, SourceLabel>, language: DraftLanguage, readings?: AcronymReadings) {
   const citations = collectCitations(doc);
   // A chip's particle is part of what the reader sees, so part of what is approved.
-  const rendered = renderCitations(citationInputs(doc, statements), labels).map((r, i) => {
+  const rendered = renderCitations(citationInputs(doc, statements), labels, language).map((r, i) => {
     const particle = citations[i]?.particle;
     return particle ? { ...r, text: withParticle(r.text, particle, readings) } : r;
   });

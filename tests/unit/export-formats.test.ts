@@ -26,6 +26,7 @@ function storyDocument(): PublishableDocument {
 const HOSTILE = `<script>alert("x")</script> & &amp; ' " ]]> <!-- c --> {{< shortcode >}} *star* _under_ \`tick\` # [link](http://x) | ~ \\ \u0007bell`;
 function awkwardDocument(): PublishableDocument {
   return {
+    language: 'en',
     title: `Title with ${HOSTILE}`,
     dateline: 'SEOUL: "quoted"',
     byline: 'By O\'Brien & Kim',
@@ -126,7 +127,7 @@ describe('NITF export', () => {
   });
 
   it.runIf(canValidate)('is well formed and valid against the NITF DTD (xmllint), whatever the text', () => {
-    for (const doc of [storyDocument(), awkwardDocument(), { title: '', dateline: '', byline: '', blocks: [], images: [] }]) {
+    for (const doc of [storyDocument(), awkwardDocument(), { language: 'en' as const, title: '', dateline: '', byline: '', blocks: [], images: [] }]) {
       const xml = toNitf(doc, { date: DATE });
       expect(xmllint(xml)).toBe('');
       for (const dtd of nitfDtds()) expect(xmllint(xml, dtd), dtd).toBe('');

@@ -2,6 +2,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import type { CitationInput } from '../../../common/attribution/attribution-engine';
 import type { AcronymReadings } from '../../../common/attribution/korean-particles';
 import { citationAttrs, type CitationAttrs } from '../../../common/document/draft-doc';
+import { DEFAULT_DRAFT_LANGUAGE, type DraftLanguage } from '../../../common/domain/language';
 import type { Source, SourceLabel } from '../../../common/domain/source';
 import type { Statement } from '../../../common/domain/statement';
 
@@ -15,19 +16,28 @@ export interface CitationContext {
   statements: ReadonlyMap<string, Statement>;
   sources: ReadonlyMap<string, Source>;
   labels: ReadonlyMap<string, SourceLabel>;
+  /** The draft's language: chips render by its rules. */
+  language: DraftLanguage;
   /** The vault's acronym readings, for Korean particles after Latin letters. */
   readings: AcronymReadings;
 }
 
-export const EMPTY_CONTEXT: CitationContext = { ready: false, statements: new Map(), sources: new Map(), labels: new Map(), readings: new Map() };
+export const EMPTY_CONTEXT: CitationContext = { ready: false, statements: new Map(), sources: new Map(), labels: new Map(), language: DEFAULT_DRAFT_LANGUAGE, readings: new Map() };
 
-export function makeContext(sources: Iterable<Source>, statements: Iterable<Statement>, ready = true, readings: AcronymReadings = new Map()): CitationContext {
+export function makeContext(
+  sources: Iterable<Source>,
+  statements: Iterable<Statement>,
+  ready = true,
+  language: DraftLanguage = DEFAULT_DRAFT_LANGUAGE,
+  readings: AcronymReadings = new Map(),
+): CitationContext {
   const sourceMap = new Map<string, Source>();
   for (const source of sources) sourceMap.set(source.id, source);
   const statementMap = new Map<string, Statement>();
   for (const statement of statements) statementMap.set(statement.id, statement);
   return {
     ready,
+    language,
     statements: statementMap,
     sources: sourceMap,
     labels: new Map([...sourceMap.values()].map((source) => [source.id, source.label])),

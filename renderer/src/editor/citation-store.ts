@@ -2,6 +2,7 @@ import { callApi } from '../api';
 import { citedStatementIds } from '../../../common/document/draft-doc';
 import { readingsMap } from '../../../common/domain/acronym-readings';
 import type { DocNode } from '../../../common/domain/draft';
+import type { DraftLanguage } from '../../../common/domain/language';
 import type { Source } from '../../../common/domain/source';
 import type { Statement } from '../../../common/domain/statement';
 import { EMPTY_CONTEXT, makeContext, type CitationContext } from './citation-data';
@@ -51,7 +52,7 @@ export class CitationStore {
       for (const result of batch) if (result.ok) statements.push(result.value);
     }
     this.error = null;
-    this.set(makeContext(sources.value, [...this.context.statements.values(), ...statements], true, readingTable));
+    this.set(makeContext(sources.value, [...this.context.statements.values(), ...statements], true, this.context.language, readingTable));
   }
 
   /** Statements about to be cited; fetches the sources again if one of theirs is new. */
@@ -59,7 +60,7 @@ export class CitationStore {
     this.addNow(statements);
     if (statements.some((s) => !this.context.sources.has(s.sourceId))) {
       const sources = await callApi((api) => api.listSources({ includeArchived: true }));
-      if (sources.ok) this.set(makeContext(sources.value, this.context.statements.values(), this.context.ready, this.context.readings));
+      if (sources.ok) this.set(makeContext(sources.value, this.context.statements.values(), this.context.ready, this.context.language, this.context.readings));
     }
   }
 
@@ -68,6 +69,11 @@ export class CitationStore {
     if (statements.length === 0) return;
     const merged = new Map(this.context.statements);
     for (const statement of statements) merged.set(statement.id, statement);
-    this.set(makeContext(this.context.sources.values() as Iterable<Source>, merged.values(), this.context.ready, this.context.readings));
+    this.set(makeContext(this.context.sources.values() as Iterable<Source>, merged.values(), this.context.ready, this.context.language, this.context.readings));
+  }
+
+  /** The draft's language changed: every chip re-renders by its rules. */
+  setLanguage(language: DraftLanguage) {
+    if (language !== this.context.language) this.set({ ...this.context, language });
   }
 }

@@ -10,7 +10,7 @@ import { createBridge } from '../../../renderer/src/editor/extensions/bridge';
 import { citationLabelsKey } from '../../../renderer/src/editor/extensions/citation-labels';
 import { REFRESH_META } from '../../../renderer/src/editor/extensions/plugin-helpers';
 import { removeParticleBefore } from '../../../renderer/src/editor/extensions/particles';
-import { BORDER, CHINA, RICE, SOURCES, STATEMENTS, citation, paragraph } from './render-drafts';
+import { BORDER, CHINA, SOURCES, STATEMENTS, citation, paragraph } from './render-drafts';
 
 // A particle typed after a chip joins it and is spelled from the chip's words.
 
@@ -20,19 +20,23 @@ afterEach(() => {
   editors = [];
 });
 
-const withLabel = (noun: string): Source[] => SOURCES.map((s) => (s.id === CHINA ? { ...s, label: { adjective: '', noun, qualifier: '' } } : s));
+/** The sources with CHINA's Korean label set to `korean` (place, then the noun after the last space). */
+function withLabel(korean: string): Source[] {
+  const cut = korean.lastIndexOf(' ');
+  const ko = { place: cut > 0 ? korean.slice(0, cut) : '', noun: korean.slice(cut + 1) };
+  return SOURCES.map((s) => (s.id === CHINA ? { ...s, label: { ...s.label, byLanguage: { ko } } } : s));
+}
 
 function koreanEditor(content: DocNode, noun = '양강도 소식통') {
   const element = document.createElement('div');
   document.body.append(element);
   const editor = new Editor({ element, extensions: editorExtensions(createBridge()), injectCSS: false, content });
   editors.push(editor);
-  editor.view.dispatch(editor.state.tr.setMeta(citationLabelsKey, { context: makeContext(withLabel(noun), STATEMENTS) }));
+  editor.view.dispatch(editor.state.tr.setMeta(citationLabelsKey, { context: makeContext(withLabel(noun), STATEMENTS, true, 'ko') }));
   return editor;
 }
 
-// Until this draft is in Korean the English rules put an article before the label: left out here.
-const chipTexts = (editor: Editor) => [...editor.view.dom.querySelectorAll('.citation-chip')].map((c) => c.textContent?.replace(/^(?:an?|the) /i, ''));
+const chipTexts = (editor: Editor) => [...editor.view.dom.querySelectorAll('.citation-chip')].map((c) => c.textContent);
 const particleOf = (editor: Editor, index = 0) => {
   const found: unknown[] = [];
   editor.state.doc.descendants((node) => {
@@ -57,13 +61,14 @@ describe('Korean particles after a chip', () => {
   });
 
   it('waits while "이" may still become "이라고", and leaves words alone', () => {
-    const editor = koreanEditor({ type: 'doc', content: [paragraph(citation('a', [BORDER]), '이'), paragraph(citation('b', [RICE]), '도시 ')] });
+    const editor = koreanEditor({ type: 'doc', content: [paragraph(citation('a', [BORDER]), '이'), paragraph(citation('b', [BORDER]), '도시 ')] });
     editor.commands.setTextSelection(3);
     expect(particleOf(editor)).toBeNull();
     editor.view.dispatch(editor.state.tr.insertText('라고', 3));
     editor.view.dispatch(editor.state.tr.insertText('”', 5));
     expect(particleOf(editor)).toBe('이라고/라고');
     expect(particleOf(editor, 1)).toBeNull();
+    expect(chipTexts(editor)).toEqual(['양강도 소식통이라고', '이 소식통']);
     expect(editor.state.doc.child(1).textContent).toBe('도시 ');
   });
 
@@ -82,23 +87,33 @@ describe('Korean particles after a chip', () => {
     const body: DocNode = { type: 'doc', content: [paragraph(citation('a', [BORDER], { particle: '으로/로' }), ' 전해졌다.')] };
     const editor = koreanEditor(body);
     expect(chipTexts(editor)).toEqual(['양강도 소식통으로']);
-    editor.view.dispatch(editor.state.tr.setMeta(citationLabelsKey, { context: makeContext(withLabel('양강도 소식통들'), STATEMENTS) }));
+    editor.view.dispatch(editor.state.tr.setMeta(citationLabelsKey, { context: makeContext(withLabel('양강도 소식통들'), STATEMENTS, true, 'ko') }));
     expect(chipTexts(editor)).toEqual(['양강도 소식통들로']);
-    editor.view.dispatch(editor.state.tr.setMeta(citationLabelsKey, { context: makeContext(withLabel('혜산 관계자'), STATEMENTS) }));
+    editor.view.dispatch(editor.state.tr.setMeta(citationLabelsKey, { context: makeContext(withLabel('혜산 관계자'), STATEMENTS, true, 'ko') }));
     expect(chipTexts(editor)).toEqual(['혜산 관계자로']);
-    editor.view.dispatch(editor.state.tr.setMeta(citationLabelsKey, { context: makeContext(withLabel('혜산 주민'), STATEMENTS) }));
+    editor.view.dispatch(editor.state.tr.setMeta(citationLabelsKey, { context: makeContext(withLabel('혜산 주민'), STATEMENTS, true, 'ko') }));
     expect(chipTexts(editor)).toEqual(['혜산 주민으로']);
 
     const statements = new Map(STATEMENTS.map((s) => [s.id, s]));
     const labels = new Map(withLabel('혜산 주민').map((s) => [s.id, s.label]));
-    const pub = buildPublishable({ title: 'T', dateline: '', byline: '' }, editor.getJSON() as DocNode, statements, labels);
-    expect(publishableText(pub)).toBe('T\n\nA 혜산 주민으로 전해졌다.');
+    const pub = buildPublishable({ title: 'T', dateline: '', byline: '', language: 'ko' }, editor.getJSON() as DocNode, statements, labels);
+    expect(publishableText(pub)).toBe('T\n\n혜산 주민으로 전해졌다.');
+  });
+
+  it('attaches nothing in a draft that is not in Korean', () => {
+    const element = document.createElement('div');
+    document.body.append(element);
+    const editor = new Editor({ element, extensions: editorExtensions(createBridge()), injectCSS: false, content: { type: 'doc', content: [paragraph(citation('a', [BORDER]), '은 ')] } });
+    editors.push(editor);
+    editor.view.dispatch(editor.state.tr.setMeta(citationLabelsKey, { context: makeContext(withLabel('양강도 소식통'), STATEMENTS, true, 'en') }));
+    editor.view.dispatch(editor.state.tr.insertText('x', 4));
+    expect(particleOf(editor)).toBeNull();
   });
 
   it('reads a Latin ending by the vault’s acronym readings', () => {
     const editor = koreanEditor({ type: 'doc', content: [paragraph(citation('a', [BORDER], { particle: '은/는' }))] }, 'NASDAQ');
     expect(chipTexts(editor)).toEqual(['NASDAQ는']);
-    editor.view.dispatch(editor.state.tr.setMeta(citationLabelsKey, { context: makeContext(withLabel('NASDAQ'), STATEMENTS, true, new Map([['NASDAQ', '나스닥']])) }));
+    editor.view.dispatch(editor.state.tr.setMeta(citationLabelsKey, { context: makeContext(withLabel('NASDAQ'), STATEMENTS, true, 'ko', new Map([['NASDAQ', '나스닥']])) }));
     expect(chipTexts(editor)).toEqual(['NASDAQ은']);
   });
 

@@ -2,6 +2,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { isParticleKey, leadingHangul, parseParticle } from '../../../../common/attribution/korean-particles';
+import { citationLabelsKey } from './citation-labels';
 import { isComposing } from './plugin-helpers';
 
 // A Korean particle typed right after a chip ("은", "와의") joins the chip: the chip then owns it
@@ -69,6 +70,8 @@ export function particlesPlugin(): Plugin {
     appendTransaction(transactions: readonly Transaction[], oldState: EditorState, state: EditorState) {
       if (view?.composing || transactions.some(isComposing) || transactions.some((tr) => tr.getMeta(particlesKey))) return null;
       if (!transactions.some((tr) => tr.docChanged || tr.selectionSet || tr.getMeta('shieldnote:refresh'))) return null;
+      // Only Korean copy attaches particles; a chip keeps one it owns in any language.
+      if (citationLabelsKey.getState(state)?.context.language !== 'ko') return null;
       // Where the caret was and is: typing, a moved caret and a finished composition happen there.
       let oldHead = oldState.selection.head;
       for (const tr of transactions) oldHead = tr.mapping.map(oldHead);
