@@ -180,6 +180,8 @@ export const contract = {
   setDraftStatus: method<DraftMeta>()(z.strictObject({ id, status: z.enum(DRAFT_STATUSES) })),
   /** The language the draft is written in: its attributions render by that language's rules. */
   setDraftLanguage: method<DraftMeta>()(z.strictObject({ id, language: draftLanguageSchema })),
+  /** "Translate…": a linked draft in another language with the same citations in order and no words. */
+  translateDraft: method<Draft>()(z.strictObject({ id, language: draftLanguageSchema })),
 
   /** Leak guard over the saved draft: findings point at the draft's own text, sources by label. */
   scanDraft: method<LeakReport>()(z.strictObject({ id })),

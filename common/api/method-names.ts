@@ -40,6 +40,7 @@ export const METHOD_NAMES = [
   'saveDraftMeta',
   'setDraftStatus',
   'setDraftLanguage',
+  'translateDraft',
   'scanDraft',
   'dismissFinding',
   'revealLeakFindings',

@@ -35,6 +35,8 @@ export interface DraftMeta extends DraftMetaFields {
   selfApproved?: true;
   /** The language it is written in; absent on drafts made before languages (English). */
   language?: DraftLanguage;
+  /** Drafts linked to this one as translations ("Translate…"), both ways; the review compares them. */
+  linkedDrafts?: string[];
 }
 
 export interface Draft {

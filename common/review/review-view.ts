@@ -8,6 +8,7 @@ import type { Channel, StatementKind } from '../domain/statement';
 import { plainText } from '../document/draft-doc';
 import { runChecklist, singleSourceKeys, type ChecklistFinding, type ChecklistResult } from './checklist';
 import { citationPassages, type CitationPassage } from './passages';
+import { compareTranslations, type LinkedVersionInput, type ReviewTranslation } from './translation-compare';
 
 // The review screen's data, built in one pure pass from a draft and what it cites. Main builds
 // it from the vault; an editor's read-only copy builds it from a review package: same screen.
@@ -46,6 +47,8 @@ export interface ReviewViewInput {
   readOnly: boolean;
   /** Who is looking (the vault's profile): the screen offers decisions to an editor only. */
   viewer: Reviewer | null;
+  /** Translations linked to the draft ("Translate…"): compared side by side. */
+  linked?: LinkedVersionInput[];
 }
 
 export interface ReviewQuote {
@@ -108,6 +111,8 @@ export interface ReviewView {
   viewer: Reviewer | null;
   citations: ReviewCitation[];
   checklist: ChecklistResult[];
+  /** Each linked translation beside this draft, with the citations and counts that differ. */
+  translations: ReviewTranslation[];
   counts: Record<DecisionState, number>;
   /** null when the leak guard could not run here (a copy without identities). */
   leakOpenCount: number | null;
@@ -247,6 +252,12 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
     viewer: input.viewer,
     citations,
     checklist,
+    translations: compareTranslations(
+      { title: input.meta.title, language, body: input.body },
+      input.linked ?? [],
+      statements,
+      new Map(input.sources.map((s) => [s.id, s.label])),
+    ),
     counts,
     leakOpenCount: input.leak?.openCount ?? null,
     signOff: input.review.signOff,

@@ -4,6 +4,8 @@ import type { DraftImage } from '../../common/domain/draft-image';
 import type { DraftLanguage } from '../../common/domain/language';
 import { emptyDoc } from '../../common/domain/draft';
 import { collectCitations, wordCount } from '../../common/document/draft-doc';
+import { translationSkeleton } from '../../common/document/translation-skeleton';
+import { draftLanguageOf, LANGUAGE_NAMES } from '../../common/domain/language';
 import { RecordKind } from '../vault/container';
 import type { CatalogData } from '../vault/catalog-adapter';
 import type { Vault } from '../vault/vault';
@@ -148,4 +150,40 @@ export async function setDraftLanguage(vault: Vault, id: string, language: Draft
     Object.assign(collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[id]!, { language, updatedAt: new Date().toISOString() });
   });
   return toMeta(storedDraft(vault, id));
+}
+
+/**
+ * "Translate…": a new draft in `language` linked to `id` both ways, carrying the original's
+ * citations in order (same statements) in its blocks, with no words (translation-skeleton.ts).
+ */
+export async function createLinkedTranslation(vault: Vault, id: string, language: DraftLanguage): Promise<Draft> {
+  const original = await getDraft(vault, id);
+  if (draftLanguageOf(original.meta) === language) {
+    throw new ShieldnoteError('VALIDATION', `The draft is already in ${LANGUAGE_NAMES[language].english}: choose another language for the translation.`);
+  }
+  const newId = vault.newRecordId();
+  const bodyRecordId = vault.newRecordId();
+  const now = new Date().toISOString();
+  const doc = translationSkeleton(original.body, () => vault.newRecordId());
+  await writeBody(vault, bodyRecordId, 1, doc);
+  const citations = collectCitations(doc);
+  const { title, dateline, byline } = original.meta;
+  const stored: StoredDraft = {
+    id: newId, title, dateline, byline, status: 'drafting', language, linkedDrafts: [id],
+    createdAt: now, updatedAt: now, wordCount: 0, citationCount: citations.length, bodyRevision: 1, bodyRecordId,
+    citedStatementIds: [...new Set(citations.flatMap((c) => c.statementIds))],
+  };
+  await vault.update((data) => {
+    const drafts = collectionIn<StoredDraft>(data, COLLECTIONS.drafts);
+    drafts[newId] = stored;
+    const source = drafts[id]!;
+    source.linkedDrafts = [...new Set([...(source.linkedDrafts ?? []), newId])];
+  });
+  return { meta: toMeta(stored), body: doc };
+}
+
+/** The drafts linked to `id` that still exist. */
+export function linkedDraftIds(vault: Vault, id: string): string[] {
+  const drafts = vault.collection<StoredDraft>(COLLECTIONS.drafts);
+  return (drafts[id]?.linkedDrafts ?? []).filter((other) => drafts[other] && !drafts[other]!.deletedAt);
 }

@@ -10,7 +10,7 @@ import type { Vault } from '../vault/vault';
 import { appendAudit } from './audit-log';
 import { COLLECTIONS, collectionIn, type StoredSource, type StoredStatement } from './collections';
 import { confirmWithPassphrase } from './confirmations';
-import { getDraft, type StoredDraft } from './drafts';
+import { getDraft, linkedDraftIds, type StoredDraft } from './drafts';
 import type { LeakGuard } from './leak-disclosure';
 import { scanDraft } from './leak-guard';
 import { readProfile } from './profile';
@@ -62,6 +62,12 @@ async function draftInput(vault: Vault, guard: LeakGuard, draftId: string): Prom
     leak: { openCount: report.openCount, findings: report.findings.map((f) => ({ sourceId: f.sourceId, matched: f.matched, severity: f.severity, dismissed: !!f.dismissed })) },
     readOnly: false,
     viewer: readProfile(vault),
+    linked: await Promise.all(
+      linkedDraftIds(vault, draftId).map(async (id) => {
+        const other = await getDraft(vault, id);
+        return { draftId: id, title: other.meta.title, language: other.meta.language, body: other.body };
+      }),
+    ),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { InputOf } from '../../../common/api/contract';
 import type { Draft, DraftMeta } from '../../../common/domain/draft';
 import { draftLanguageOf } from '../../../common/domain/language';
-import { createDraft, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftLanguage, setDraftStatus, storedDraft, toMeta } from '../../features/drafts';
+import { createDraft, createLinkedTranslation, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftLanguage, setDraftStatus, storedDraft, toMeta } from '../../features/drafts';
 import { assertReviewable, reopenChangedApprovals } from '../../features/review';
 import type { ServiceContext } from '../service-context';
 
@@ -42,6 +42,10 @@ export class DraftsArea {
     // The attributions now read differently: approvals of passages that changed reopen.
     await reopenChangedApprovals(vault, input.id);
     return toMeta(storedDraft(vault, input.id));
+  }
+
+  async translateDraft(input: InputOf<'translateDraft'>): Promise<Draft> {
+    return createLinkedTranslation(this.ctx.requireVault(), input.id, input.language);
   }
 
   async setDraftStatus(input: InputOf<'setDraftStatus'>): Promise<DraftMeta> {

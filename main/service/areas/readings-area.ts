@@ -12,6 +12,6 @@ export class ReadingsArea {
   }
 
   async saveAcronymReadings(input: InputOf<'saveAcronymReadings'>): Promise<ResultOf<'saveAcronymReadings'>> {
-    return this.ctx.serialized(() => writeAcronymReadings(this.ctx.requireVault(), input));
+    return writeAcronymReadings(this.ctx.requireVault(), input);
   }
 }
