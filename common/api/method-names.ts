@@ -69,6 +69,13 @@ export const METHOD_NAMES = [
   'saveReviewResponse',
   'importReviewResponse',
   'revealCopyIdentity',
+  // The desk folder (desk area)
+  'getDeskSettings',
+  'chooseDeskFolder',
+  'setDeskCleanupDays',
+  'forgetDeskFolder',
+  'listDesk',
+  'importFromDesk',
   // Editor review (review area)
   'getReview',
   'decideCitation',

@@ -7,6 +7,7 @@ import type { ExportContext } from '../export/export-draft';
 import { requireFinalExportable } from '../export/export-gate';
 import { allIdentityTerms } from '../features/identity-compartment';
 import type { Vault } from '../vault/vault';
+import { DeskArea } from './areas/desk-area';
 import { DraftsArea } from './areas/drafts-area';
 import { ExportArea } from './areas/export-area';
 import { ImportArea } from './areas/import-area';
@@ -38,6 +39,7 @@ function createAreas(ctx: ServiceContext) {
     review: new ReviewArea(ctx),
     safety: new SafetyArea(ctx),
     import: new ImportArea(ctx),
+    desk: new DeskArea(ctx),
   };
 }
 
