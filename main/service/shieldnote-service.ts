@@ -14,6 +14,7 @@ import { LeakGuardArea } from './areas/leak-guard-area';
 import { LibraryArea } from './areas/library-area';
 import { ReviewArea } from './areas/review-area';
 import { SafetyArea } from './areas/safety-area';
+import { SyncArea } from './areas/sync-area';
 import { VaultArea } from './areas/vault-area';
 import { ServiceContext, type ServiceOptions } from './service-context';
 
@@ -38,6 +39,7 @@ function createAreas(ctx: ServiceContext) {
     review: new ReviewArea(ctx),
     safety: new SafetyArea(ctx),
     import: new ImportArea(ctx),
+    sync: new SyncArea(ctx),
   };
 }
 
