@@ -2,7 +2,7 @@ import { watch, type FSWatcher, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, readSettings } from '../features/collections';
 import { resolveBodies, parseBody, type StoredDraft } from '../features/drafts';
-import { readIdentities, writeAllIdentities, type IdentityMap } from '../features/identity-compartment';
+import { writeAllIdentities, type IdentityMap } from '../features/identity-compartment';
 import { rewriteBackupHeaders } from '../vault/backups';
 import { CATALOG_FILE } from '../vault/catalog-adapter';
 import { RecordKind } from '../vault/container';
@@ -210,21 +210,28 @@ export class VaultSync {
     const vault = this.vault;
     const settings = readSettings(vault);
     if (settings.travel || settings.compartment?.recordId !== id) return 'done'; // superseded: identities are away, or another record holds them
-    let theirs: IdentityMap;
+    const theirs = await this.readCompartmentAt(copy.file, id);
+    // Sealed with an identity key the header no longer holds (travel mode came and went since): superseded.
+    if (theirs === 'unreadable') return 'done';
+    // Ours is read without the revision check: the copy being merged is why the catalog may expect a newer one.
+    const ours = await this.readCompartmentAt(path.join(vault.dir, RECORDS_DIR, copy.of), id);
+    if (ours === 'unreadable') return 'skipped';
+    await writeAllIdentities(vault, unionIdentities(ours ?? {}, theirs ?? {}, settings.burned ?? {}));
+    return 'done';
+  }
+
+  /** A compartment file's identities; null when the file is missing. */
+  private async readCompartmentAt(file: string, id: string): Promise<IdentityMap | null | 'unreadable'> {
     try {
-      const { plaintext } = await vault.readRecordAt(copy.file, id, RecordKind.identityCompartment);
+      const { plaintext } = await this.vault.readRecordAt(file, id, RecordKind.identityCompartment);
       try {
-        theirs = (JSON.parse(Buffer.from(plaintext).toString('utf8')) as { sources?: IdentityMap }).sources ?? {};
+        return (JSON.parse(Buffer.from(plaintext).toString('utf8')) as { sources?: IdentityMap }).sources ?? {};
       } finally {
         plaintext.fill(0);
       }
-    } catch {
-      // Sealed with an identity key the header no longer holds (travel mode came and went since): superseded.
-      return 'done';
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : 'unreadable';
     }
-    const ours = await readIdentities(vault).catch(() => ({}) as IdentityMap);
-    await writeAllIdentities(vault, unionIdentities(ours, theirs, settings.burned ?? {}));
-    return 'done';
   }
 }
 
