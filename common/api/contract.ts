@@ -29,6 +29,7 @@ import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '.
 import type { BackupInfo, BackupRestoreOutcome, LockNotice, RollbackWarning, SafetySettings, VerifyReport } from '../domain/vault-health';
 import { CHECKLIST_ITEMS, DECISION_STATES, citationKeySchema, decisionCommentSchema, reviewSubjectSchema, type ChecklistItemId, type CorroborationLink } from '../domain/review';
 import type { ReviewView } from '../review/review-view';
+import { mergeNoticeIdSchema, type MergeNotice } from '../domain/merge-notice';
 import { IMPORT_PURPOSES, saveImportedDraftSchema, saveImportedStatementsSchema, type ImportSaved, type ReadImportResult } from '../domain/import';
 
 /** A pasted key string: about 170 characters; room for line breaks a mail program adds. */
@@ -371,6 +372,12 @@ export const contract = {
   deleteImportedOriginal: method<{ deleted: boolean }>()(z.strictObject({ importId: id })),
   /** Forgets a read import without saving it. */
   discardImport: method<{ discarded: true }>()(z.strictObject({ importId: id })),
+
+  // Copies of the vault from other devices (sync area)
+  /** What merging other devices' copies did (changes both made, deletions undone, conflicting copies), newest first. */
+  listMergeNotices: method<MergeNotice[]>()(noInput),
+  /** Hides one merge notice (on every device: the dismissal merges too). */
+  dismissMergeNotice: method<{ dismissed: true }>()(z.strictObject({ id: mergeNoticeIdSchema })),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -110,6 +110,9 @@ export const METHOD_NAMES = [
   'saveImportedDraft',
   'deleteImportedOriginal',
   'discardImport',
+  // Copies of the vault from other devices (sync area)
+  'listMergeNotices',
+  'dismissMergeNotice',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -15,6 +15,7 @@ import { LeakGuardArea } from './areas/leak-guard-area';
 import { LibraryArea } from './areas/library-area';
 import { ReviewArea } from './areas/review-area';
 import { SafetyArea } from './areas/safety-area';
+import { SyncArea } from './areas/sync-area';
 import { VaultArea } from './areas/vault-area';
 import { ServiceContext, type ServiceOptions } from './service-context';
 
@@ -40,6 +41,7 @@ function createAreas(ctx: ServiceContext) {
     safety: new SafetyArea(ctx),
     import: new ImportArea(ctx),
     desk: new DeskArea(ctx),
+    sync: new SyncArea(ctx),
   };
 }
 
