@@ -142,6 +142,8 @@ export interface FolderOptions {
 
 export class SyncthingCluster {
   private readonly folders = new Map<string, string[]>();
+  /** "i>j" while instance i has instance j paused: a restart puts back what was asked, whatever config.xml kept. */
+  private readonly paused = new Set<string>();
 
   private constructor(
     readonly root: string,
@@ -192,7 +194,11 @@ export class SyncthingCluster {
     if (!child.pid) throw new Error('syncthing serve did not start');
     self.pid = child.pid;
     await writeFileText(path.join(self.home, 'syncthing.pid'), `${child.pid}\n`);
-    await waitFor(`${self.name}'s REST API`, 20_000, async () => (await this.rest(index, 'GET', '/rest/system/ping')) as unknown);
+    try {
+      await waitFor(`${self.name}'s REST API`, 20_000, async () => (await this.rest(index, 'GET', '/rest/system/ping')) as unknown);
+    } catch (error) {
+      throw new Error(`${String(error)}\n${this.logTail(30)}`);
+    }
   }
 
   /** A REST call to instance `index`; throws on any HTTP error. */
@@ -263,10 +269,12 @@ export class SyncthingCluster {
   /** Instance `index` stops talking to instance `other` (saved in its config, like the GUI's pause). */
   async pauseDevice(index: number, other: number): Promise<void> {
     await this.rest(index, 'POST', `/rest/system/pause?device=${this.instances[other]!.deviceId}`);
+    this.paused.add(`${index}>${other}`);
   }
 
   async resumeDevice(index: number, other: number): Promise<void> {
     await this.rest(index, 'POST', `/rest/system/resume?device=${this.instances[other]!.deviceId}`);
+    this.paused.delete(`${index}>${other}`);
   }
 
   /**
@@ -275,6 +283,22 @@ export class SyncthingCluster {
    */
   async waitInSync(folderId: string, timeoutMs = 30_000): Promise<void> {
     await Promise.all(this.instances.map((_, i) => this.scan(i, folderId)));
+    try {
+      await this.waitForSync(folderId, timeoutMs);
+    } catch (error) {
+      const details = await Promise.all(
+        this.instances.map(async (d, i) => {
+          const status = await this.rest(i, 'GET', `/rest/db/status?folder=${encodeURIComponent(folderId)}`).catch((e: unknown) => String(e));
+          const errors = await this.rest(i, 'GET', `/rest/folder/errors?folder=${encodeURIComponent(folderId)}`).catch((e: unknown) => String(e));
+          const need = await this.rest(i, 'GET', `/rest/db/need?folder=${encodeURIComponent(folderId)}`).catch((e: unknown) => String(e));
+          return `${d.name}: ${JSON.stringify(status)}\nerrors ${JSON.stringify(errors)}\nneed ${JSON.stringify(need).slice(0, 1500)}`;
+        }),
+      );
+      throw new Error(`${String(error)}\n${details.join('\n')}\n${this.logTail(20)}`);
+    }
+  }
+
+  private async waitForSync(folderId: string, timeoutMs: number): Promise<void> {
     await waitFor(`${folderId} to be in sync`, timeoutMs, async () => {
       const globals = new Set<string>();
       for (let i = 0; i < this.instances.length; i++) {
@@ -315,7 +339,43 @@ export class SyncthingCluster {
   async restart(index: number): Promise<void> {
     if (this.instances[index]!.pid !== null) throw new Error(`${this.instances[index]!.name} is still running`);
     await this.launch(index);
-    await this.waitConnected();
+    // A kill soon after a pause or resume can leave config.xml with the older state.
+    for (let j = 0; j < this.instances.length; j++) {
+      if (j === index) continue;
+      if (this.paused.has(`${index}>${j}`)) await this.pauseDevice(index, j);
+      else await this.resumeDevice(index, j);
+    }
+    try {
+      await this.waitConnected(8_000);
+    } catch {
+      // A peer that still holds the dead connection, or is in its redial backoff, is nudged:
+      // pausing and resuming the device drops the old connection and dials at once.
+      for (let j = 0; j < this.instances.length; j++) {
+        if (j === index) continue;
+        await this.pauseDevice(j, index);
+        await this.resumeDevice(j, index);
+      }
+      try {
+        await this.waitConnected(20_000);
+      } catch (error) {
+        throw new Error(`${String(error)}\n${this.logTail(40)}`);
+      }
+    }
+  }
+
+  /** The last lines of each instance's log, for a failure message. */
+  logTail(lines = 15): string {
+    return this.instances
+      .map((d) => {
+        let text = '';
+        try {
+          text = readFileSync(path.join(d.home, 'syncthing.log'), 'utf8');
+        } catch {
+          // No log yet.
+        }
+        return `--- ${d.name}\n${text.split('\n').slice(-lines).join('\n')}`;
+      })
+      .join('\n');
   }
 
   /** REST shutdown first; whatever is still running after 5 s gets SIGTERM, then SIGKILL, by recorded PID. */

@@ -55,7 +55,7 @@ describe.skipIf(missing !== null)('one vault on two devices through real Syncthi
       if (sa === sb && conflictFiles(folderA()).length === 0 && conflictFiles(folderB()).length === 0) return sa;
       last = `A ${sa}\nB ${sb}\nconflict copies: ${[...conflictFiles(folderA()), ...conflictFiles(folderB())].join(', ')}`;
     }
-    throw new Error(`the devices did not converge:\n${last}`);
+    throw new Error(`the devices did not converge:\n${last}\n${cluster.logTail()}`);
   }
 
   beforeAll(async () => {
