@@ -24,12 +24,14 @@ import type { ExportPreview, ExportResult } from '../domain/export-result';
 import { EXPORT_FORMATS } from '../export/export-format';
 import { wordPressSettingsInputSchema, type WordPressPublication, type WordPressPublishResult, type WordPressSettingsView } from '../domain/wordpress';
 import { ROLES, personNameSchema, type AddedContact, type Contact, type ContactPreview, type MyProfile } from '../domain/people';
+import { DESK_CLEANUP_DAYS, DESK_FILE_NAME, type DeskImportResult, type DeskListing, type DeskSettingsView } from '../domain/desk';
 import type { ImportedPackage, ImportedResponse, ReviewCopySummary, SavedFile, SentPackageSummary } from '../domain/review-package';
 import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '../domain/travel';
 import type { BackupInfo, BackupRestoreOutcome, LockNotice, RollbackWarning, SafetySettings, VerifyReport } from '../domain/vault-health';
 import { CHECKLIST_ITEMS, DECISION_STATES, citationKeySchema, decisionCommentSchema, reviewSubjectSchema, type ChecklistItemId, type CorroborationLink } from '../domain/review';
 import type { ReviewView } from '../review/review-view';
 import { acronymReadingsSchema, type AcronymReadingsSetting } from '../domain/acronym-readings';
+import { mergeNoticeIdSchema, type MergeNotice } from '../domain/merge-notice';
 import { IMPORT_PURPOSES, saveImportedDraftSchema, saveImportedStatementsSchema, type ImportSaved, type ReadImportResult } from '../domain/import';
 
 /** A pasted key string: about 170 characters; room for line breaks a mail program adds. */
@@ -263,20 +265,33 @@ export const contract = {
   addContact: method<AddedContact>()(z.strictObject({ keyString })),
   removeContact: method<{ removed: true }>()(z.strictObject({ id })),
   /**
-   * Seals the draft to an editor contact and asks where to save the .snreview file. Identities go
+   * Seals the draft to an editor contact and asks where to save the .snreview file (or, with
+   * `toDesk`, puts it in the desk folder main's own dialog chose, under a random name). Identities go
    * along only with the passphrase, which main checks (refusals audited).
    */
-  sendForReview: method<SavedFile>()(z.strictObject({ draftId: id, contactId: id, includeIdentities: z.boolean(), passphrase: passphrase.optional() })),
+  sendForReview: method<SavedFile>()(
+    z.strictObject({ draftId: id, contactId: id, includeIdentities: z.boolean(), passphrase: passphrase.optional(), toDesk: z.boolean().optional() }),
+  ),
   listSentPackages: method<SentPackageSummary[]>()(z.strictObject({ draftId: id.optional() })),
   /** Asks for a .snreview file and imports it as a read-only review copy. */
   importReviewPackage: method<ImportedPackage>()(noInput),
   listReviewCopies: method<ReviewCopySummary[]>()(noInput),
-  /** Seals the editor's decisions on a copy to its reporter and asks where to save the .snresponse file. */
-  saveReviewResponse: method<SavedFile>()(z.strictObject({ copyId: id })),
+  /** Seals the editor's decisions on a copy to its reporter and asks where to save the .snresponse file (or puts it on the desk). */
+  saveReviewResponse: method<SavedFile>()(z.strictObject({ copyId: id, toDesk: z.boolean().optional() })),
   /** Asks for a .snresponse file and puts the editor's decisions on the draft. */
   importReviewResponse: method<ImportedResponse>()(noInput),
   /** Reveals identities that came with a review copy; re-asks the passphrase, audited. */
   revealCopyIdentity: method<RevealedIdentity>()(z.strictObject({ copyId: id, sourceId: id, passphrase })),
+  // The desk folder (desk area; docs/review-packages.md "The desk folder")
+  getDeskSettings: method<DeskSettingsView>()(noInput),
+  /** Main's own folder dialog names the desk folder; no request field can. */
+  chooseDeskFolder: method<DeskSettingsView>()(noInput),
+  setDeskCleanupDays: method<DeskSettingsView>()(z.strictObject({ days: z.number().int().min(DESK_CLEANUP_DAYS.min).max(DESK_CLEANUP_DAYS.max) })),
+  forgetDeskFolder: method<DeskSettingsView>()(noInput),
+  /** The packages and decisions on the desk addressed to this vault (cheap when nothing changed: the folder is watched). */
+  listDesk: method<DeskListing>()(noInput),
+  /** Imports one desk file by its name, through the same checks and refusals as a file import. */
+  importFromDesk: method<DeskImportResult>()(z.strictObject({ name: z.string().max(64).regex(DESK_FILE_NAME, 'Not a desk file name') })),
 
   // Editor review (review area)
   /** The review of a draft (or of an editor's copy from a package): every citation, the checklist, what sign-off needs. */
@@ -369,6 +384,11 @@ export const contract = {
   getAcronymReadings: method<AcronymReadingsSetting>()(noInput),
   /** Replaces the table. */
   saveAcronymReadings: method<AcronymReadingsSetting>()(acronymReadingsSchema),
+  // Copies of the vault from other devices (sync area)
+  /** What merging other devices' copies did (changes both made, deletions undone, conflicting copies), newest first. */
+  listMergeNotices: method<MergeNotice[]>()(noInput),
+  /** Hides one merge notice (on every device: the dismissal merges too). */
+  dismissMergeNotice: method<{ dismissed: true }>()(z.strictObject({ id: mergeNoticeIdSchema })),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

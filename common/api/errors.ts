@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'VAULT_UNSUPPORTED',
   'NOT_FOUND',
   'CONFLICT',
+  /** A vault file older than the vault itself records (put back, or still arriving from a sync). */
+  'ROLLED_BACK',
   'IO',
   'INTERNAL',
 ] as const;

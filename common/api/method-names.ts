@@ -73,6 +73,13 @@ export const METHOD_NAMES = [
   'saveReviewResponse',
   'importReviewResponse',
   'revealCopyIdentity',
+  // The desk folder (desk area)
+  'getDeskSettings',
+  'chooseDeskFolder',
+  'setDeskCleanupDays',
+  'forgetDeskFolder',
+  'listDesk',
+  'importFromDesk',
   // Editor review (review area)
   'getReview',
   'decideCitation',
@@ -108,6 +115,9 @@ export const METHOD_NAMES = [
   // Korean particles: how acronyms are said (readings area)
   'getAcronymReadings',
   'saveAcronymReadings',
+  // Copies of the vault from other devices (sync area)
+  'listMergeNotices',
+  'dismissMergeNotice',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -44,6 +44,10 @@ export const AUDIT_ACTIONS = [
   // Imports (Word, messenger exports): counts only, never a file name
   'import.saved',
   'import.original-deleted',
+  // The desk folder
+  'desk.chosen',
+  'desk.forgotten',
+  'desk.cleaned',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -26,8 +26,13 @@ export interface DraftMeta extends DraftMetaFields {
   updatedAt: string;
   wordCount: number;
   citationCount: number;
-  /** Grows with every body save; a save based on an older revision is refused (CONFLICT). */
+  /**
+   * Grows with every body save. A save based on an older revision (another device saved the
+   * draft meanwhile) is kept, and the other device's text becomes a conflicting copy.
+   */
   bodyRevision: number;
+  /** Set on a draft made from another device's text of the same draft, saved at the same time. */
+  conflictCopy?: { ofDraftId: string; ofTitle: string; device: string; savedAt: string };
   /**
    * The approval behind "approved" (and "exported" after it) was a sign-off in this vault, not an
    * editor's from a review package: the drafts list and exports say "self-approved".

@@ -8,7 +8,7 @@ export function electronPlatform(): Platform {
     async pickFolder(purpose = 'vault') {
       const parent = BrowserWindow.getFocusedWindow();
       const options = {
-        title: purpose === 'export' ? 'Choose a folder to export the story into' : 'Choose a folder for the vault',
+        title: purpose === 'export' ? 'Choose a folder to export the story into' : purpose === 'desk' ? 'Choose the desk folder your newsroom shares' : 'Choose a folder for the vault',
         properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
       };
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

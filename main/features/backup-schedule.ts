@@ -16,6 +16,8 @@ export class BackupScheduler {
   private running: Promise<BackupEntry | null> | null = null;
   private trailing: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** A save happened since the last backup started copying: no backup holds it yet. */
+  private savedSinceRun = false;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -33,6 +35,7 @@ export class BackupScheduler {
   }
 
   private saved(): void {
+    this.savedSinceRun = true;
     if (this.stopped || this.running || this.trailing) return;
     const wait = this.lastAt + this.policy().intervalMs - Date.now();
     // Never on the save's own path: the backup starts after the save has returned.
@@ -54,6 +57,7 @@ export class BackupScheduler {
   private run(): Promise<BackupEntry | null> {
     if (this.stopped || !this.vault.isOpen) return Promise.resolve(null);
     const job = (async () => {
+      this.savedSinceRun = false;
       await this.vault.flush();
       const entry = await writeBackup(this.vault.dir);
       this.lastAt = Date.parse(entry.createdAt);
@@ -67,12 +71,18 @@ export class BackupScheduler {
     });
   }
 
-  /** Stops scheduling and waits for a backup in progress (before the vault closes). */
-  async stop(): Promise<void> {
-    this.stopped = true;
+  /**
+   * Stops scheduling and waits for a backup in progress (before the vault closes). With
+   * `writePending`, a save still waiting for its backup (inside the interval) gets it now: a
+   * vault locked at generation 8 then has a backup at generation 8, not an older one.
+   */
+  async stop(options: { writePending?: boolean } = {}): Promise<void> {
+    const pending = this.savedSinceRun;
     this.unsubscribe();
     if (this.trailing) clearTimeout(this.trailing);
     this.trailing = null;
     await this.running?.catch(() => undefined);
+    if (options.writePending && pending && !this.stopped && this.vault.isOpen) await this.run().catch(() => undefined);
+    this.stopped = true;
   }
 }

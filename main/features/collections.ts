@@ -32,6 +32,8 @@ export interface VaultSettings {
   travelPendingRemoval?: string;
   /** Review copies' identity records travel mode still has to delete (likewise mid-way only). */
   travelPendingCopyRemovals?: string[];
+  /** The desk folder the newsroom shares (main's folder dialog chose it); see review-packages/desk.ts. */
+  desk?: { folder: string; cleanupDays?: number };
 }
 
 export const COLLECTIONS = {

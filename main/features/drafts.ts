@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ShieldnoteError } from '../../common/api/errors';
 import type { DocNode, Draft, DraftMeta, DraftMetaFields, DraftStatus } from '../../common/domain/draft';
 import type { DraftImage } from '../../common/domain/draft-image';
@@ -11,6 +12,8 @@ import type { CatalogData } from '../vault/catalog-adapter';
 import type { Vault } from '../vault/vault';
 import { COLLECTIONS, collectionIn } from './collections';
 import { withdrawSignOff } from './review-store';
+import { deviceLabel } from '../sync/device-id';
+import { syncMetaOf } from '../sync/sync-meta';
 
 // Draft metadata lives in the catalog; each body is its own record file, so an autosave writes
 // that one file. The catalog is written at once only when the set of cited statements changes
@@ -26,10 +29,12 @@ export interface StoredDraft extends DraftMeta {
   images?: DraftImage[];
 }
 
-interface BodyRecord {
+export interface BodyRecord {
   schema: 1;
   revision: number;
   savedAt: string;
+  /** The device that saved it (absent in bodies saved before devices had ids). */
+  deviceId?: string;
   doc: DocNode;
 }
 
@@ -51,9 +56,72 @@ export function listDrafts(vault: Vault): DraftMeta[] {
     .map(toMeta);
 }
 
-async function writeBody(vault: Vault, recordId: string, revision: number, doc: DocNode): Promise<void> {
-  const record: BodyRecord = { schema: 1, revision, savedAt: new Date().toISOString(), doc };
+async function writeBody(vault: Vault, recordId: string, revision: number, doc: DocNode, kept?: Pick<BodyRecord, 'savedAt' | 'deviceId'>): Promise<void> {
+  const record: BodyRecord = { schema: 1, revision, savedAt: kept?.savedAt ?? new Date().toISOString(), deviceId: kept ? kept.deviceId : vault.deviceId, doc };
   await vault.writeRecord(recordId, RecordKind.draftBody, Buffer.from(JSON.stringify(record), 'utf8'));
+}
+
+/** Parses a draft body record's plaintext. */
+export function parseBody(bytes: Uint8Array): BodyRecord {
+  try {
+    return JSON.parse(Buffer.from(bytes).toString('utf8')) as BodyRecord;
+  } catch {
+    throw new ShieldnoteError('VAULT_DAMAGED', 'The draft’s text decrypted but is not readable.');
+  } finally {
+    bytes.fill(0);
+  }
+}
+
+const sameDoc = (a: DocNode, b: DocNode) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Keeps `other` (another device's text of draft `original`, saved at the same time as the text
+ * that stays) as a new draft "<title> (conflicting copy from <device>, <time>)". Its ids come
+ * from the draft and the text, so two devices that both keep the same copy make the same draft.
+ */
+export async function keepConflictingCopy(vault: Vault, original: StoredDraft, other: BodyRecord): Promise<string | null> {
+  const hash = createHash('sha256').update(`${original.id}\u0000${other.savedAt}\u0000${JSON.stringify(other.doc)}`).digest('hex');
+  const id = hash.slice(0, 32);
+  const bodyRecordId = hash.slice(32, 64);
+  if (vault.collection<StoredDraft>(COLLECTIONS.drafts)[id]) return null;
+  const when = other.savedAt.slice(0, 16).replace('T', ' ') + ' UTC';
+  const device = deviceLabel(other.deviceId ?? '');
+  const suffix = ` (conflicting copy from ${device}, ${when})`;
+  const title = (original.title.trim() || 'Untitled draft').slice(0, 300 - suffix.length) + suffix;
+  await writeBody(vault, bodyRecordId, 1, other.doc, other);
+  const citations = collectCitations(other.doc);
+  const stored: StoredDraft = {
+    id, title, dateline: original.dateline, byline: original.byline, status: 'drafting',
+    createdAt: other.savedAt, updatedAt: other.savedAt, wordCount: wordCount(other.doc), citationCount: citations.length, bodyRevision: 1, bodyRecordId,
+    citedStatementIds: [...new Set(citations.flatMap((c) => c.statementIds))],
+    conflictCopy: { ofDraftId: original.id, ofTitle: original.title, device: other.deviceId ?? '', savedAt: other.savedAt },
+  };
+  await vault.update((data) => {
+    collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[id] = stored;
+    noteConflictingCopy(data, id, original.id, other);
+  });
+  return id;
+}
+
+/** When two texts of one draft meet: the later stays, the other becomes a conflicting copy. */
+export async function resolveBodies(vault: Vault, draft: StoredDraft, current: BodyRecord, other: BodyRecord): Promise<void> {
+  if (sameDoc(current.doc, other.doc)) return;
+  const otherIsLater = other.savedAt > current.savedAt || (other.savedAt === current.savedAt && (other.deviceId ?? '') > (current.deviceId ?? ''));
+  const [stays, copy] = otherIsLater ? [other, current] : [current, other];
+  await keepConflictingCopy(vault, draft, copy);
+  if (otherIsLater) {
+    const revision = Math.max(current.revision, other.revision) + 1;
+    await writeBody(vault, draft.bodyRecordId, revision, stays.doc, stays);
+    vault.updateSoon((data) => {
+      const item = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[draft.id];
+      if (item) Object.assign(item, { bodyRevision: revision, wordCount: wordCount(stays.doc) });
+    });
+  }
+}
+
+function noteConflictingCopy(data: CatalogData, copyId: string, originalId: string, other: BodyRecord): void {
+  const sync = syncMetaOf(data);
+  sync.notices[`conflicting-copy/${copyId}`] = { kind: 'conflicting-copy', at: Date.parse(other.savedAt) || 0, collection: COLLECTIONS.drafts, itemId: originalId, device: other.deviceId ?? '', detail: copyId };
 }
 
 export async function createDraft(vault: Vault, fields: Partial<DraftMetaFields>): Promise<Draft> {
@@ -74,13 +142,7 @@ export async function createDraft(vault: Vault, fields: Partial<DraftMetaFields>
 
 export async function getDraft(vault: Vault, id: string): Promise<Draft> {
   const stored = storedDraft(vault, id);
-  const bytes = await vault.readRecord(stored.bodyRecordId, RecordKind.draftBody);
-  let record: BodyRecord;
-  try {
-    record = JSON.parse(Buffer.from(bytes).toString('utf8')) as BodyRecord;
-  } catch {
-    throw new ShieldnoteError('VAULT_DAMAGED', 'The draft’s text decrypted but is not readable.');
-  }
+  const record = parseBody(await vault.readRecord(stored.bodyRecordId, RecordKind.draftBody));
   // The record is the truth for the revision: the catalog's copy may lag after a crash.
   if (record.revision !== stored.bodyRevision) {
     vault.updateSoon((data) => {
@@ -92,10 +154,11 @@ export async function getDraft(vault: Vault, id: string): Promise<Draft> {
 
 export async function saveDraftBody(vault: Vault, id: string, baseRevision: number, doc: DocNode): Promise<DraftMeta> {
   const stored = storedDraft(vault, id);
-  if (stored.bodyRevision !== baseRevision) {
-    throw new ShieldnoteError('CONFLICT', 'This draft was changed elsewhere since you opened it. Reopen it to see the latest version; your text is still in the editor.');
-  }
-  const revision = baseRevision + 1;
+  // Another device saved this draft since the editor's revision: this save stays (it is the
+  // later), and the other text becomes a conflicting copy. Nothing is refused or overwritten.
+  const onDisk = await bodyOnDisk(vault, stored.bodyRecordId, baseRevision);
+  if (onDisk && onDisk.revision > baseRevision && !sameDoc(onDisk.doc, doc)) await keepConflictingCopy(vault, stored, onDisk);
+  const revision = Math.max(baseRevision, stored.bodyRevision, onDisk?.revision ?? 0) + 1;
   await writeBody(vault, stored.bodyRecordId, revision, doc);
   const citations = collectCitations(doc);
   const cited = [...new Set(citations.flatMap((c) => c.statementIds))];
@@ -112,6 +175,15 @@ export async function saveDraftBody(vault: Vault, id: string, baseRevision: numb
   if (citedChanged) await vault.update(apply);
   else vault.updateSoon(apply);
   return toMeta(storedDraft(vault, id));
+}
+
+async function bodyOnDisk(vault: Vault, recordId: string, newerThan: number): Promise<BodyRecord | null> {
+  if ((await vault.recordRevisionOnDisk(recordId)) <= BigInt(newerThan)) return null; // the usual case: one small read
+  try {
+    return parseBody(await vault.readRecord(recordId, RecordKind.draftBody));
+  } catch {
+    return null; // missing or older than the catalog says: this save replaces it
+  }
 }
 
 export async function saveDraftMeta(vault: Vault, id: string, fields: DraftMetaFields): Promise<DraftMeta> {

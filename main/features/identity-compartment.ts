@@ -36,6 +36,9 @@ export function writeIdentity(vault: Vault, sourceId: string, terms: IdentityTer
 }
 
 async function writeIdentityNow(vault: Vault, sourceId: string, terms: IdentityTerm[] | null): Promise<void> {
+  // Travel mode may have started on another device since this write was asked for (a merged
+  // catalog brought it): identities still in this device's memory are never written back.
+  if (readSettings(vault).travel) throw new ShieldnoteError('FORBIDDEN', 'Identities are away (travel mode, started on another device). Nothing was saved.');
   const all = await readIdentities(vault);
   if (terms && terms.length > 0) all[sourceId] = terms;
   else delete all[sourceId];

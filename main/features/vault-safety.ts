@@ -18,6 +18,7 @@ import { verifyFolder, verifyVault } from '../vault/verify-vault';
 import { AutoLock } from './auto-lock';
 import { BackupScheduler } from './backup-schedule';
 import { COLLECTIONS, collectionIn } from './collections';
+import { loadDeviceId } from '../sync/device-id';
 
 // Backups, verify/restore, rollback detection and auto-lock, for the service. The service's
 // unlocked session keeps the open vault and its backup schedule; this module is told when one
@@ -274,7 +275,7 @@ export class VaultSafety {
     const chosen = await this.pickIntact(dir, async (backup) => {
       let probe: Vault;
       try {
-        probe = await Vault.unlock(backup.dir, secret);
+        probe = await Vault.unlock(backup.dir, secret, { deviceId: await loadDeviceId(this.host.appDataDir) });
       } catch (error) {
         if (error instanceof ShieldnoteError && error.code === 'WRONG_PASSPHRASE') throw error;
         return false;
@@ -286,7 +287,7 @@ export class VaultSafety {
       }
     }, backupId);
     const { damagedDir } = await restoreBackupFiles(dir, chosen.id, this.host.now());
-    const vault = await Vault.unlock(dir, secret);
+    const vault = await Vault.unlock(dir, secret, { deviceId: await loadDeviceId(this.host.appDataDir) });
     await this.marks.accept(vault.header.vaultId, vault.catalogRevision, this.host.now());
     return { vault, outcome: { restored: backupInfo(chosen), damagedFolder: damagedDir } };
   }

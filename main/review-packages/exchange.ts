@@ -28,6 +28,8 @@ export interface StoredSent extends SentPackageSummary {
   contactId: string;
   contentHash: string;
   responseId: string | null;
+  /** The package's name on the desk while it is there (null once removed; absent when saved as a file). */
+  deskFile?: string | null;
 }
 
 export const PACKAGE_EXTENSION = 'snreview';
@@ -121,9 +123,9 @@ export async function sealReviewPackage(
 }
 
 /** Records a package once its file is written: the response to it is accepted once. */
-export async function recordSent(vault: Vault, sent: StoredSent, fileName: string): Promise<void> {
+export async function recordSent(vault: Vault, sent: StoredSent, fileName: string, deskFile?: string): Promise<void> {
   await vault.update((data) => {
-    collectionIn<StoredSent>(data, SENT_COLLECTION)[sent.packageId] = sent;
+    collectionIn<StoredSent>(data, SENT_COLLECTION)[sent.packageId] = deskFile ? { ...sent, deskFile } : sent;
     const draft = collectionIn<{ status: string }>(data, 'drafts')[sent.draftId];
     if (draft?.status === 'drafting') draft.status = 'in-review';
     const identities = sent.includesIdentities ? 'with the cited sources’ identities (passphrase confirmed)' : 'without identities';
@@ -198,10 +200,12 @@ export async function sealReviewResponse(vault: Vault, copyId: string, review: D
   return { bytes, suggestedName: `${slug}-decisions.${RESPONSE_EXTENSION}` };
 }
 
-export async function recordResponseSent(vault: Vault, copyId: string, fileName: string, decisions: number): Promise<void> {
+export async function recordResponseSent(vault: Vault, copyId: string, fileName: string, decisions: number, deskFile?: string): Promise<void> {
   const copy = storedCopy(vault, copyId);
   await vault.update((data) => {
-    collectionIn<StoredCopy>(data, 'reviewCopies')[copyId]!.responseSentAt = new Date().toISOString();
+    const stored = collectionIn<StoredCopy>(data, 'reviewCopies')[copyId]!;
+    stored.responseSentAt = new Date().toISOString();
+    if (deskFile) stored.responseDeskFile = { name: deskFile, placedAt: stored.responseSentAt };
     appendAudit(data, vault, 'response.sent', null, `Decisions on “${copy.title}” (${decisions} citations decided) sealed for ${copy.from.name} (${fileName})`);
   });
 }

@@ -12,6 +12,8 @@ import type { Platform } from '../service/platform';
 import { wipe } from '../vault/sodium';
 import type { Vault } from '../vault/vault';
 import { importReviewPackage, importReviewResponse, recordResponseSent, recordSent, sealReviewPackage, sealReviewResponse } from './exchange';
+import { requireDesk } from './desk';
+import { writeDeskFile } from './desk-folder';
 import { readThroughPicker, saveThroughPicker } from './package-files';
 import { copyIdentitiesAway, readCopyIdentities, readCopyPackage, storedCopy } from './review-copies';
 
@@ -21,15 +23,22 @@ import { copyIdentitiesAway, readCopyIdentities, readCopyPackage, storedCopy } f
 export async function sendForReview(
   vault: Vault,
   platform: Platform,
-  input: { draftId: string; contactId: string; includeIdentities: boolean; passphrase?: string | undefined },
+  input: { draftId: string; contactId: string; includeIdentities: boolean; passphrase?: string | undefined; toDesk?: boolean | undefined },
 ): Promise<SavedFile> {
-  const { passphrase, ...request } = input;
+  const { passphrase, toDesk, ...request } = input;
+  // The desk folder is the one main's own dialog named in Vault settings › Desk.
+  const desk = toDesk ? requireDesk(vault) : null;
   // Identities leave the vault only on the passphrase, which main checks (DESIGN §2.6).
   if (request.includeIdentities) {
     const contact = storedContact(vault, request.contactId);
     await confirmWithPassphrase(vault, passphrase, { what: `send the cited sources’ identities to ${contact.name}`, unchanged: 'Nothing was sent.' });
   }
   const sealed = await sealReviewPackage(vault, { ...request, corroborations: readCorroborations(vault) });
+  if (desk) {
+    const name = await writeDeskFile(desk.folder, 'package', sealed.bytes);
+    await recordSent(vault, sealed.sent, `desk: ${name}`, name);
+    return { path: path.join(desk.folder, name) };
+  }
   const target = await saveThroughPicker(platform, 'Save the review package', sealed.suggestedName, 'snreview', sealed.bytes);
   if (!target) return { path: null };
   await recordSent(vault, sealed.sent, path.basename(target));
@@ -42,12 +51,18 @@ export async function importPackageFile(vault: Vault, platform: Platform): Promi
   return { copy: await importReviewPackage(vault, file.bytes, path.basename(file.path)) };
 }
 
-export async function saveResponseFile(vault: Vault, platform: Platform, copyId: string): Promise<SavedFile> {
+export async function saveResponseFile(vault: Vault, platform: Platform, copyId: string, toDesk = false): Promise<SavedFile> {
+  const desk = toDesk ? requireDesk(vault) : null;
   const pkg = await readCopyPackage(vault, copyId);
   const review = readCopyReview(vault, copyId, pkg.draft.id);
   const decided = review.decisions.filter((d) => d.state !== 'open').length;
   if (decided === 0 && review.ticks.length === 0) throw new ShieldnoteError('CONFLICT', 'Decide at least one citation before sending your decisions back.');
   const sealed = await sealReviewResponse(vault, copyId, review);
+  if (desk) {
+    const name = await writeDeskFile(desk.folder, 'response', sealed.bytes);
+    await recordResponseSent(vault, copyId, `desk: ${name}`, decided, name);
+    return { path: path.join(desk.folder, name) };
+  }
   const target = await saveThroughPicker(platform, 'Save your decisions for the reporter', sealed.suggestedName, 'snresponse', sealed.bytes);
   if (!target) return { path: null };
   await recordResponseSent(vault, copyId, path.basename(target), decided);

@@ -23,6 +23,8 @@ export interface StoredCopy extends ReviewCopySummary {
   identitiesRecordId: string | null;
   /** Terms per source that came with the package, so the review screen can say so unrevealed. */
   identityTermCounts: Record<string, number>;
+  /** Our decisions' file on the desk while it is there (removed after the desk's cleanup days). */
+  responseDeskFile?: { name: string; placedAt: string } | null;
 }
 
 export function listCopies(vault: Vault): ReviewCopySummary[] {
@@ -32,7 +34,7 @@ export function listCopies(vault: Vault): ReviewCopySummary[] {
 }
 
 export function toSummary(stored: StoredCopy): ReviewCopySummary {
-  const { contactId: _c, contentHash: _h, packageRecordId: _p, identitiesRecordId: _i, identityTermCounts: _n, ...summary } = stored;
+  const { contactId: _c, contentHash: _h, packageRecordId: _p, identitiesRecordId: _i, identityTermCounts: _n, responseDeskFile: _d, ...summary } = stored;
   return summary;
 }
 

@@ -7,7 +7,7 @@ export interface ClipboardPort {
   clear(): Promise<void> | void;
 }
 
-export type FolderPurpose = 'vault' | 'export';
+export type FolderPurpose = 'vault' | 'export' | 'desk';
 
 export interface Platform {
   /** Per-user app data folder: settings and, by default, the vault live under it. */

@@ -7,6 +7,7 @@ import { VaultSafety, type SafetyOptions } from '../features/vault-safety';
 import { DEFAULT_KDF_POLICY, MIB, type KdfPolicy } from '../vault/kdf';
 import type { VaultHeader } from '../vault/vault-header';
 import type { Vault } from '../vault/vault';
+import { loadDeviceId } from '../sync/device-id';
 import { AppSettingsStore } from './app-settings';
 import type { Platform } from './platform';
 import { UnlockedSession, type SessionStart } from './unlocked-session';
@@ -62,6 +63,11 @@ export class ServiceContext {
       },
       options.safety,
     );
+  }
+
+  /** This installation's random device id (main/sync/device-id.ts). */
+  deviceId(): Promise<string> {
+    return loadDeviceId(this.platform.appDataDir);
   }
 
   get defaultVaultPath(): string {

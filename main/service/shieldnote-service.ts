@@ -7,6 +7,7 @@ import type { ExportContext } from '../export/export-draft';
 import { requireFinalExportable } from '../export/export-gate';
 import { allIdentityTerms } from '../features/identity-compartment';
 import type { Vault } from '../vault/vault';
+import { DeskArea } from './areas/desk-area';
 import { DraftsArea } from './areas/drafts-area';
 import { ExportArea } from './areas/export-area';
 import { ImportArea } from './areas/import-area';
@@ -15,6 +16,7 @@ import { LibraryArea } from './areas/library-area';
 import { ReadingsArea } from './areas/readings-area';
 import { ReviewArea } from './areas/review-area';
 import { SafetyArea } from './areas/safety-area';
+import { SyncArea } from './areas/sync-area';
 import { VaultArea } from './areas/vault-area';
 import { ServiceContext, type ServiceOptions } from './service-context';
 
@@ -40,6 +42,8 @@ function createAreas(ctx: ServiceContext) {
     safety: new SafetyArea(ctx),
     import: new ImportArea(ctx),
     readings: new ReadingsArea(ctx),
+    desk: new DeskArea(ctx),
+    sync: new SyncArea(ctx),
   };
 }
 

@@ -7,6 +7,7 @@ import { RevealSessions } from '../features/reveal-sessions';
 import { SearchIndex } from '../features/search-index';
 import { purgeTrash } from '../features/trash';
 import { finishTravelOut } from '../features/travel';
+import { VaultSync } from '../sync/vault-sync';
 import type { Vault } from '../vault/vault';
 
 // Everything that exists only while a vault is unlocked, in one object: the vault, its search
@@ -21,6 +22,8 @@ export interface SessionStart {
   recoveryKey?: string | null;
   /** Starts the backup schedule for this vault (owned by the session from then on). */
   startBackups: (vault: Vault) => Promise<BackupScheduler>;
+  /** Folder watch timings (tests make them short). */
+  sync?: { debounceMs?: number; pollMs?: number };
 }
 
 export class UnlockedSession {
@@ -34,25 +37,49 @@ export class UnlockedSession {
   /** Compiled from every identity term; rebuilt after identities change. */
   private scanner: Promise<LeakScanner> | null = null;
   private closed = false;
+  /** Merges what a sync tool brings into the folder while unlocked (main/sync/vault-sync.ts). */
+  readonly sync: VaultSync;
 
   private constructor(
     readonly vault: Vault,
     readonly searchIndex: SearchIndex,
     readonly backups: BackupScheduler,
+    sync: VaultSync,
     start: SessionStart,
   ) {
+    this.sync = sync;
     this.pendingRecoveryKey = start.recoveryKey ?? null;
     this.unlockedWithRecovery = start.withRecovery ?? false;
   }
 
   static async open(vault: Vault, start: SessionStart): Promise<UnlockedSession> {
+    let session: UnlockedSession | null = null;
+    const sync = new VaultSync(
+      vault,
+      {
+        itemsChanged: async (changed) => {
+          if (!session) return;
+          for (const [name, kind] of [['statements', 'statement'], ['sources', 'source']] as const) {
+            const ids = changed.get(name);
+            if (ids) await session.searchIndex.refresh(kind, ids);
+          }
+        },
+        identitiesChanged: () => session?.identitiesMoved(),
+      },
+      start.sync,
+    );
+    // Another device's copies waiting in the folder (the sync tool's conflict copies, a catalog
+    // or header it wrote) are merged before anything reads the vault.
+    await sync.runNow();
     // A crash before the last lock may have left deleted items behind, or a travel-mode start
     // cut short: both finish before anything reads the vault.
     await purgeTrash(vault);
     await finishTravelOut(vault);
     const index = SearchIndex.build(vault);
     const backups = await start.startBackups(vault);
-    return new UnlockedSession(vault, index, backups, start);
+    session = new UnlockedSession(vault, index, backups, sync, start);
+    sync.watch();
+    return session;
   }
 
   get isOpen(): boolean {
@@ -86,7 +113,9 @@ export class UnlockedSession {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.backups.stop();
+    await this.sync.stop();
+    // A save not yet backed up is backed up now, while the keys are still here.
+    await this.backups.stop({ writePending: true });
     this.pendingRecoveryKey = null;
     this.pendingTravelKey = null;
     this.unlockedWithRecovery = false;

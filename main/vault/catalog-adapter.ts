@@ -4,11 +4,15 @@ import { z } from 'zod';
 import { ShieldnoteError } from '../../common/api/errors';
 import { RecordKind, encodeContainer, verifyContainerFile } from './container';
 import { durableWrite } from './durable-write';
-import { changedOnDiskError, fingerprintOf, readFingerprint } from './disk-fingerprint';
+import { fingerprintOf, readFingerprint } from './disk-fingerprint';
+import { serializeCatalog, stampAndSerialize, type Snapshot } from '../sync/stamp';
 
 // lowdb adapter that keeps the whole catalog JSON in one encrypted container. Writes are
 // serialized; while one is in flight, later calls share a single follow-up write of the newest
-// data (as steno does), so a burst of edits costs at most two writes.
+// data (as steno does), so a burst of edits costs at most two writes. Each write stamps what
+// this device changed (main/sync/stamp.ts); when the file on disk is no longer the one last read
+// or written here (a sync tool delivered another device's copy), the two are merged before the
+// write (main/sync/catalog-merge.ts) instead of either being lost.
 
 export const CATALOG_FILE = 'catalog.snc';
 export const CATALOG_ID = new Uint8Array(16);
@@ -22,6 +26,8 @@ export const catalogSchema = z.object({
     recoveryKeyConfirmed: z.boolean(),
   }),
   collections: z.record(z.string(), z.record(z.string(), z.unknown())),
+  /** Merge bookkeeping (main/sync/sync-meta.ts); absent in a catalog never saved since it existed. */
+  sync: z.unknown().optional(),
 });
 
 export type CatalogData = z.infer<typeof catalogSchema>;
@@ -43,7 +49,15 @@ export interface Keyring {
   vaultId: Uint8Array;
 }
 
+/** Merges the catalog found on disk into `local` in place; false when nothing of `local` was missing from `disk`. */
+export type CatalogMerger = (local: CatalogData, disk: CatalogData) => boolean;
+
 export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
+  /** Device id stamped on this device's changes; merges need it (Vault sets it). */
+  deviceId = 'unset';
+  merger: CatalogMerger | null = null;
+  /** Each item's text at the last read, merge or write: what the next write compares against. */
+  private snapshot: Snapshot | null = null;
   /** Revision of the last container read or committed; each write commits revision + 1. */
   revision = 0n;
   private latest: CatalogData | null = null;
@@ -60,14 +74,24 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
   ) {}
 
   async read(): Promise<CatalogData | null> {
+    const { data, revision, fingerprint } = await this.readFile(this.file);
+    this.seen = fingerprint;
+    this.revision = revision;
+    this.snapshot = serializeCatalog(data).snapshot;
+    return data;
+  }
+
+  /** Decrypts a catalog file (this one, a sync tool's conflict copy of it, a backup's) without adopting it. */
+  async readFile(file: string): Promise<{ data: CatalogData; revision: bigint; fingerprint: string | null }> {
     // Decrypted 1 MiB at a time straight into text: no full-size copies of the file or of the
     // plaintext. The text is parsed only after the whole container has authenticated.
     const decoder = new StringDecoder('utf8');
     const pieces: string[] = [];
     let meta: { revision: bigint };
+    let fingerprint: string | null;
     try {
-      this.seen = await readFingerprint(this.file);
-      meta = await verifyContainerFile(this.keyring.vaultKey, this.keyring.vaultId, this.file, { kind: RecordKind.catalog, id: CATALOG_ID, what: 'vault catalog' }, (piece) => {
+      fingerprint = await readFingerprint(file);
+      meta = await verifyContainerFile(this.keyring.vaultKey, this.keyring.vaultId, file, { kind: RecordKind.catalog, id: CATALOG_ID, what: 'vault catalog' }, (piece) => {
         pieces.push(decoder.write(piece));
         piece.fill(0);
       });
@@ -85,14 +109,13 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
       throw new ShieldnoteError('VAULT_DAMAGED', 'The vault catalog decrypted but is not valid JSON.');
     }
     if (!hasCatalogShape(json)) throw new ShieldnoteError('VAULT_DAMAGED', 'The vault catalog has an unexpected shape.');
-    this.revision = meta.revision;
-    return json;
+    return { data: json, revision: meta.revision, fingerprint };
   }
 
   write(data: CatalogData): Promise<void> {
     this.latest = data;
     if (!this.inFlight) {
-      const run = this.commit().finally(() => {
+      const run = this.commit().then(() => undefined).finally(() => {
         this.inFlight = null;
       });
       this.inFlight = run;
@@ -114,17 +137,65 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
     }
   }
 
-  /** CONFLICT when the catalog on disk is no longer the one this adapter last read or wrote. */
-  async assertUnchangedOnDisk(): Promise<void> {
-    if (this.seen === null) return;
-    const onDisk = await readFingerprint(this.file);
-    if (onDisk !== this.seen && onDisk !== this.writing) throw changedOnDiskError();
+  /**
+   * Merges the catalog on disk if another writer replaced it since the last read or write here,
+   * and writes the result when it holds anything the disk copy lacks. Queued with the writes.
+   */
+  async refresh(data: CatalogData): Promise<'unchanged' | 'adopted' | 'merged'> {
+    do await this.flush();
+    while (this.inFlight || this.queued);
+    let outcome: 'unchanged' | 'adopted' | 'merged' = 'unchanged';
+    const run = (async () => {
+      const onDisk = await readFingerprint(this.file);
+      if (onDisk === this.seen || onDisk === null) return;
+      this.latest = data;
+      outcome = (await this.commit()) ? 'merged' : 'adopted';
+    })();
+    const tracked: Promise<void> = run.finally(() => {
+      if (this.inFlight === tracked) this.inFlight = null;
+    });
+    this.inFlight = tracked;
+    await tracked;
+    return outcome;
   }
 
-  private async commit(): Promise<void> {
-    await this.assertUnchangedOnDisk();
+  /** Merges another copy of the catalog (a sync tool's conflict copy) and writes the result. */
+  async absorb(data: CatalogData, other: { data: CatalogData; revision: bigint }): Promise<void> {
+    await this.flush();
+    stampAndSerialize(data, this.snapshot, this.deviceId, Date.now());
+    this.merger?.(data, other.data);
+    if (other.revision > this.revision) this.revision = other.revision;
+    this.snapshot = serializeCatalog(data).snapshot;
+    await this.write(data);
+  }
+
+  /** Writes `latest`, merged first with the disk copy if that changed; false when the disk copy already held it all. */
+  private async commit(): Promise<boolean> {
+    const data = this.latest!;
+    let stamped = stampAndSerialize(data, this.snapshot, this.deviceId, Date.now());
+    const onDisk = await readFingerprint(this.file);
+    if (this.seen !== null && onDisk !== null && onDisk !== this.seen && onDisk !== this.writing) {
+      let disk: Awaited<ReturnType<EncryptedCatalogAdapter['readFile']>> | null = null;
+      try {
+        disk = await this.readFile(this.file);
+      } catch {
+        // Undecryptable (damaged, or not this vault's): never merged; ours replaces it below.
+      }
+      if (disk && this.merger) {
+        const contributed = this.merger(data, disk.data);
+        stamped = serializeCatalog(data);
+        this.snapshot = stamped.snapshot;
+        if (!contributed) {
+          // The disk copy already holds everything here: adopt it, write nothing.
+          this.revision = disk.revision;
+          this.seen = disk.fingerprint;
+          return false;
+        }
+        if (disk.revision > this.revision) this.revision = disk.revision;
+      }
+    }
     const revision = this.revision + 1n;
-    const plaintext = Buffer.from(JSON.stringify(this.latest), 'utf8');
+    const plaintext = Buffer.from(stamped.json, 'utf8');
     const container = await encodeContainer(this.keyring.vaultKey, this.keyring.vaultId, { kind: RecordKind.catalog, id: CATALOG_ID, revision }, plaintext);
     this.writing = fingerprintOf(container);
     try {
@@ -136,5 +207,7 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
     }
     this.revision = revision;
     this.seen = fingerprintOf(container);
+    this.snapshot = stamped.snapshot;
+    return true;
   }
 }

@@ -39,6 +39,18 @@ const headerSchema = z.strictObject({
     recovery: wrappedKey,
     identity: wrappedKey,
   }),
+  /**
+   * When each part last changed and on which device ([ms since epoch, device id]): two copies of
+   * the header (two devices changed it) merge part by part, the later change winning. Absent for
+   * a part never changed since the vault was made.
+   */
+  stamps: z
+    .strictObject({
+      passphrase: z.tuple([z.number().int().nonnegative(), z.string().regex(/^[0-9a-f]{16}$/)]).optional(),
+      recovery: z.tuple([z.number().int().nonnegative(), z.string().regex(/^[0-9a-f]{16}$/)]).optional(),
+      identity: z.tuple([z.number().int().nonnegative(), z.string().regex(/^[0-9a-f]{16}$/)]).optional(),
+    })
+    .optional(),
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
 });
 

@@ -7,7 +7,9 @@ import { RECOVERY_KEY_BYTES, formatRecoveryKey, parseRecoveryKey } from '../../c
 import { AuthenticationError, KEY_BYTES, open, randomNonce, seal } from './aead';
 import { CATALOG_FILE, EncryptedCatalogAdapter, type CatalogData, type Keyring } from './catalog-adapter';
 import { RecordKind, decodeContainer, encodeContainer, readContainerMeta, verifyContainerFile, type ContainerMeta } from './container';
-import { changedOnDiskError } from './disk-fingerprint';
+import { mergeCatalogs, type MergeResult } from '../sync/catalog-merge';
+import { changedParts, mergeHeaders } from '../sync/header-merge';
+import { syncMetaOf } from '../sync/sync-meta';
 import { durableWrite, removeStaleTemps } from './durable-write';
 import { concatBytes, fromBase64, fromHex, toBase64, toHex, utf8, canonicalJson } from './encoding';
 import { KDF_ALGORITHM, SALT_BYTES, deriveForNewVault, deriveKey, type KdfPolicy } from './kdf';
@@ -64,7 +66,7 @@ async function unwrap(wrappingKey: Uint8Array, wrapped: { nonce: string; ciphert
 
 export type VaultPresence = { state: 'absent' } | { state: 'present'; header: VaultHeader };
 
-export interface CreateOptions {
+export interface CreateOptions extends OpenOptions {
   name: string;
   passphrase: Uint8Array;
   kdfPolicy: KdfPolicy;
@@ -72,6 +74,14 @@ export interface CreateOptions {
 }
 
 export type UnlockSecret = { kind: 'passphrase'; passphrase: Uint8Array } | { kind: 'recoveryKey'; text: string };
+
+/** This process's device id when the caller names none (tests that open a vault directly). */
+const PROCESS_DEVICE_ID = randomBytes(8).toString('hex');
+
+export interface OpenOptions {
+  /** This device's random id (main/sync/device-id.ts): stamped on its changes, named in notices. */
+  deviceId?: string;
+}
 
 export class Vault {
   private readonly db: Low<CatalogData>;
@@ -81,6 +91,7 @@ export class Vault {
   /** Wall-clock cost of the last unlock: key derivation, then reading the catalog. */
   unlockTimings: { kdfMs: number; openMs: number } | null = null;
   private deferredTimer: NodeJS.Timeout | null = null;
+  readonly deviceId: string;
 
   private constructor(
     readonly dir: string,
@@ -91,8 +102,12 @@ export class Vault {
     private readonly lockFile: VaultLockFile,
     data: CatalogData | null,
     adapter: EncryptedCatalogAdapter,
+    deviceId: string = PROCESS_DEVICE_ID,
   ) {
     this.adapter = adapter;
+    this.deviceId = deviceId;
+    adapter.deviceId = deviceId;
+    adapter.merger = (local, disk) => this.mergeInto(local, disk);
     this.db = new Low(adapter, data as CatalogData);
   }
 
@@ -162,7 +177,7 @@ export class Vault {
       const headerBytes = await serializeHeader(header);
       await durableWrite(path.join(dir, HEADER_FILE), headerBytes);
       const fullHeader = await parseHeader(headerBytes);
-      const vault = new Vault(dir, fullHeader, keyring, identityKey, lockFile, data, adapter);
+      const vault = new Vault(dir, fullHeader, keyring, identityKey, lockFile, data, adapter, options.deviceId);
       return { vault, recoveryKey: formatRecoveryKey(recoveryKey) };
     } catch (error) {
       wipe(...failureWipe);
@@ -173,7 +188,7 @@ export class Vault {
     }
   }
 
-  static async unlock(dir: string, secret: UnlockSecret): Promise<Vault> {
+  static async unlock(dir: string, secret: UnlockSecret, options: OpenOptions = {}): Promise<Vault> {
     const presence = await Vault.inspect(dir);
     if (presence.state === 'absent') throw new ShieldnoteError('NOT_FOUND', 'There is no vault in this folder.');
     const { header } = presence;
@@ -212,7 +227,7 @@ export class Vault {
       const keyring = { vaultKey, vaultId };
       const adapter = new EncryptedCatalogAdapter(path.join(dir, CATALOG_FILE), keyring);
       const data = await adapter.read();
-      const vault = new Vault(dir, header, keyring, identityKey, lockFile, data, adapter);
+      const vault = new Vault(dir, header, keyring, identityKey, lockFile, data, adapter, options.deviceId);
       vault.unlockTimings = { kdfMs, openMs: performance.now() - openStarted };
       return vault;
     } catch (error) {
@@ -288,12 +303,20 @@ export class Vault {
     this.assertOpen();
     const key = this.keyFor(kind);
     const file = this.recordPath(id);
-    await this.assertUnchangedOnDisk(id);
-    const revision = (await this.currentRecordRevision(id)) + 1n;
+    // Never refused: a newer copy on disk (another device) only raises the revision this write takes.
+    const known = this.recordRevisions.get(id) ?? 0n;
+    this.recordRevisions.delete(id);
+    const onDisk = await this.currentRecordRevision(id);
+    const revision = (onDisk > known ? onDisk : known) + 1n;
     const idBytes = fromHex(id);
     const container = await encodeContainer(key, this.keyring.vaultId, { kind, id: idBytes, revision }, plaintext);
     await durableWrite(file, container, (temp) => verifyContainerFile(key, this.keyring.vaultId, temp, { kind, id: idBytes, what: 'record' }));
     this.recordRevisions.set(id, revision);
+    // The catalog remembers each record's newest revision (with its next save): an older file is a rollback.
+    this.updateSoon((data) => {
+      const records = syncMetaOf(data).records;
+      records[id] = Math.max(records[id] ?? 0, Number(revision));
+    });
     this.notifyWrite();
   }
 
@@ -316,8 +339,32 @@ export class Vault {
       throw error;
     }
     const { meta, plaintext } = await decodeContainer(this.keyFor(kind), this.keyring.vaultId, bytes, { kind, id: fromHex(id), what: 'record' });
+    const expected = syncMetaOf({ sync: (this.catalog as { sync?: unknown }).sync }).records[id];
+    if (expected !== undefined && meta.revision < BigInt(expected)) {
+      plaintext.fill(0);
+      throw recordRolledBack(meta.revision, expected);
+    }
     this.recordRevisions.set(id, meta.revision);
     return plaintext;
+  }
+
+  /** Decrypts a record file found elsewhere (a sync tool's conflict copy of record `id`); no revision check. */
+  async readRecordAt(file: string, id: string, kind: number): Promise<{ plaintext: Uint8Array; revision: bigint }> {
+    this.assertOpen();
+    const { meta, plaintext } = await decodeContainer(this.keyFor(kind), this.keyring.vaultId, await fs.readFile(file), { kind, id: fromHex(id), what: 'record' });
+    return { plaintext, revision: meta.revision };
+  }
+
+  /** The revision of a record file as it is on disk now (0 when missing): its first 60 bytes only. */
+  async recordRevisionOnDisk(id: string): Promise<bigint> {
+    this.assertOpen();
+    const known = this.recordRevisions.get(id);
+    this.recordRevisions.delete(id);
+    try {
+      return await this.currentRecordRevision(id);
+    } finally {
+      if (known !== undefined) this.recordRevisions.set(id, known);
+    }
   }
 
   async deleteRecord(id: string): Promise<void> {
@@ -334,8 +381,13 @@ export class Vault {
    */
   async replaceHeader(build: (current: VaultHeader, keys: { vaultKey: Uint8Array; identityKey: Uint8Array }) => Promise<{ header: UnsignedHeader; identityKey?: Uint8Array }>): Promise<Uint8Array> {
     this.assertOpen();
+    await this.syncHeader(); // start from the newest header, whichever device wrote it
     const next = await build(this.header, { vaultKey: this.keyring.vaultKey, identityKey: this.identityKey });
     try {
+      const at = Date.now();
+      const stamps = { ...this.header.stamps };
+      for (const part of changedParts(this.header, next.header)) stamps[part] = [at, this.deviceId];
+      next.header = { ...next.header, stamps };
       const bytes = await serializeHeader(next.header);
       const identityKey = next.identityKey ?? this.identityKey;
       // What is committed must parse and hand back the identity key the records will use.
@@ -392,16 +444,78 @@ export class Vault {
     return { data, generation: adapter.revision };
   }
 
-  // Changed on disk
-  /** CONFLICT when the catalog, or the record about to be written, changed on disk since we saw it. */
-  private async assertUnchangedOnDisk(recordId: string): Promise<void> {
-    await this.adapter.assertUnchangedOnDisk();
-    const known = this.recordRevisions.get(recordId);
-    if (known === undefined) return;
-    this.recordRevisions.delete(recordId);
-    const onDisk = await this.currentRecordRevision(recordId);
-    this.recordRevisions.set(recordId, known);
-    if (onDisk !== known) throw changedOnDiskError();
+  // Merging copies (main/sync)
+  private readonly mergeListeners = new Set<(result: MergeResult) => void>();
+
+  /** Calls `listener` after the catalog in memory took in another copy; returns the unsubscriber. */
+  onMerge(listener: (result: MergeResult) => void): () => void {
+    this.mergeListeners.add(listener);
+    return () => void this.mergeListeners.delete(listener);
+  }
+
+  private mergeInto(local: CatalogData, other: CatalogData): boolean {
+    const result = mergeCatalogs(local, other);
+    local.meta = result.data.meta;
+    local.collections = result.data.collections;
+    (local as { sync?: unknown }).sync = (result.data as { sync?: unknown }).sync;
+    for (const listener of this.mergeListeners) listener(result);
+    return result.localContributed;
+  }
+
+  /** Takes in the catalog on disk if another writer replaced it; writes the merge when it adds anything. */
+  async refreshCatalog(): Promise<'unchanged' | 'adopted' | 'merged'> {
+    this.assertOpen();
+    this.clearDeferred();
+    return this.adapter.refresh(this.db.data);
+  }
+
+  /** Merges another copy of the catalog (a sync tool's conflict copy), writing the result durably. */
+  async absorbCatalogCopy(file: string): Promise<void> {
+    this.assertOpen();
+    const other = await this.adapter.readFile(file);
+    this.clearDeferred();
+    await this.adapter.absorb(this.db.data, other);
+  }
+
+  /**
+   * Merges the header on disk, or `copyFile` (a sync tool's conflict copy of it), with the one in
+   * memory part by part; writes the result when it differs from the file on disk. Returns
+   * whether the header in memory changed (a passphrase or recovery key changed elsewhere).
+   */
+  async syncHeader(copyFile?: string): Promise<boolean> {
+    this.assertOpen();
+    const target = path.join(this.dir, HEADER_FILE);
+    let onDisk: VaultHeader;
+    try {
+      onDisk = await parseHeader(new Uint8Array(await fs.readFile(target)));
+    } catch {
+      return false; // missing or damaged: ours is written back by the next rewrap; never merged
+    }
+    let other: VaultHeader = onDisk;
+    if (copyFile) {
+      try {
+        other = await parseHeader(new Uint8Array(await fs.readFile(copyFile)));
+      } catch {
+        return false;
+      }
+    }
+    let best = this.header;
+    for (const candidate of [onDisk, other]) {
+      const merged = mergeHeaders(best, candidate);
+      if (merged) best = await parseHeader(await serializeHeader(merged));
+    }
+    if (best.vaultId !== this.header.vaultId) return false;
+    // Every copy wraps the same vault key: one that does not is not this vault's, and is ignored.
+    const identityKey = await unwrap(this.keyring.vaultKey, best.wrappedKeys.identity, wrapAd('identity', best));
+    if (!identityKey) return false;
+    if (best.checksum !== onDisk.checksum) await durableWrite(target, await serializeHeader(withoutChecksum(best)));
+    const changed = best.checksum !== this.header.checksum;
+    if (changed) {
+      this.header = best;
+      wipe(this.identityKey);
+      this.identityKey = identityKey;
+    } else wipe(identityKey);
+    return changed;
   }
 
   /** Waits for pending writes, wipes every key and releases the lock file. Idempotent. */
@@ -458,6 +572,20 @@ export class Vault {
 }
 
 export { RecordKind, readContainerMeta };
+
+function withoutChecksum(header: VaultHeader): UnsignedHeader {
+  const { checksum: _checksum, ...rest } = header;
+  return rest;
+}
+
+/** A record file older than the revision the catalog recorded for it: put back, or still arriving. */
+export function recordRolledBack(found: bigint, expected: number): ShieldnoteError {
+  return new ShieldnoteError(
+    'ROLLED_BACK',
+    `This record on disk is older (revision ${found}) than the vault catalog says it should be (revision ${expected}): an older copy was put back, ` +
+      'or a sync tool has not finished delivering the newer one. Nothing was opened or changed; if a sync is running, try again in a moment.',
+  );
+}
 
 // Rewrap
 /** The key-wrapping steps of the header, for rewrap.ts. */

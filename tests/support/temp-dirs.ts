@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { KdfPolicy } from '../../main/vault/kdf';
-import { memoryClipboard, type ConfirmRequest, type Platform } from '../../main/service/platform';
+import { memoryClipboard, type ConfirmRequest, type FolderPurpose, type Platform } from '../../main/service/platform';
 
 /** Cheap Argon2id settings so tests can create many vaults; real vaults calibrate. */
 export const FAST_KDF: KdfPolicy = { mode: 'fixed', params: { opsLimit: 1, memLimitBytes: 8 * 1024 * 1024 } };
@@ -21,6 +21,8 @@ export interface FilePickerAnswers {
   saveDir?: string | null;
   /** A whole path, which the save dialog answers before `saveDir`. */
   save?: string | null;
+  /** What the folder dialog answers when asked for the desk folder. */
+  deskFolder?: string | null;
 }
 
 /**
@@ -38,13 +40,13 @@ export function dialogAnswers(answer: DialogAnswers['answer'] = false): DialogAn
 
 export function testPlatform(
   appDataDir: string,
-  pickFolder: () => Promise<string | null> = async () => null,
+  pickFolder: (purpose?: FolderPurpose) => Promise<string | null> = async () => null,
   files: FilePickerAnswers = { open: null, saveDir: null },
   dialogs: DialogAnswers = dialogAnswers(),
 ): Platform {
   return {
     appDataDir,
-    pickFolder,
+    pickFolder: async (purpose) => (purpose === 'desk' ? (files.deskFolder ?? null) : pickFolder(purpose)),
     clipboard: memoryClipboard(),
     pickOpenFile: async () => files.open,
     pickSaveFile: async ({ defaultName }) => files.save ?? (files.saveDir ? path.join(files.saveDir, defaultName) : null),

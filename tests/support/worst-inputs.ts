@@ -206,6 +206,8 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
     { method: 'undoDelete', label: 'unknown id', input: { kind: 'source', id } },
     { method: 'listAudit', label: '10,000 entries', input: { limit: 10_000 } },
     { method: 'listDrafts', label: 'no input', input: {} },
+    { method: 'listMergeNotices', label: 'no input', input: {} },
+    { method: 'dismissMergeNotice', label: 'longest id', input: { id: repeatTo('n', 300) } },
     { method: 'createDraft', label: 'longest fields', input: { title: repeatTo('t', 300), dateline: repeatTo('d', 120), byline: repeatTo('b', 200) } },
     { method: 'saveDraftMeta', label: 'longest fields', input: { id: w.draftId, title: repeatTo('t', 300), dateline: repeatTo('d', 120), byline: repeatTo('b', 200) } },
   ];

@@ -102,6 +102,6 @@ describe('IPC handler', () => {
   });
 
   it('uses only the fixed set of error codes', () => {
-    expect(ERROR_CODES).toEqual(['VALIDATION', 'FORBIDDEN', 'LOCKED', 'WRONG_PASSPHRASE', 'VAULT_DAMAGED', 'VAULT_UNSUPPORTED', 'NOT_FOUND', 'CONFLICT', 'IO', 'INTERNAL']);
+    expect(ERROR_CODES).toEqual(['VALIDATION', 'FORBIDDEN', 'LOCKED', 'WRONG_PASSPHRASE', 'VAULT_DAMAGED', 'VAULT_UNSUPPORTED', 'NOT_FOUND', 'CONFLICT', 'ROLLED_BACK', 'IO', 'INTERNAL']);
   });
 });

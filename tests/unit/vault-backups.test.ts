@@ -171,7 +171,7 @@ describe('vault backups and safety', () => {
     expect((await service.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE })).name).toBe('Newest name');
   });
 
-  it('refuses to overwrite a vault another writer changed on disk, and says so', async () => {
+  it('merges a vault another device changed on disk instead of refusing the save', async () => {
     const draft = await service.createDraft({ title: 'Shared draft' });
     await service.lock();
     // A second copy of the vault (another computer, synced folder) is opened and changed.
@@ -181,32 +181,40 @@ describe('vault backups and safety', () => {
     const other = new ShieldnoteService({ platform: testPlatform(path.join(dir.path, 'other-app')), kdfPolicy: FAST_KDF });
     await other.selectVault({ path: copy });
     await other.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE });
-    await other.renameVault({ name: 'Changed elsewhere' });
-    await other.saveDraftBody({ id: draft.meta.id, baseRevision: draft.meta.bodyRevision, body: emptyDoc() });
+    await other.saveDraftMeta({ id: draft.meta.id, title: 'Retitled elsewhere', dateline: '', byline: '' });
     await other.shutdown();
-    // The sync tool brings the other copy's files into this vault's folder.
-    const theirs = readFileSync(path.join(copy, CATALOG_FILE));
-    writeFileSync(path.join(vaultPath(), CATALOG_FILE), theirs);
+    // The sync tool brings the other copy's catalog into this vault's folder.
+    writeFileSync(path.join(vaultPath(), CATALOG_FILE), readFileSync(path.join(copy, CATALOG_FILE)));
 
-    await expect(service.renameVault({ name: 'Changed here' })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/changed on disk.*not saved.*lock and reopen/s) });
-    expect(readFileSync(path.join(vaultPath(), CATALOG_FILE)).equals(theirs)).toBe(true);
-    // Locking still works (keys wiped), and reopening shows the version on disk.
-    expect((await service.lock()).state).toBe('locked');
-    expect((await service.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE })).name).toBe('Changed elsewhere');
+    expect((await service.renameVault({ name: 'Changed here' })).name).toBe('Changed here');
+    expect((await service.listDrafts()).map((d) => d.title)).toContain('Retitled elsewhere');
+    // Both changes are on disk: reopening shows them.
+    await service.lock();
+    expect((await service.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE })).name).toBe('Changed here');
+    expect((await service.listDrafts()).map((d) => d.title)).toContain('Retitled elsewhere');
   });
 
-  it('refuses to overwrite a draft body another writer changed on disk', async () => {
-    const draft = await service.createDraft({ title: 'Body conflict' });
-    const opened = await service.getDraft({ id: draft.meta.id });
+  it('a record file older than the catalog says is reported as rolled back, not opened', async () => {
+    const draft = await service.createDraft({ title: 'Body rollback' });
     const bodyId = service.requireVault().collection<{ bodyRecordId: string }>('drafts')[draft.meta.id]!.bodyRecordId;
     const record = path.join(vaultPath(), 'records', `${bodyId}.snr`);
     const mine = readFileSync(record);
-    await service.saveDraftBody({ id: draft.meta.id, baseRevision: opened.meta.bodyRevision, body: emptyDoc() });
-    const afterSave = readFileSync(record);
-    writeFileSync(record, mine); // another writer's (older) version lands on disk
-    await expect(service.saveDraftBody({ id: draft.meta.id, baseRevision: opened.meta.bodyRevision + 1, body: emptyDoc() })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await service.saveDraftBody({ id: draft.meta.id, baseRevision: draft.meta.bodyRevision, body: emptyDoc() });
+    await service.lock(); // the catalog now records revision 2 for the body
+    writeFileSync(record, mine); // an older copy of the record is put back
+    await service.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE });
+    await expect(service.getDraft({ id: draft.meta.id })).rejects.toMatchObject({ code: 'ROLLED_BACK', message: expect.stringMatching(/older \(revision 1\).*revision 2/) });
     expect(readFileSync(record).equals(mine)).toBe(true);
-    expect(afterSave.equals(mine)).toBe(false);
+  });
+
+  it('a save not yet backed up is backed up when the vault locks', async () => {
+    await service.backUpNow();
+    await service.renameVault({ name: 'After the last backup' });
+    const generation = service.requireVault().catalogRevision;
+    await service.lock();
+    const [newest] = await listBackups(vaultPath());
+    const backup = readFileSync(path.join(newest!.dir, CATALOG_FILE));
+    expect(backup.readBigUInt64BE(24)).toBe(generation);
   });
 
   it('backups hold only encrypted files named by time', async () => {

@@ -99,7 +99,7 @@ export class ReviewArea {
   }
 
   async saveReviewResponse(input: InputOf<'saveReviewResponse'>): Promise<SavedFile> {
-    return saveResponseFile(this.ctx.requireVault(), this.ctx.platform, input.copyId);
+    return saveResponseFile(this.ctx.requireVault(), this.ctx.platform, input.copyId, input.toDesk ?? false);
   }
 
   async importReviewResponse(): Promise<ImportedResponse> {

@@ -69,6 +69,7 @@ export class VaultArea {
       const secret = passphraseBytes(input.passphrase);
       try {
         const { vault, recoveryKey } = await Vault.create(dir, {
+          deviceId: await this.ctx.deviceId(),
           name: input.name,
           passphrase: secret,
           kdfPolicy: this.ctx.kdfPolicy,
@@ -116,12 +117,12 @@ export class VaultArea {
       if (input.method === 'passphrase') {
         const secret = passphraseBytes(input.passphrase);
         try {
-          vault = await Vault.unlock(dir, { kind: 'passphrase', passphrase: secret });
+          vault = await Vault.unlock(dir, { kind: 'passphrase', passphrase: secret }, { deviceId: await this.ctx.deviceId() });
         } finally {
           wipe(secret);
         }
       } else {
-        vault = await Vault.unlock(dir, { kind: 'recoveryKey', text: input.recoveryKey });
+        vault = await Vault.unlock(dir, { kind: 'recoveryKey', text: input.recoveryKey }, { deviceId: await this.ctx.deviceId() });
       }
       // An older copy than this computer has seen is held, unused, until the user decides.
       await this.ctx.safety.checkRollback(vault);

@@ -36,6 +36,9 @@ export const ACTION_LABELS: Partial<Record<AuditAction, string>> = {
   'corroboration.unlinked': 'Corroboration unlinked',
   'import.saved': 'Import saved',
   'import.original-deleted': 'Imported file deleted',
+  'desk.chosen': 'Desk folder chosen',
+  'desk.forgotten': 'Desk folder forgotten',
+  'desk.cleaned': 'Own files removed from the desk',
 };
 
 export function actionLabel(action: string): string {

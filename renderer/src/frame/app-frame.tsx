@@ -27,6 +27,7 @@ import { TravelPage } from '../travel/travel-page';
 // Backups, auto-lock
 import { BackupsPage } from '../backups/backups-page';
 import { useAutoLock } from '../app/use-auto-lock';
+import { DeskArrivals } from '../desk/desk-arrivals';
 
 interface AppFrameProps {
   status: VaultStatus;
@@ -132,6 +133,7 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
             </main>
           </div>
           <NoticeArea notice={notice} onDismiss={dismissNotice} />
+          <DeskArrivals />
         </div>
         {quickAddOpen ? <QuickAddDialog onClose={() => setQuickAddOpen(false)} /> : null}
       </FrameContext>

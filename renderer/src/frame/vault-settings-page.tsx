@@ -13,6 +13,7 @@ import { FormError } from '../components/form-error';
 // WordPress
 import { WordPressSettingsSection } from '../export/wordpress-settings-section';
 import { SecuritySection } from './security-section';
+import { DeskSettingsSection } from '../desk/desk-settings-section';
 
 const NAME_MAX_LENGTH = 80;
 
@@ -95,6 +96,7 @@ export function VaultSettingsPage({ status, onStatus, onNewRecoveryKey }: VaultS
 
       {/* --- wordpress --- */}
       <WordPressSettingsSection />
+      <DeskSettingsSection />
       <SecuritySection onNewRecoveryKey={onNewRecoveryKey} />
 
       <section className="panel" aria-labelledby={factsId}>

@@ -6,6 +6,10 @@ import { shortDate } from './short-date';
 import { FormError } from '../components/form-error';
 import { TableHead } from '../components/table-head';
 import { SendReviewDialog } from './send-review-dialog';
+import type { DeskImportResult } from '../../../common/domain/desk';
+import { DeskList } from '../desk/desk-list';
+import { useDeskListing } from '../desk/use-desk-listing';
+import { useT } from '../i18n/use-t';
 
 interface PackagesPanelProps {
   contacts: Contact[];
@@ -22,6 +26,9 @@ export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy 
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
+  const desk = useDeskListing();
+  const deskReady = !!desk.listing?.folder && desk.listing.reachable;
 
   async function run<T>(call: () => Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>, done: (value: T) => string | null) {
     setBusy(true);
@@ -49,6 +56,18 @@ export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy 
       (value) => (value.path ? `Your decisions on “${copy.title}” saved as ${value.path.split(/[\\/]/).pop()}, sealed for ${copy.from.name}.` : null),
     );
 
+  const sendDecisionsToDesk = (copy: ReviewCopySummary) =>
+    run(
+      () => callApi((api) => api.saveReviewResponse({ copyId: copy.id, toDesk: true })),
+      () => t('desk.respond.sent', { title: copy.title, name: copy.from.name }),
+    );
+  const importedFromDesk = (result: DeskImportResult) =>
+    onChange(
+      result.kind === 'package'
+        ? t('desk.imported.package', { title: result.copy.title, name: result.copy.from.name })
+        : t('desk.imported.response', { name: result.editor ?? '', count: result.decisions ?? 0 }),
+    );
+
   const editors = contacts.filter((c) => c.role === 'editor');
   return (
     <section className="panel" aria-labelledby={headingId}>
@@ -68,6 +87,8 @@ export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy 
         </button>
       </div>
       <FormError message={error} />
+
+      <DeskList listing={desk.listing} enabled={enabled} onImported={importedFromDesk} refresh={desk.refresh} />
 
       <h3 id={copiesId} className="section-title">
         Received for review
@@ -95,6 +116,11 @@ export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy 
                   <button type="button" className="link-button" disabled={busy} aria-label={`Save decisions on “${copy.title}”`} onClick={() => void saveDecisions(copy)}>
                     {copy.responseSentAt ? 'Save decisions again…' : 'Save decisions…'}
                   </button>
+                  {deskReady ? (
+                    <button type="button" className="link-button" disabled={busy} aria-label={t('desk.respond.label', { title: copy.title })} onClick={() => void sendDecisionsToDesk(copy)}>
+                      {t('desk.respond')}
+                    </button>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -6,6 +6,7 @@ import { callApi } from '../api';
 import { Dialog } from '../components/dialog';
 import { FormError } from '../components/form-error';
 import { SelectField } from '../components/select-field';
+import { useT } from '../i18n/use-t';
 import '../styles/people.css';
 
 interface SendReviewDialogProps {
@@ -24,13 +25,16 @@ interface Loaded {
   drafts: DraftMeta[];
   hasProfile: boolean;
   editors: Contact[];
+  /** Whether a desk folder is set and there: the package can then go there instead of a file. */
+  deskReady: boolean;
 }
 
 async function load(givenEditors: Contact[] | undefined): Promise<{ ok: true; value: Loaded } | { ok: false; message: string }> {
-  const [drafts, me, contacts] = await Promise.all([
+  const [drafts, me, contacts, desk] = await Promise.all([
     callApi((api) => api.listDrafts({})),
     givenEditors ? null : callApi((api) => api.getMyProfile({})),
     givenEditors ? null : callApi((api) => api.listContacts({})),
+    callApi((api) => api.getDeskSettings({})),
   ]);
   for (const result of [drafts, me, contacts]) if (result && !result.ok) return { ok: false, message: result.error.message };
   return {
@@ -39,6 +43,7 @@ async function load(givenEditors: Contact[] | undefined): Promise<{ ok: true; va
       drafts: drafts.ok ? drafts.value.filter((d) => d.citationCount > 0) : [],
       hasProfile: givenEditors ? true : !!(me?.ok && me.value.profile),
       editors: givenEditors ?? (contacts?.ok ? contacts.value.filter((c) => c.role === 'editor') : []),
+      deskReady: desk.ok && desk.value.folder !== null && desk.value.reachable,
     },
   };
 }
@@ -58,6 +63,9 @@ export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSe
   const [chosenDraft, setChosenDraft] = useState(draftId ?? '');
   const [editor, setEditor] = useState(givenEditors?.[0]?.id ?? '');
   const [withIdentities, setWithIdentities] = useState(false);
+  const [toDesk, setToDesk] = useState(true);
+  const t = useT();
+  const deliverId = useId();
   const passphrase = useConfirmPassphrase('Type your passphrase to send the identities.');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -76,6 +84,7 @@ export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSe
   // Nothing to show until the data is in: the dialog then opens with focus on its first field.
   if (!loaded && !error) return null;
   const drafts = loaded?.drafts ?? [];
+  const viaDesk = !!loaded?.deskReady && toDesk;
   const editors = loaded?.editors ?? [];
 
   async function send() {
@@ -84,12 +93,13 @@ export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSe
     setBusy(true);
     setError(null);
     const result = await callApi((api) =>
-      api.sendForReview({ draftId: chosenDraft, contactId: editor, includeIdentities: withIdentities, ...(withIdentities ? { passphrase: passphrase.value } : {}) }),
+      api.sendForReview({ draftId: chosenDraft, contactId: editor, includeIdentities: withIdentities, ...(withIdentities ? { passphrase: passphrase.value } : {}), ...(viaDesk ? { toDesk: true } : {}) }),
     );
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     if (!result.value.path) return; // cancelled in the save dialog: stay here
     const name = editors.find((e) => e.id === editor)?.name ?? 'the editor';
+    if (viaDesk) return onSent(t('desk.send.sent', { name }));
     onSent(`Review package for ${name} saved as ${result.value.path.split(/[\\/]/).pop()}. Give them the file; only their keys can open it.`);
   }
 
@@ -142,6 +152,19 @@ export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSe
             {withIdentities ? (
               <ConfirmPassphraseField state={passphrase} hint="Identities leave this vault only on your passphrase, which Shieldnote checks." disabled={busy} />
             ) : null}
+            {loaded?.deskReady ? (
+              <fieldset className="radio-group" aria-labelledby={deliverId}>
+                <legend id={deliverId}>{t('desk.send.where')}</legend>
+                <label className="checkbox">
+                  <input type="radio" name="deliver" checked={toDesk} onChange={() => setToDesk(true)} disabled={busy} />
+                  <span>{t('desk.send.toDesk')}</span>
+                </label>
+                <label className="checkbox">
+                  <input type="radio" name="deliver" checked={!toDesk} onChange={() => setToDesk(false)} disabled={busy} />
+                  <span>{t('desk.send.toFile')}</span>
+                </label>
+              </fieldset>
+            ) : null}
           </>
         ) : null}
       </div>
@@ -157,7 +180,7 @@ export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSe
         ) : null}
         {ready ? (
           <button type="button" className="button button-primary" disabled={busy || uncited || !chosenDraft || !editor} onClick={() => void send()}>
-            Save package…
+            {viaDesk ? t('desk.send.button') : 'Save package…'}
           </button>
         ) : null}
       </div>
