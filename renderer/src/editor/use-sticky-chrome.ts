@@ -39,10 +39,11 @@ export function useStickyChrome(editor: Editor, { screen, topbar, toolbar, statu
       }
     }
     measure();
-    const observer = new ResizeObserver(measure);
-    for (const element of [appHeader, topbar.current, toolbar.current, statusBar.current]) if (element) observer.observe(element);
+    // Absent in test DOMs (jsdom): the margins measured once are all there is to keep.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    for (const element of [appHeader, topbar.current, toolbar.current, statusBar.current]) if (element) observer?.observe(element);
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
       root.style.scrollPaddingTop = '';
       root.style.scrollPaddingBottom = '';
     };
