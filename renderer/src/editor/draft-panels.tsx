@@ -98,6 +98,9 @@ export function DraftSidePanels({ id, editor, session, snapshot, fieldInputs, in
   );
 }
 
+/** Between the status bar's figures; hidden from screen readers, so not words to translate. */
+const SEPARATOR = ' · ';
+
 interface DraftStatusBarProps {
   barRef: RefObject<HTMLElement | null>;
   editor: Editor;
@@ -121,11 +124,11 @@ export function DraftStatusBar({ barRef, editor, wordCount, saveState, saveText,
     <footer ref={barRef} className="status-bar">
       <span className="status-words">{t('editor.statusBar.words', { count: wordCount })}</span>
       <span aria-hidden="true" className="status-sep">
-        {' · '}
+        {SEPARATOR}
       </span>
       <span className="status-citations">{t('editor.statusBar.citations', { count: citationCount })}</span>
       <span aria-hidden="true" className="status-sep">
-        {' · '}
+        {SEPARATOR}
       </span>
       {/* The leak and quote checks at a glance; on a narrow window, the way back to them. */}
       <button

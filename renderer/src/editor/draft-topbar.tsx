@@ -93,8 +93,7 @@ export function DraftTopbar({ ids, barRef, view, onView, meta, saving, onBack, o
         </select>
         {!manualStatus ? (
           <span id={`${ids}-status-hint`} className="field-hint">
-            {meta.selfApproved ? `${t('editor.status.selfApproved')} ` : ''}
-            {t(setBy)}
+            {[meta.selfApproved ? t('editor.status.selfApproved') : null, t(setBy)].filter(Boolean).join(' ')}
           </span>
         ) : null}
       </div>

@@ -71,6 +71,9 @@ function Block({ block }: { block: PubBlock }) {
   }
 }
 
+/** Between dateline and byline, as print sets it; not read out. */
+const DASH = ' — ';
+
 export function ReaderPreview({ document: doc }: { document: PublishableDocument }) {
   const t = useT();
   return (
@@ -79,7 +82,7 @@ export function ReaderPreview({ document: doc }: { document: PublishableDocument
       {doc.dateline || doc.byline ? (
         <p className="preview-meta">
           {doc.dateline ? <span className="preview-dateline">{doc.dateline}</span> : null}
-          {doc.dateline && doc.byline ? <span aria-hidden="true"> — </span> : null}
+          {doc.dateline && doc.byline ? <span aria-hidden="true">{DASH}</span> : null}
           {doc.byline ? <span className="preview-byline">{doc.byline}</span> : null}
         </p>
       ) : null}

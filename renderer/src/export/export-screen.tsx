@@ -151,6 +151,7 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
   const title = meta?.title.trim() || t('editor.untitled');
   const finalAllowed = preview?.finalAllowed ?? false;
   const open = preview ? preview.findings.filter((f) => !f.dismissed && f.severity !== 'low') : [];
+  const finalHint = finalAllowed ? [t('export.final.hint'), meta?.selfApproved ? t('export.final.selfApproved') : null].filter(Boolean).join(' ') : t('export.final.needsApproval');
   // A working copy goes out at any stage; it warns while the review has not cleared every citation.
   const unreviewed = !final && review && (review.flagged > 0 || review.open > 0) ? review : null;
 
@@ -206,9 +207,7 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
                 </label>
               </div>
               <p id={`${ids}-final-hint`} className="field-hint">
-                {finalAllowed
-                  ? `${t('export.final.hint')}${meta?.selfApproved ? ` ${t('export.final.selfApproved')}` : ''}`
-                  : t('export.final.needsApproval')}
+                {finalHint}
               </p>
             </fieldset>
             {unreviewed ? (

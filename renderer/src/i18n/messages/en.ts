@@ -88,6 +88,9 @@ export const en = {
   'pasteNotes.date.found': 'The notes start with a date: {date}. Use it as the date these were said?',
   'pasteNotes.date.taken': 'Date said: {date}, from the top of the notes.',
   'pasteNotes.date.use': 'Use this date',
+
+  // Send for review
+  'sendReview.draft': 'Draft: “{title}”',
 } as const;
 
 export type MessageId = keyof typeof en;

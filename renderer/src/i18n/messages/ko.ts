@@ -89,4 +89,7 @@ export const ko: Record<MessageId, string> = {
   'pasteNotes.date.found': '메모가 날짜로 시작합니다: {date}. 이 진술들을 말한 날짜로 쓸까요?',
   'pasteNotes.date.taken': '말한 날짜: {date} (메모 맨 위에서 가져옴).',
   'pasteNotes.date.use': '이 날짜 쓰기',
+
+  // 검토 요청 보내기
+  'sendReview.draft': '초고: “{title}”',
 };
