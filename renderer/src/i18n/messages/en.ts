@@ -55,6 +55,7 @@ export const en = {
   'sources.local.zh.nounHint': 'For example “消息人士”.',
   'sources.local.ja.placeHint': 'Optional, with の where it reads so. For example “咸鏡北道の”.',
   'sources.local.ja.nounHint': 'For example “内部情報筋”.',
+  'review.citation.noLabel': '{count, plural, one {The cited source ({sources}) has} other {The cited sources ({sources}) have}} no {language} label: the story prints a placeholder here, and it cannot be signed off until the reporter writes one.',
 } as const;
 
 export type MessageId = keyof typeof en;

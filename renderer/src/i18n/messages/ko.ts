@@ -56,4 +56,5 @@ export const ko: Record<MessageId, string> = {
   'sources.local.zh.nounHint': '예: “消息人士”.',
   'sources.local.ja.placeHint': '선택. 자연스러우면 の까지. 예: “咸鏡北道の”.',
   'sources.local.ja.nounHint': '예: “内部情報筋”.',
+  'review.citation.noLabel': '인용한 취재원({sources})에게 {language} 라벨이 없습니다. 기사에는 자리 표시가 나가며, 기자가 라벨을 쓰기 전에는 승인할 수 없습니다.',
 };
