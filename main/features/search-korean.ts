@@ -17,5 +17,7 @@ export const KOREAN_ENDINGS = new Set(['들', ...PARTICLES, ...PARTICLES.map((p)
 
 /** The word is the typed Hangul word followed only by particles (or 들): it is that word. */
 export function isParticleForm(typed: string, word: string): boolean {
-  return word.length > typed.length && word.startsWith(typed) && isHangulWord(typed) && KOREAN_ENDINGS.has(word.slice(typed.length));
+  // Hangul starts at U+1100: anything below (every ASCII word) is out at the cost of one compare.
+  if (typed.charCodeAt(0) < 0x1100 || word.length <= typed.length) return false;
+  return KOREAN_ENDINGS.has(word.slice(typed.length)) && word.startsWith(typed) && isHangulWord(typed);
 }
