@@ -16,6 +16,7 @@ import { CHANNELS, STATEMENT_KINDS, saidOnSchema, statementFieldsSchema, tagSche
 import type { DeleteOutcome, SearchResult, TagCount } from '../domain/search';
 import type { AuditEntry } from '../domain/audit';
 import type { LeakReport } from '../domain/leak-report';
+import { draftLanguageSchema } from '../domain/language';
 import { DRAFT_STATUSES, docSchema, draftMetaFieldsSchema, type Draft, type DraftMeta } from '../domain/draft';
 import { RECOVERY_KEY_MAX_INPUT } from '../vault/recovery-key';
 import { draftImageFieldsSchema, type DraftImage } from '../domain/draft-image';
@@ -176,6 +177,8 @@ export const contract = {
   saveDraftBody: method<DraftMeta>()(z.strictObject({ id, baseRevision: z.number().int().min(0), body: docSchema })),
   saveDraftMeta: method<DraftMeta>()(draftMetaFieldsSchema.extend({ id })),
   setDraftStatus: method<DraftMeta>()(z.strictObject({ id, status: z.enum(DRAFT_STATUSES) })),
+  /** The language the draft is written in: its attributions render by that language's rules. */
+  setDraftLanguage: method<DraftMeta>()(z.strictObject({ id, language: draftLanguageSchema })),
 
   /** Leak guard over the saved draft: findings point at the draft's own text, sources by label. */
   scanDraft: method<LeakReport>()(z.strictObject({ id })),

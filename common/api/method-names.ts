@@ -39,6 +39,7 @@ export const METHOD_NAMES = [
   'saveDraftBody',
   'saveDraftMeta',
   'setDraftStatus',
+  'setDraftLanguage',
   'scanDraft',
   'dismissFinding',
   'revealLeakFindings',

@@ -1,5 +1,6 @@
 import { renderCitations, type RenderedCitation } from '../attribution/attribution-engine';
 import type { DocNode } from '../domain/draft';
+import { draftLanguageOf, type DraftLanguage } from '../domain/language';
 import type { SourceLabel } from '../domain/source';
 import { citationInputs } from './draft-doc';
 
@@ -37,6 +38,8 @@ export interface PubImage {
 }
 
 export interface PublishableDocument {
+  /** BCP 47 tag of the draft's language: every format marks it (lang, xml:lang, front matter). */
+  language: DraftLanguage;
   title: string;
   dateline: string;
   byline: string;
@@ -105,15 +108,17 @@ function blocksOf(nodes: DocNode[], nextCitation: () => RenderedCitation | undef
 }
 
 export function buildPublishable(
-  meta: { title: string; dateline: string; byline: string },
+  meta: { title: string; dateline: string; byline: string; language?: DraftLanguage | undefined },
   doc: DocNode,
   statements: ReadonlyMap<string, { sourceId: string; saidOn: string | null }>,
   labels: ReadonlyMap<string, SourceLabel>,
   images: PubImage[] = [],
 ): PublishableDocument {
-  const rendered = renderCitations(citationInputs(doc, statements), labels);
+  const language = draftLanguageOf(meta);
+  const rendered = renderCitations(citationInputs(doc, statements), labels, language);
   let next = 0;
   return {
+    language,
     title: meta.title.trim(),
     dateline: meta.dateline.trim(),
     byline: meta.byline.trim(),

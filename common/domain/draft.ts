@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DraftLanguage } from './language';
 
 export const DRAFT_STATUSES = ['drafting', 'in-review', 'approved', 'exported'] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
@@ -32,6 +33,8 @@ export interface DraftMeta extends DraftMetaFields {
    * editor's from a review package: the drafts list and exports say "self-approved".
    */
   selfApproved?: true;
+  /** The language it is written in; absent on drafts made before languages (English). */
+  language?: DraftLanguage;
 }
 
 export interface Draft {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LABEL_LANGUAGES } from './language';
 
 // A source as the renderer sees it: everything but who they are. The identity lives in its own
 // compartment (identity.ts) and crosses to the renderer only while revealed.
@@ -20,10 +21,26 @@ export function poolSizeText(poolSize: number | null): string {
 const labelPart = (max: number) =>
   z.string().trim().max(max, `Keep it under ${max} characters`).refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'No control characters');
 
+/**
+ * The label in a language other than English: a place (or affiliation) and a noun, as Korean,
+ * Chinese and Japanese copy writes them (양강도 + 소식통, 平壤 + 消息人士, 咸鏡北道の + 内部情報筋).
+ */
+export const localLabelSchema = z.strictObject({
+  place: labelPart(60),
+  noun: labelPart(40).pipe(z.string().min(1, 'The label needs a noun')),
+});
+export type LocalLabel = z.infer<typeof localLabelSchema>;
+
+/**
+ * The English parts, plus the label in each other language the reporter filled in. A language
+ * left out has no label: a draft in it says so instead of printing the English one. Labels
+ * saved before languages existed have no `byLanguage` (English only).
+ */
 export const sourceLabelSchema = z.strictObject({
   adjective: labelPart(60),
   noun: labelPart(40).pipe(z.string().min(1, 'The label needs a noun, such as “source” or “official”')),
   qualifier: labelPart(120),
+  byLanguage: z.partialRecord(z.enum(LABEL_LANGUAGES), localLabelSchema).optional(),
 });
 export type SourceLabel = z.infer<typeof sourceLabelSchema>;
 

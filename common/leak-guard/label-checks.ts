@@ -1,4 +1,5 @@
 import { indefiniteForm, isBareLabel } from '../attribution/label-forms';
+import { labelTexts } from '../attribution/languages/local-label';
 import type { SourceLabel } from '../domain/source';
 import type { LeakScanner, Severity } from './leak-scanner';
 
@@ -24,13 +25,16 @@ export function checkLabels(sources: LabelledSource[], scanner: LeakScanner): La
   const issues: LabelIssue[] = [];
   for (const source of sources) {
     const rendered = indefiniteForm(source.label);
-    const identity = scanner.scan(rendered).filter((f) => f.severity !== 'low');
-    if (identity.length > 0) {
+    // Every language's label is printed somewhere: each is checked (a name in Hangul too).
+    const hit = labelTexts(source.label)
+      .map((text) => ({ text, identity: scanner.scan(text).filter((f) => f.severity !== 'low') }))
+      .find((h) => h.identity.length > 0);
+    if (hit) {
       issues.push({
         sourceId: source.id,
         kind: 'label-identity',
         severity: 'high',
-        message: `The label “${rendered}” contains an identifying term (${identity.map((f) => f.termKind).join(', ')}).`,
+        message: `The label “${hit.text}” contains an identifying term (${hit.identity.map((f) => f.termKind).join(', ')}).`,
         advice: 'Rewrite the label so it describes a role and a place, never a name, employer or handle.',
       });
     }

@@ -1,6 +1,8 @@
 import { indefiniteForm } from '../attribution/label-forms';
 import type { ChecklistItemId, ChecklistTick } from '../domain/review';
 import { CHECKLIST_ITEMS } from '../domain/review';
+import { DEFAULT_DRAFT_LANGUAGE, LANGUAGE_NAMES, type DraftLanguage } from '../domain/language';
+import { rulesFor } from '../attribution/languages';
 import type { Channel } from '../domain/statement';
 import { jigsawProfiles, type JigsawCitation } from '../leak-guard/jigsaw';
 import { checkLabels } from '../leak-guard/label-checks';
@@ -49,6 +51,8 @@ export interface ChecklistFinding {
 }
 
 export interface ChecklistInput {
+  /** The draft's language: item 7 reads the forms as that language spells them. */
+  language?: DraftLanguage;
   byline: string;
   passages: CitationPassage[];
   sources: ReadonlyMap<string, ChecklistSource>;
@@ -78,13 +82,6 @@ const BARE_WORDING = /\b(?:(?:a|one|some|several|two|three|many|other)\s+)?sourc
 // Phrases that name someone as having been asked (item 8's "declined to comment").
 const DECLINED = /\b(?:declined|refused)\s+to\s+comment\b|\bdid\s+not\s+(?:respond|reply)\s+to\s+(?:a\s+)?requests?\s+for\s+comment\b|\bcould\s+not\s+be\s+reached\s+for\s+comment\b|\bno\s+comment\b/i;
 
-const FORM_WORDS: Record<string, string> = {
-  indefinite: '“a …” (a first mention)',
-  separate: '“a separate …” (a different person from one cited before)',
-  definite: '“the …” (someone already named)',
-  ordinal: '“the initial/second …” (one of several alike sources)',
-  plural: 'a plural (several people)',
-};
 
 function labelOf(sources: ReadonlyMap<string, ChecklistSource>, id: string): string {
   const s = sources.get(id);
@@ -155,6 +152,9 @@ export function checkBareAttribution(input: ChecklistInput): Auto {
  * nobody, or makes one source plural is not.
  */
 export function checkReferences(input: ChecklistInput): Auto {
+  const language = input.language ?? DEFAULT_DRAFT_LANGUAGE;
+  const { formWords: words, keyWords } = rulesFor(language);
+  const name = LANGUAGE_NAMES[language].english;
   const problems: string[] = [];
   const keys: string[] = [];
   input.passages.forEach((passage, index) => {
@@ -163,6 +163,7 @@ export function checkReferences(input: ChecklistInput): Auto {
     const sourceCount = uniqueSources(passage, input.statements).length;
     let problem: string | null = null;
     if (rendered.unresolved) problem = `${where} cites a statement or source that is no longer in the vault.`;
+    else if (rendered.missingLabel?.length) problem = `${where} cites ${rendered.missingLabel.map((id) => labelOf(input.sources, id)).join(' and ')}, with no ${name} label: write one in the source's profile (Sources → Label).`;
     else if (rendered.form === 'custom') return;
     else if (rendered.form === 'plural' && sourceCount < 2) problem = `${where} is plural but cites one source.`;
     else if (rendered.form !== 'plural' && sourceCount > 1) problem = `${where} cites ${sourceCount} sources but reads as one person.`;
@@ -170,9 +171,11 @@ export function checkReferences(input: ChecklistInput): Auto {
       const firstMention = rendered.ruleForm === 'indefinite' || rendered.ruleForm === 'separate';
       if (firstMention && (rendered.form === 'definite' || rendered.form === 'ordinal')) problem = `${where} points back to an earlier mention, but this source is cited here for the first time.`;
       else if (!firstMention && (rendered.form === 'indefinite' || rendered.form === 'separate')) problem = `${where} reads as a new person, but this source was cited before.`;
-      else if (rendered.form === 'indefinite') problem = `${where} reads like the alike source cited before; the rules say ${FORM_WORDS.separate}.`;
-      else if (rendered.form === 'separate') problem = `${where} says “separate”, but no alike source was cited before.`;
-      else problem = `${where} says “the source” while alike sources were cited: say which one (${FORM_WORDS.ordinal}).`;
+      else if (rendered.form === 'indefinite') problem = `${where} reads like the alike source cited before; the rules say ${words.separate}.`;
+      else if (rendered.form === 'separate') problem = `${where} says ${keyWords.separate}, but no alike source was cited before.`;
+      else problem = `${where} says ${keyWords.definite} while alike sources were cited: say which one (${words.ordinal}).`;
+    } else if (rendered.ambiguous) {
+      problem = `${where} refers back to one of several sources with the same ${name} label, and ${name} copy has no ordinal to tell them apart: give them different places in their ${name} labels, or write this citation's wording by hand.`;
     }
     if (problem) {
       problems.push(problem);

@@ -1,5 +1,6 @@
 import { renderCitations, type RenderedCitation } from '../attribution/attribution-engine';
 import type { DocNode } from '../domain/draft';
+import { DEFAULT_DRAFT_LANGUAGE, type DraftLanguage } from '../domain/language';
 import type { Reliability, SourceLabel } from '../domain/source';
 import type { Channel } from '../domain/statement';
 import { citationInputs, collectCitations, collectQuotes, type DocCitation, type DocQuote } from '../document/draft-doc';
@@ -121,14 +122,23 @@ export const PASSAGE_MATERIAL_MAX = 1_500_000;
 const QUOTES_PER_PASSAGE = 20;
 
 /** Throws VALIDATION when a draft's passages would hash more than PASSAGE_MATERIAL_MAX (checked on save). */
-export function assertPassageBudget(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, sources: ReadonlyMap<string, PassageSource>): void {
-  planPassages(doc, statements, labelsOf(sources));
+export function assertPassageBudget(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, sources: ReadonlyMap<string, PassageSource>, language: DraftLanguage = DEFAULT_DRAFT_LANGUAGE): void {
+  planPassages(doc, statements, labelsOf(sources), language);
 }
 
 const labelsOf = (sources: ReadonlyMap<string, PassageSource>) => new Map<string, SourceLabel>([...sources].map(([id, s]) => [id, s.label]));
 
-export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, sources: ReadonlyMap<string, PassageSource>): CitationPassage[] {
-  const { pending, rendered } = planPassages(doc, statements, labelsOf(sources));
+/**
+ * Each citation with its sentence, quotes and passage hash, rendered in the draft's language.
+ * The hash covers the rendered attribution, so changing the language reopens the approvals.
+ */
+export function citationPassages(
+  doc: DocNode,
+  statements: ReadonlyMap<string, PassageStatement>,
+  sources: ReadonlyMap<string, PassageSource>,
+  language: DraftLanguage = DEFAULT_DRAFT_LANGUAGE,
+): CitationPassage[] {
+  const { pending, rendered } = planPassages(doc, statements, labelsOf(sources), language);
   return pending.map(({ citation, index, full, start, end, from, to, quotes }) => {
     const cited = citation.statementIds.map((id) => statements.get(id)).filter((s): s is PassageStatement => !!s);
     const sentenceText = full.slice(start, end);
@@ -144,9 +154,9 @@ export function citationPassages(doc: DocNode, statements: ReadonlyMap<string, P
 }
 
 /** Each citation's sentence bounds and candidate quotes, and the material's size (refused over budget). */
-function planPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, labels: ReadonlyMap<string, SourceLabel>) {
+function planPassages(doc: DocNode, statements: ReadonlyMap<string, PassageStatement>, labels: ReadonlyMap<string, SourceLabel>, language: DraftLanguage) {
   const citations = collectCitations(doc);
-  const rendered = renderCitations(citationInputs(doc, statements), labels);
+  const rendered = renderCitations(citationInputs(doc, statements), labels, language);
   // Quotes by block and statement, so a passage looks only at its own candidates.
   const quotesAt = new Map<string, { q: DocQuote; order: number }[]>();
   collectQuotes(doc).forEach((q, order) => {

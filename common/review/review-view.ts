@@ -1,6 +1,7 @@
 import { indefiniteForm } from '../attribution/label-forms';
 import { DIFF_WORK_BUDGET, diffWords, quoteMatches, type WordChange } from '../attribution/quote-fidelity';
 import type { DocNode, DraftStatus } from '../domain/draft';
+import { draftLanguageOf, LANGUAGE_NAMES, type DraftLanguage } from '../domain/language';
 import type { CitationDecision, CorroborationLink, DecisionState, DraftReview, ReopenNotice, Reviewer, ReviewSubject, SignOff } from '../domain/review';
 import type { Reliability, SourceLabel } from '../domain/source';
 import type { Channel, StatementKind } from '../domain/statement';
@@ -34,7 +35,7 @@ export interface ReviewSourceInput {
 
 export interface ReviewViewInput {
   subject: ReviewSubject;
-  meta: { title: string; dateline: string; byline: string; status: DraftStatus; bodyRevision: number; selfApproved?: boolean | undefined };
+  meta: { title: string; dateline: string; byline: string; status: DraftStatus; bodyRevision: number; selfApproved?: boolean | undefined; language?: DraftLanguage | undefined };
   body: DocNode;
   statements: ReviewStatementInput[];
   sources: ReviewSourceInput[];
@@ -79,6 +80,8 @@ export interface ReviewCitation {
   form: CitationPassage['rendered']['form'];
   ruleForm: CitationPassage['rendered']['ruleForm'];
   unresolved: boolean;
+  /** Sources cited here that have no label in the draft's language (the text says so too). */
+  missingLabel: string[];
   sentence: CitationPassage['sentence'];
   statements: ReviewStatementInput[];
   quotes: ReviewQuote[];
@@ -94,6 +97,8 @@ export interface ReviewCitation {
 
 export interface ReviewView {
   subject: ReviewSubject;
+  /** The draft's language: the attributions are rendered in it. */
+  language: DraftLanguage;
   title: string;
   dateline: string;
   byline: string;
@@ -145,7 +150,8 @@ export function staleApprovals(decisions: CitationDecision[], currentHashes: Rea
 export function buildReviewView(input: ReviewViewInput): ReviewView {
   const statements = new Map(input.statements.map((s) => [s.id, s]));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
-  const passages = citationPassages(input.body, statements, sources);
+  const language = draftLanguageOf(input.meta);
+  const passages = citationPassages(input.body, statements, sources, language);
   const links = linkMap(input.corroborations);
   const citedStatementIds = new Set(passages.flatMap((p) => p.citation.statementIds));
 
@@ -163,6 +169,7 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
   }
 
   const checklist = runChecklist({
+    language,
     byline: input.meta.byline,
     passages,
     sources,
@@ -194,6 +201,7 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
       form: p.rendered.form,
       ruleForm: p.rendered.ruleForm,
       unresolved: p.rendered.unresolved,
+      missingLabel: p.rendered.missingLabel ?? [],
       sentence: p.sentence,
       statements: cited,
       quotes: p.quotes.map((q) => {
@@ -220,6 +228,8 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
   // A copy exists only because the draft was sent; its status is the one it had when packed.
   if (input.meta.status === 'drafting' && !input.readOnly) blockers.push('The draft has not been sent for review.');
   if (counts.open) blockers.push(`${counts.open} ${counts.open === 1 ? 'citation is' : 'citations are'} not yet approved.`);
+  const unlabelled = citations.filter((c) => c.missingLabel.length > 0).length;
+  if (unlabelled) blockers.push(`${unlabelled} ${unlabelled === 1 ? 'citation cites a source' : 'citations cite sources'} with no ${LANGUAGE_NAMES[language].english} label.`);
   if (counts.flagged) blockers.push(`${counts.flagged} ${counts.flagged === 1 ? 'citation is' : 'citations are'} flagged.`);
   // A copy without identities cannot scan: the reporter's vault checks again when the sign-off returns.
   if (input.leak && input.leak.openCount > 0) blockers.push(`The leak guard has ${input.leak.openCount} open ${input.leak.openCount === 1 ? 'finding' : 'findings'}.`);
@@ -227,6 +237,7 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
 
   return {
     subject: input.subject,
+    language,
     title: input.meta.title,
     dateline: input.meta.dateline,
     byline: input.meta.byline,

@@ -1,6 +1,7 @@
 import { ShieldnoteError } from '../../common/api/errors';
 import type { DocNode, Draft, DraftMeta, DraftMetaFields, DraftStatus } from '../../common/domain/draft';
 import type { DraftImage } from '../../common/domain/draft-image';
+import type { DraftLanguage } from '../../common/domain/language';
 import { emptyDoc } from '../../common/domain/draft';
 import { collectCitations, wordCount } from '../../common/document/draft-doc';
 import { RecordKind } from '../vault/container';
@@ -133,6 +134,18 @@ export async function setDraftStatus(vault: Vault, id: string, status: DraftStat
     Object.assign(collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[id]!, { status, updatedAt: new Date().toISOString() });
     // Taking an approved draft back withdraws the sign-off: approval needs a new one.
     if (current === 'approved' && status !== current) withdrawSignOff(data, id);
+  });
+  return toMeta(storedDraft(vault, id));
+}
+
+/**
+ * Sets the language the draft is written in: every citation re-renders in it, so approvals whose
+ * attribution changes reopen (the caller runs reopenChangedApprovals).
+ */
+export async function setDraftLanguage(vault: Vault, id: string, language: DraftLanguage): Promise<DraftMeta> {
+  storedDraft(vault, id);
+  await vault.update((data) => {
+    Object.assign(collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[id]!, { language, updatedAt: new Date().toISOString() });
   });
   return toMeta(storedDraft(vault, id));
 }

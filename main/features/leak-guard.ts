@@ -1,6 +1,8 @@
 import { ShieldnoteError } from '../../common/api/errors';
 import { renderCitations } from '../../common/attribution/attribution-engine';
 import { indefiniteForm } from '../../common/attribution/label-forms';
+import { labelTexts } from '../../common/attribution/languages/local-label';
+import { draftLanguageOf } from '../../common/domain/language';
 import type { LeakReport, LeakReportFinding } from '../../common/domain/leak-report';
 import { IDENTITY_TERM_LABELS } from '../../common/domain/source';
 import { positionedBlocks } from '../../common/document/doc-positions';
@@ -97,7 +99,7 @@ export async function scanDraft(vault: Vault, guard: LeakGuard, draftId: string,
   const citedSources = new Set(citations.flatMap((c) => c.statementIds.map((id) => statements[id]?.sourceId).filter((x): x is string => !!x)));
   const cited = [...citedSources].filter((id) => sources[id]).map((id) => ({ id, label: sources[id]!.label, poolSize: sources[id]!.poolSize }));
   // A label that contains an identity term says so: that answer is a disclosure like any other.
-  const labelFields = cited.map((s) => ({ field: `label of ${s.id}`, text: indefiniteForm(s.label) }));
+  const labelFields = cited.flatMap((s) => labelTexts(s.label).map((text) => ({ field: `label of ${s.id}`, text })));
   const scanned = scanFields(guard.scanner, [...fields, ...labelFields], labelOf, stored.dismissed ?? {});
   if (reveal) guard.disclosures.reveal(scanned);
   const { findings: shown, withheld } = await guard.disclosures.pass(vault, `draft ${draftId} (leak scan)`, scanned);
@@ -111,7 +113,7 @@ export async function scanDraft(vault: Vault, guard: LeakGuard, draftId: string,
 
   // Jigsaw: each citation with its sentence as published.
   const labels = new Map(Object.values(sources).map((s) => [s.id, s.label]));
-  const rendered = renderCitations(citationInputs(body, new Map(Object.entries(statements))), labels);
+  const rendered = renderCitations(citationInputs(body, new Map(Object.entries(statements))), labels, draftLanguageOf(meta));
   let next = 0;
   const jigsawCitations: JigsawCitation[] = [];
   for (const b of blocks) {

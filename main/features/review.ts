@@ -2,6 +2,7 @@ import { ShieldnoteError } from '../../common/api/errors';
 import type { DocNode } from '../../common/domain/draft';
 import type { ChecklistItemId, DecisionState, DraftReview, Reviewer, ReviewSubject } from '../../common/domain/review';
 import { plainText } from '../../common/document/draft-doc';
+import { draftLanguageOf, type DraftLanguage } from '../../common/domain/language';
 import { assertPassageBudget, citationPassages } from '../../common/review/passages';
 import { buildReviewView, staleApprovals, type ReviewSourceInput, type ReviewStatementInput, type ReviewView, type ReviewViewInput } from '../../common/review/review-view';
 import type { CatalogData } from '../vault/catalog-adapter';
@@ -37,14 +38,14 @@ function vaultStatementsAndSources(vault: Vault) {
 }
 
 /** Refuses (VALIDATION) a body whose review would hash more than the passage budget; before it is saved. */
-export function assertReviewable(vault: Vault, body: DocNode): void {
+export function assertReviewable(vault: Vault, body: DocNode, language: DraftLanguage): void {
   const { statements, sources } = vaultStatementsAndSources(vault);
-  assertPassageBudget(body, new Map(statements.map((s) => [s.id, s])), new Map(sources.map((s) => [s.id, s])));
+  assertPassageBudget(body, new Map(statements.map((s) => [s.id, s])), new Map(sources.map((s) => [s.id, s])), language);
 }
 
 /** Passage hashes of a draft as it stands, by citation key. */
-function currentHashes(body: DocNode, statements: ReviewStatementInput[], sources: ReviewSourceInput[]): Map<string, string> {
-  const passages = citationPassages(body, new Map(statements.map((s) => [s.id, s])), new Map(sources.map((s) => [s.id, s])));
+function currentHashes(body: DocNode, statements: ReviewStatementInput[], sources: ReviewSourceInput[], language: DraftLanguage): Map<string, string> {
+  const passages = citationPassages(body, new Map(statements.map((s) => [s.id, s])), new Map(sources.map((s) => [s.id, s])), language);
   return new Map(passages.map((p) => [p.citation.citationId, p.passageHash]));
 }
 
@@ -131,9 +132,9 @@ const describeSubject = (subject: ReviewSubject) => ('draftId' in subject ? `dra
 export async function reopenChangedApprovals(vault: Vault, draftId: string): Promise<string[]> {
   const review = readReview(vault, draftId);
   if (review.decisions.length === 0 && !review.signOff) return [];
-  const { body } = await getDraft(vault, draftId);
+  const { meta, body } = await getDraft(vault, draftId);
   const { statements, sources } = vaultStatementsAndSources(vault);
-  const hashes = currentHashes(body, statements, sources);
+  const hashes = currentHashes(body, statements, sources, draftLanguageOf(meta));
   const stale = staleApprovals(review.decisions, hashes);
   if (stale.length === 0) return [];
   await vault.update((data) => {

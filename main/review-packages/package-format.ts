@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DRAFT_STATUSES, docSchema, draftMetaFieldsSchema } from '../../common/domain/draft';
 import { identityTermsSchema } from '../../common/domain/identity';
+import { DEFAULT_DRAFT_LANGUAGE, draftLanguageSchema, type DraftLanguage } from '../../common/domain/language';
 import { ROLES, personNameSchema } from '../../common/domain/people';
 import { draftReviewSchema, corroborationLinkSchema } from '../../common/domain/review';
 import { RELIABILITY, sourceLabelSchema } from '../../common/domain/source';
@@ -28,6 +29,8 @@ export const packageDraftSchema = draftMetaFieldsSchema.extend({
   wordCount: z.number().int().min(0),
   citationCount: z.number().int().min(0),
   bodyRevision: z.number().int().min(0),
+  /** Absent from packages of English drafts and from packages made before drafts had a language. */
+  language: draftLanguageSchema.optional(),
   body: docSchema,
 });
 
@@ -93,12 +96,19 @@ export type ReviewResponse = z.infer<typeof reviewResponseSchema>;
  * changed since and the decisions are refused. (v2: v1 covered neither channel nor profiles.)
  */
 export function contentHash(material: {
-  draft: { title: string; dateline: string; byline: string; body: unknown };
+  draft: { title: string; dateline: string; byline: string; language?: DraftLanguage | undefined; body: unknown };
   statements: Pick<PackageStatement, 'id' | 'text' | 'sourceId' | 'kind' | 'saidOn' | 'channel'>[];
   sources: Pick<PackageSource, 'id' | 'label' | 'access' | 'anonymityReason' | 'reliability' | 'poolSize'>[];
 }): string {
   const canonical = canonicalJson({
-    draft: { title: material.draft.title, dateline: material.draft.dateline, byline: material.draft.byline, body: material.draft.body },
+    draft: {
+      title: material.draft.title,
+      dateline: material.draft.dateline,
+      byline: material.draft.byline,
+      // The language changes every attribution's words; English (or none) keeps v2 hashes as they were.
+      ...(material.draft.language && material.draft.language !== DEFAULT_DRAFT_LANGUAGE ? { language: material.draft.language } : {}),
+      body: material.draft.body,
+    },
     statements: [...material.statements].sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({ id: s.id, text: s.text, sourceId: s.sourceId, kind: s.kind, saidOn: s.saidOn, channel: s.channel })),
     sources: [...material.sources]
       .sort((a, b) => a.id.localeCompare(b.id))

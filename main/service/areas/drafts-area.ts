@@ -1,6 +1,7 @@
 import type { InputOf } from '../../../common/api/contract';
 import type { Draft, DraftMeta } from '../../../common/domain/draft';
-import { createDraft, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftStatus, storedDraft, toMeta } from '../../features/drafts';
+import { draftLanguageOf } from '../../../common/domain/language';
+import { createDraft, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftLanguage, setDraftStatus, storedDraft, toMeta } from '../../features/drafts';
 import { assertReviewable, reopenChangedApprovals } from '../../features/review';
 import type { ServiceContext } from '../service-context';
 
@@ -23,7 +24,7 @@ export class DraftsArea {
 
   async saveDraftBody(input: InputOf<'saveDraftBody'>): Promise<DraftMeta> {
     const vault = this.ctx.requireVault();
-    assertReviewable(vault, input.body);
+    assertReviewable(vault, input.body, draftLanguageOf(storedDraft(vault, input.id)));
     await saveDraftBody(vault, input.id, input.baseRevision, input.body);
     // An edited passage reopens exactly the approvals it touched.
     await reopenChangedApprovals(vault, input.id);
@@ -33,6 +34,14 @@ export class DraftsArea {
   async saveDraftMeta(input: InputOf<'saveDraftMeta'>): Promise<DraftMeta> {
     const { id, ...fields } = input;
     return saveDraftMeta(this.ctx.requireVault(), id, fields);
+  }
+
+  async setDraftLanguage(input: InputOf<'setDraftLanguage'>): Promise<DraftMeta> {
+    const vault = this.ctx.requireVault();
+    await setDraftLanguage(vault, input.id, input.language);
+    // The attributions now read differently: approvals of passages that changed reopen.
+    await reopenChangedApprovals(vault, input.id);
+    return toMeta(storedDraft(vault, input.id));
   }
 
   async setDraftStatus(input: InputOf<'setDraftStatus'>): Promise<DraftMeta> {

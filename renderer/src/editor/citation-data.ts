@@ -1,6 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { CitationInput } from '../../../common/attribution/attribution-engine';
 import { citationAttrs, type CitationAttrs } from '../../../common/document/draft-doc';
+import { DEFAULT_DRAFT_LANGUAGE, type DraftLanguage } from '../../../common/domain/language';
 import type { Source, SourceLabel } from '../../../common/domain/source';
 import type { Statement } from '../../../common/domain/statement';
 
@@ -14,17 +15,20 @@ export interface CitationContext {
   statements: ReadonlyMap<string, Statement>;
   sources: ReadonlyMap<string, Source>;
   labels: ReadonlyMap<string, SourceLabel>;
+  /** The draft's language: chips render by its rules. */
+  language: DraftLanguage;
 }
 
-export const EMPTY_CONTEXT: CitationContext = { ready: false, statements: new Map(), sources: new Map(), labels: new Map() };
+export const EMPTY_CONTEXT: CitationContext = { ready: false, statements: new Map(), sources: new Map(), labels: new Map(), language: DEFAULT_DRAFT_LANGUAGE };
 
-export function makeContext(sources: Iterable<Source>, statements: Iterable<Statement>, ready = true): CitationContext {
+export function makeContext(sources: Iterable<Source>, statements: Iterable<Statement>, ready = true, language: DraftLanguage = DEFAULT_DRAFT_LANGUAGE): CitationContext {
   const sourceMap = new Map<string, Source>();
   for (const source of sources) sourceMap.set(source.id, source);
   const statementMap = new Map<string, Statement>();
   for (const statement of statements) statementMap.set(statement.id, statement);
   return {
     ready,
+    language,
     statements: statementMap,
     sources: sourceMap,
     labels: new Map([...sourceMap.values()].map((source) => [source.id, source.label])),

@@ -30,7 +30,7 @@ function wordsWith(editor: Editor, context: CitationContext, pos: number, form: 
   if (index < 0) return '';
   const inputs = citationInputsOf(citations, context.statements);
   inputs[index] = { ...inputs[index]!, override: form, customText: null };
-  return renderCitations(inputs, context.labels)[index]?.text ?? '';
+  return renderCitations(inputs, context.labels, context.language)[index]?.text ?? '';
 }
 
 /** The citation's settings (Enter or click on a chip). Every change is an undoable edit. */

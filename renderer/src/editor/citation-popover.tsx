@@ -7,6 +7,7 @@ import { citationAt } from './citation-commands';
 import { citationLabelAt } from './extensions/citation-labels';
 import { formatSaidOn, sourceLabel } from './format';
 import { ReliabilityFacts } from '../sources/reliability-facts';
+import { LanguageNotice } from './language-notice';
 
 interface CitationPopoverProps {
   id: string;
@@ -53,6 +54,7 @@ export function CitationPopover({ id, editor, context, pos, anchor, onPointerEnt
       onMouseLeave={onPointerLeave}
     >
       <p className="popover-title">{label?.unresolved ? 'A cited source is missing' : (label?.label ?? 'Citation')}</p>
+      <LanguageNotice context={context} missingLabel={!!label?.missingLabel} ambiguous={!!label?.ambiguous} />
       {statements.map(({ id: sid, statement }) => {
         if (!statement) {
           return (

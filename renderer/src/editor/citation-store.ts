@@ -1,6 +1,7 @@
 import { callApi } from '../api';
 import { citedStatementIds } from '../../../common/document/draft-doc';
 import type { DocNode } from '../../../common/domain/draft';
+import type { DraftLanguage } from '../../../common/domain/language';
 import type { Source } from '../../../common/domain/source';
 import type { Statement } from '../../../common/domain/statement';
 import { EMPTY_CONTEXT, makeContext, type CitationContext } from './citation-data';
@@ -48,7 +49,7 @@ export class CitationStore {
       for (const result of batch) if (result.ok) statements.push(result.value);
     }
     this.error = null;
-    this.set(makeContext(sources.value, [...this.context.statements.values(), ...statements]));
+    this.set(makeContext(sources.value, [...this.context.statements.values(), ...statements], true, this.context.language));
   }
 
   /** Statements about to be cited; fetches the sources again if one of theirs is new. */
@@ -56,7 +57,7 @@ export class CitationStore {
     this.addNow(statements);
     if (statements.some((s) => !this.context.sources.has(s.sourceId))) {
       const sources = await callApi((api) => api.listSources({ includeArchived: true }));
-      if (sources.ok) this.set(makeContext(sources.value, this.context.statements.values(), this.context.ready));
+      if (sources.ok) this.set(makeContext(sources.value, this.context.statements.values(), this.context.ready, this.context.language));
     }
   }
 
@@ -65,6 +66,11 @@ export class CitationStore {
     if (statements.length === 0) return;
     const merged = new Map(this.context.statements);
     for (const statement of statements) merged.set(statement.id, statement);
-    this.set(makeContext(this.context.sources.values() as Iterable<Source>, merged.values(), this.context.ready));
+    this.set(makeContext(this.context.sources.values() as Iterable<Source>, merged.values(), this.context.ready, this.context.language));
+  }
+
+  /** The draft's language changed: every chip re-renders by its rules. */
+  setLanguage(language: DraftLanguage) {
+    if (language !== this.context.language) this.set({ ...this.context, language });
   }
 }

@@ -2,6 +2,7 @@ import { EditorContent } from '@tiptap/react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buildPublishable } from '../../../common/document/publishable';
 import type { DocNode, Draft, DraftMeta } from '../../../common/domain/draft';
+import { draftLanguageOf } from '../../../common/domain/language';
 import { callApi } from '../api';
 import { FormError } from '../components/form-error';
 import { DraftFields, type FieldInputs } from './draft-fields';
@@ -104,7 +105,7 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
 
   const preview = useMemo(() => {
     if (view !== 'preview') return null;
-    return buildPublishable(snapshot.fields, editor.getJSON() as DocNode, context.statements, context.labels);
+    return buildPublishable({ ...snapshot.fields, language: context.language }, editor.getJSON() as DocNode, context.statements, context.labels);
   }, [view, snapshot.fields, editor, context]);
 
   return (
@@ -131,7 +132,14 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
       <div className="draft-columns">
         <div className="draft-main">
           <div role="tabpanel" id={`${ids}-panel-edit`} aria-labelledby={`${ids}-tab-edit`} hidden={view !== 'edit'} className="draft-edit">
-            <DraftFields ids={ids} fields={snapshot.fields} inputsRef={fieldInputs} onChange={(fields) => session.setFields(fields)} />
+            <DraftFields
+              ids={ids}
+              fields={snapshot.fields}
+              inputsRef={fieldInputs}
+              onChange={(fields) => session.setFields(fields)}
+              language={draftLanguageOf(snapshot.meta)}
+              onLanguage={(language) => void session.setLanguage(language)}
+            />
             <EditorToolbar toolbarRef={toolbar} editor={editor} onLink={() => commands.setLinkOpen(true)} onInsertCitation={() => commands.openPalette({ kind: 'insert' })} />
             {commands.find.open ? <FindBar editor={editor} focusRequest={commands.find.request} onClose={commands.closeFind} /> : null}
             <div className="editor-surface" {...commands.tips.surfaceHandlers}>

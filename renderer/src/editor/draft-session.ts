@@ -5,6 +5,7 @@ import { DecorationSet } from '@tiptap/pm/view';
 import type { ApiResult } from '../../../common/api/errors';
 import type { LeakReport, LeakReportFinding } from '../../../common/domain/leak-report';
 import type { DocNode, Draft, DraftMeta, DraftMetaFields, DraftStatus } from '../../../common/domain/draft';
+import { draftLanguageOf, type DraftLanguage } from '../../../common/domain/language';
 import { callApi } from '../api';
 import { registerBeforeLock } from './before-lock';
 import { citationLabelsKey } from './extensions/citation-labels';
@@ -74,6 +75,7 @@ export class DraftSession {
       conflictBusy: false,
       conflictError: null,
     };
+    this.citations.setLanguage(draftLanguageOf(draft.meta));
 
     this.body = new Autosaver<BodySnapshot>({
       snapshot: () => {
@@ -200,6 +202,25 @@ export class DraftSession {
       return;
     }
     this.update({ statusError: null, meta: { ...this.state.meta, status: result.value.status, updatedAt: result.value.updatedAt } });
+  }
+
+  /**
+   * Writes the draft in another language: the chips re-render at once by its rules; main keeps
+   * the choice (and reopens approvals whose attribution changed). A refusal puts the old one back.
+   */
+  async setLanguage(language: DraftLanguage): Promise<void> {
+    const previous = draftLanguageOf(this.state.meta);
+    if (language === previous) return;
+    this.citations.setLanguage(language);
+    this.update({ meta: { ...this.state.meta, language } });
+    const result = await callApi((api) => api.setDraftLanguage({ id: this.id, language }));
+    if (!result.ok) {
+      this.citations.setLanguage(previous);
+      this.update({ statusError: result.error.message, meta: { ...this.state.meta, language: previous } });
+      return;
+    }
+    this.update({ statusError: null, meta: { ...this.state.meta, language: result.value.language ?? language, status: result.value.status, updatedAt: result.value.updatedAt } });
+    void this.scan();
   }
 
   /** Main changed the status (sending a package puts a draft in review): show what it saved. */

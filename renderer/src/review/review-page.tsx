@@ -199,7 +199,7 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
       {view && citations.length === 0 ? <p className="empty-state">This draft cites no source yet: there is nothing to review.</p> : null}
       {view && selected ? (
         <div className="review-columns">
-          <CitationList ref={listRef} citations={citations} selectedKey={selected.key} onSelect={setSelectedKey} onOpen={() => detailHeading.current?.focus()} />
+          <CitationList ref={listRef} language={view.language} citations={citations} selectedKey={selected.key} onSelect={setSelectedKey} onOpen={() => detailHeading.current?.focus()} />
           <CitationDetail
             view={view}
             citation={selected}

@@ -121,7 +121,7 @@ export function SourceDetail({ source, back, self, onEdit }: SourceDetailProps) 
           </div>
         </dl>
         <h2 className="panel-subtitle">How stories refer to this source</h2>
-        <LabelPreview label={source.label} name="Label forms" live={false} />
+        <LabelPreview label={source.label} name="forms" live={false} />
       </section>
 
       <IdentityPanel source={source} />

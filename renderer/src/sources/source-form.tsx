@@ -10,8 +10,9 @@ import { useFrame } from '../frame/frame-context';
 import { useLibrary } from '../library/library';
 import { LabelPreview } from './label-preview';
 import { FormError } from '../components/form-error';
+import { byLanguageOf, localLabelDraft, LocalLabelFields, NOUN_NEEDED, type LocalLabelDraft, type LocalLabelKey } from './local-label-fields';
 
-interface SourceDraft {
+interface SourceDraft extends LocalLabelDraft {
   adjective: string;
   noun: string;
   qualifier: string;
@@ -30,6 +31,7 @@ export const SMALL_POOL_WARNING = 'Fewer than 10 people fit this label: it may i
 
 function draftOf(source: Source | null): SourceDraft {
   return {
+    ...localLabelDraft(source?.label),
     adjective: source?.label.adjective ?? '',
     noun: source?.label.noun ?? '',
     qualifier: source?.label.qualifier ?? '',
@@ -50,8 +52,9 @@ function parsePool(text: string): number | null {
 
 function validate(draft: SourceDraft) {
   const pool = parsePool(draft.poolSize);
+  const { byLanguage, missingNoun } = byLanguageOf(draft);
   const candidate = {
-    label: { adjective: draft.adjective, noun: draft.noun, qualifier: draft.qualifier },
+    label: { adjective: draft.adjective, noun: draft.noun, qualifier: draft.qualifier, ...(byLanguage ? { byLanguage } : {}) },
     access: draft.access,
     anonymityReason: draft.anonymityReason,
     reliability: draft.reliability,
@@ -59,10 +62,14 @@ function validate(draft: SourceDraft) {
     notes: draft.notes,
   };
   const parsed = sourceFieldsSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true as const, fields: parsed.data };
+  if (parsed.success && missingNoun.length === 0) return { ok: true as const, fields: parsed.data };
   const errors: SourceErrors = {};
-  for (const issue of parsed.error.issues) {
-    const key = (issue.path[0] === 'label' ? issue.path[1] : issue.path[0]) as keyof SourceDraft;
+  for (const language of missingNoun) errors[`${language}:noun`] = NOUN_NEEDED;
+  for (const issue of parsed.error?.issues ?? []) {
+    // label.byLanguage.<language>.<part> → "<language>:<part>"
+    const key = (
+      issue.path[0] === 'label' && issue.path[1] === 'byLanguage' ? (`${String(issue.path[2])}:${String(issue.path[3])}` as LocalLabelKey) : issue.path[0] === 'label' ? issue.path[1] : issue.path[0]
+    ) as keyof SourceDraft;
     errors[key] ??= key === 'poolSize' && Number.isNaN(pool) ? 'Enter a whole number, or leave it empty.' : issue.message;
   }
   return { ok: false as const, errors };
@@ -80,7 +87,7 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
   const ids = useId();
   const { draft, update, errors, saving, error, formRef, submit } = useValidatedForm(() => draftOf(source), validate);
 
-  const label = { adjective: draft.adjective, noun: draft.noun, qualifier: draft.qualifier };
+  const label = { adjective: draft.adjective, noun: draft.noun, qualifier: draft.qualifier, byLanguage: byLanguageOf(draft).byLanguage };
   const bare = draft.noun.trim() !== '' && isBareLabel(label);
   const pool = parsePool(draft.poolSize);
   const smallPool = typeof pool === 'number' && !Number.isNaN(pool) && pool < SMALL_POOL;
@@ -133,7 +140,6 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
                 autoComplete="off"
               />
             </div>
-            <LabelPreview label={label} />
             <div aria-live="polite">
               {bare ? (
                 <p id={`${ids}-bare`} className="field-warning">
@@ -142,6 +148,8 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
               ) : null}
             </div>
           </fieldset>
+          <LocalLabelFields draft={draft} errors={errors} update={update} />
+          <LabelPreview label={label} />
 
           <TextAreaField
             label="How they know"

@@ -17,6 +17,10 @@ export interface CitationLabelSpec {
   form: CitationForm | 'custom';
   ruleForm: CitationForm;
   unresolved: boolean;
+  /** A cited source has no label in the draft's language: the chip says so. */
+  missingLabel: boolean;
+  /** A back-reference the language cannot tell apart from an alike source. */
+  ambiguous: boolean;
   /** Position of the citation among all citations of the document. */
   index: number;
   /** Whether it opened a sentence when the words were computed (capitalized). */
@@ -37,7 +41,7 @@ export const LOADING_LABEL = '…';
 
 function computeLabels(doc: PMNode, context: CitationContext): CitationLabelState {
   const citations = pmCitations(doc);
-  const rendered = context.ready ? renderCitations(citationInputsOf(citations, context.statements), context.labels) : [];
+  const rendered = context.ready ? renderCitations(citationInputsOf(citations, context.statements), context.labels, context.language) : [];
   const decorations = citations.map((citation, index) => {
     const r = rendered[index];
     const spec: CitationLabelSpec = {
@@ -46,6 +50,8 @@ function computeLabels(doc: PMNode, context: CitationContext): CitationLabelStat
       form: r?.form ?? 'indefinite',
       ruleForm: r?.ruleForm ?? 'indefinite',
       unresolved: r?.unresolved ?? false,
+      missingLabel: (r?.missingLabel?.length ?? 0) > 0,
+      ambiguous: r?.ambiguous ?? false,
       index,
       sentenceStart: citation.atSentenceStart,
     };

@@ -18,6 +18,7 @@ export class CitationView implements NodeView {
   private node: PMNode;
   private label: string | null = null;
   private unresolved = false;
+  private flag: 'missing-label' | 'ambiguous' | null = null;
 
   constructor(node: PMNode, decorations: readonly Decoration[], getPos: () => number | undefined) {
     this.node = node;
@@ -52,6 +53,16 @@ export class CitationView implements NodeView {
     if (unresolved !== this.unresolved) {
       this.unresolved = unresolved;
       this.dom.classList.toggle('citation-unresolved', unresolved);
+    }
+    // A source with no label in the draft's language, or a back-reference the language cannot
+    // tell apart: marked like a missing source, and the chip's tip says what to do.
+    const flag = spec?.missingLabel ? 'missing-label' : spec?.ambiguous ? 'ambiguous' : null;
+    if (flag !== this.flag) {
+      this.flag = flag;
+      this.dom.classList.toggle('citation-no-label', flag === 'missing-label');
+      this.dom.classList.toggle('citation-ambiguous', flag === 'ambiguous');
+      if (flag) this.dom.setAttribute('data-flag', flag);
+      else this.dom.removeAttribute('data-flag');
     }
   }
 

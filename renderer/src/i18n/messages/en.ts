@@ -91,6 +91,42 @@ export const en = {
 
   // Send for review
   'sendReview.draft': 'Draft: “{title}”',
+  // Draft fields and the draft's language (issue 15); attribution notices at the chip.
+  'editor.fields.title': 'Title',
+  'editor.fields.dateline': 'Dateline',
+  'editor.fields.byline': 'Byline',
+  'editor.fields.titlePlaceholder': 'Untitled draft',
+  'editor.fields.datelinePlaceholder': 'SEOUL',
+  'editor.fields.bylinePlaceholder': 'By …',
+  'editor.fields.language': 'Language',
+  'editor.fields.languageHint': 'The language the story is written in: its citations follow that language’s rules.',
+  'editor.citation.noLabel': 'A cited source has no {language} label. Write one in the source’s profile (Sources › Label): until then this citation cannot be published.',
+  'editor.citation.ambiguous': 'Another source cited before has the same {language} label, and {language} copy does not number sources. Give them different places in their labels, or write this citation’s words by hand.',
+  // Source labels per language and their preview (issue 15).
+  'sources.preview.region': 'Label preview',
+  'sources.preview.formsRegion': 'Label forms',
+  'sources.preview.regionIn': 'Label preview in {language}',
+  'sources.preview.formsRegionIn': 'Label forms in {language}',
+  'sources.preview.empty': 'Type a noun to see how a story will refer to this source.',
+  'sources.preview.first': 'First mention',
+  'sources.preview.separate': 'A second, separate source',
+  'sources.preview.backReference': 'Back-reference',
+  'sources.preview.ordinal': 'Among several alike',
+  'sources.preview.plural': 'Several together',
+  'sources.preview.outlet': 'Several, with the outlet',
+  'sources.preview.dated': 'With the date (a day)',
+  'sources.local.legend': 'Label in other languages',
+  'sources.local.hint': 'A place and a noun, as stories in that language write them. Leave a language empty if you do not write in it: a draft in that language will say the label is missing.',
+  'sources.local.place': '{language} place',
+  'sources.local.noun': '{language} noun',
+  'sources.local.nounNeeded': 'Add the noun, or clear the place.',
+  'sources.local.ko.placeHint': 'Optional. For example “양강도”.',
+  'sources.local.ko.nounHint': 'For example “소식통”.',
+  'sources.local.zh.placeHint': 'Optional. For example “平壤”.',
+  'sources.local.zh.nounHint': 'For example “消息人士”.',
+  'sources.local.ja.placeHint': 'Optional, with の where it reads so. For example “咸鏡北道の”.',
+  'sources.local.ja.nounHint': 'For example “内部情報筋”.',
+  'review.citation.noLabel': '{count, plural, one {The cited source ({sources}) has} other {The cited sources ({sources}) have}} no {language} label: the story prints a placeholder here, and it cannot be signed off until the reporter writes one.',
 } as const;
 
 export type MessageId = keyof typeof en;
