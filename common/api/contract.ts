@@ -212,7 +212,7 @@ export const contract = {
   removeDraftImage: method<DraftImage[]>()(z.strictObject({ draftId: id, imageId: id })),
   getDraftImage: method<{ mimeType: string; dataBase64: string }>()(z.strictObject({ draftId: id, imageId: id })),
   /** The exact text an export would write, and the gate's findings on it; writes nothing. */
-  previewExport: method<ExportPreview>()(z.strictObject({ draftId: id, format: z.enum(EXPORT_FORMATS) })),
+  previewExport: method<ExportPreview>()(z.strictObject({ draftId: id, format: z.enum(EXPORT_FORMATS), final: z.boolean().optional() })),
   /**
    * Gates, then writes the files into the folder the reporter picks in main's own dialog (no
    * request field can name one), never replacing a file already there. Open leak findings

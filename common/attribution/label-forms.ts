@@ -9,7 +9,8 @@ const IRREGULAR_PLURALS: Record<string, string> = {
   personnel: 'personnel', people: 'people', 'chief of staff': 'chiefs of staff',
 };
 // Fillers that do not change where a source is: "based in China" and "in China" are alike.
-const PLACE_FILLERS = /^(?:(?:who\s+(?:is|are|was|were)\s+)?(?:based|located|living|residing|stationed|working|who\s+lives|who\s+works)\s+)+/i;
+// Only before a place: "who works the Tumen at night" keeps its verb.
+const PLACE_FILLERS = /^(?:(?:who\s+(?:is|are|was|were)\s+)?(?:based|located|living|residing|stationed|working|who\s+lives|who\s+works)\s+)+(?=(?:in|at|near|on|outside|inside|around|along|across|by)\s)/i;
 
 const clean = (s: string) => s.trim().replace(/\s+/g, ' ');
 
@@ -36,6 +37,31 @@ export function pluralNoun(noun: string): string {
   else if (/[^aeiou]y$/i.test(last)) plural = `${last.slice(0, -1)}ies`;
   else plural = `${last}s`;
   return [...words, plural].join(' ');
+}
+
+// Third person singular to plural for the verbs a label's relative clause starts with.
+const IRREGULAR_VERBS: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', goes: 'go' };
+// "who crosses", "that regularly trades … and ships": the verbs of the clause's subject.
+const RELATIVE_CLAUSE = /^((?:who|that)\s+)((?:\p{L}+ly\s+)*)(\p{L}+)((?:\s+(?:and|or)\s+(?:\p{L}+ly\s+)*\p{L}+)*)/iu;
+
+function pluralVerb(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (IRREGULAR_VERBS[lower]) return IRREGULAR_VERBS[lower]!;
+  if (/[^aeiou]ies$/i.test(verb)) return `${verb.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|z|o)es$/i.test(verb)) return verb.slice(0, -2);
+  if (/[^su]s$/i.test(verb)) return verb.slice(0, -1);
+  return verb;
+}
+
+/**
+ * A qualifier for several people: a relative clause's verbs agree with the plural noun ("traders
+ * who cross into China regularly", not "who crosses"). Anything else stays as written.
+ */
+export function pluralQualifier(qualifier: string): string {
+  return clean(qualifier).replace(RELATIVE_CLAUSE, (_m, who: string, adverbs: string, verb: string, more: string) => {
+    const rest = more.replace(/(\s+(?:and|or)\s+(?:\p{L}+ly\s+)*)(\p{L}+)/giu, (_n, joint: string, next: string) => joint + pluralVerb(next));
+    return who + adverbs + pluralVerb(verb) + rest;
+  });
 }
 
 /** The place or affiliation with filler removed, lower-cased: what makes two labels alike. */
@@ -96,7 +122,7 @@ export function pluralForm(labels: SourceLabel[], outlet = ''): string {
   const qualifier = samePlace
     ? labels.map((l) => clean(l.qualifier).replace(PLACE_FILLERS, '')).sort((a, b) => a.length - b.length)[0]!
     : '';
-  return [clean(outlet), sameAdjective ? clean(first.adjective) : '', pluralNoun(first.noun), qualifier].filter(Boolean).join(' ');
+  return [clean(outlet), sameAdjective ? clean(first.adjective) : '', pluralNoun(first.noun), pluralQualifier(qualifier)].filter(Boolean).join(' ');
 }
 
 export function capitalizeFirst(text: string): string {

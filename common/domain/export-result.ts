@@ -1,4 +1,4 @@
-import type { PubImage } from '../document/publishable';
+import type { PubImage, PublishableDocument } from '../document/publishable';
 import type { ExportFormat } from '../export/export-format';
 import type { DraftStatus } from './draft';
 import type { LeakReportFinding } from './leak-report';
@@ -6,7 +6,11 @@ import type { LeakReportFinding } from './leak-report';
 /** What an export will write, shown before it happens: the same bytes, the same gate. */
 export interface ExportPreview {
   format: ExportFormat;
+  /** False: a working copy, named as one ("…-working-copy.html"). */
+  final: boolean;
   fileName: string;
+  /** The story as a reader sees it (the document every format serializes): the preview renders this, the file's text on request. */
+  document: PublishableDocument;
   text: string;
   images: PubImage[];
   /** Every finding of the gate; `openCount` of them would refuse the export. */

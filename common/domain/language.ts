@@ -24,6 +24,9 @@ export const LANGUAGE_NAMES: Record<DraftLanguage, { native: string; english: st
   ja: { native: '日本語', english: 'Japanese' },
 };
 
+/** The locale Word files mark text with (w:lang), which wants a region. */
+export const OFFICE_LOCALES: Record<DraftLanguage, string> = { en: 'en-US', ko: 'ko-KR', 'zh-Hans': 'zh-CN', ja: 'ja-JP' };
+
 export function draftLanguageOf(meta: { language?: DraftLanguage | undefined }): DraftLanguage {
   return meta.language ?? DEFAULT_DRAFT_LANGUAGE;
 }

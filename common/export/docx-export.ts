@@ -1,4 +1,5 @@
 import { Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { OFFICE_LOCALES } from '../domain/language';
 import type { PubBlock, PubImage, PubInline, PublishableDocument } from '../document/publishable';
 import { UNTITLED } from './html-export';
 
@@ -66,6 +67,8 @@ export async function toDocx(doc: PublishableDocument, options: { date: Date }):
     subject: '',
     keywords: '',
     styles: {
+      // The draft's language for every run: spelling, hyphenation and East Asian line breaking.
+      default: { document: { run: { language: { value: OFFICE_LOCALES[doc.language], eastAsia: OFFICE_LOCALES[doc.language] } } } },
       paragraphStyles: [
         { id: 'Byline', name: 'Byline', basedOn: 'Normal', next: 'Normal', run: { italics: true } },
         { id: 'Dateline', name: 'Dateline', basedOn: 'Normal', next: 'Normal', run: { smallCaps: true } },

@@ -47,6 +47,15 @@ export function exportSlug(title: string): string {
   return slug || 'story';
 }
 
+/**
+ * A working copy says so in its name ("<slug>-working-copy.html", its images "<slug>-working-copy-1.jpg"),
+ * so a file passed around the desk is never mistaken for the approved story.
+ */
+export function exportStem(title: string, final: boolean): string {
+  const slug = exportSlug(title);
+  return final ? slug : `${slug}-working-copy`;
+}
+
 export function exportFileName(slug: string, format: ExportFormat): string {
   return `${slug}.${EXPORT_EXTENSIONS[format]}`;
 }

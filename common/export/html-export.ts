@@ -60,7 +60,7 @@ export function toHtml(doc: PublishableDocument, options: { lang?: string } = {}
   const header = ['<header>', `<h1>${title}</h1>`, ...(doc.byline ? [`<p>${escapeText(doc.byline)}</p>`] : []), ...(doc.dateline ? [`<p>${escapeText(doc.dateline)}</p>`] : []), '</header>'];
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeAttr(options.lang ?? 'en')}">`,
+    `<html lang="${escapeAttr(options.lang ?? doc.language)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<title>${title}</title>`,

@@ -99,6 +99,8 @@ export function toMarkdown(doc: PublishableDocument, options: { date: Date }): s
     `date: ${yamlTimestamp(options.date)}`,
     ...(author ? [`author: ${yamlString(author)}`] : []),
     ...(doc.dateline ? [`dateline: ${yamlString(doc.dateline)}`] : []),
+    // The draft's language as a BCP 47 tag (Hugo and Decap read a page's language from `lang`).
+    `lang: ${yamlString(doc.language)}`,
     'draft: true',
     '---',
   ];

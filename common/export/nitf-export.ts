@@ -40,14 +40,14 @@ function itemText(blocks: PubBlock[]): string {
     .join('<br/>');
 }
 
-function block(b: PubBlock): string {
+function block(b: PubBlock, lang: string): string {
   switch (b.type) {
     case 'heading':
       return `<hl2>${inlines(b.inlines)}</hl2>`;
     case 'paragraph':
-      return `<p>${inlines(b.inlines)}</p>`;
+      return `<p xml:lang="${escapeAttr(lang)}">${inlines(b.inlines)}</p>`;
     case 'blockquote':
-      return b.blocks.length ? `<bq>\n<block>\n${b.blocks.map(block).join('\n')}\n</block>\n</bq>` : '';
+      return b.blocks.length ? `<bq>\n<block>\n${b.blocks.map((inner) => block(inner, lang)).join('\n')}\n</block>\n</bq>` : '';
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
       return b.items.length ? `<${tag}>\n${b.items.map((item) => `<li>${itemText(item)}</li>`).join('\n')}\n</${tag}>` : '';
@@ -83,7 +83,8 @@ export function toNitf(doc: PublishableDocument, options: { date: Date }): strin
   const title = escapeText(doc.title || UNTITLED);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<nitf version="${NITF_VERSION}">`,
+    // The document's language: `baselang` on the root, `xml:lang` on the text elements that carry it.
+    `<nitf version="${NITF_VERSION}" baselang="${escapeAttr(doc.language)}">`,
     '<head>',
     `<title>${title}</title>`,
     '<docdata>',
@@ -92,13 +93,13 @@ export function toNitf(doc: PublishableDocument, options: { date: Date }): strin
     '</head>',
     '<body>',
     '<body.head>',
-    `<hedline><hl1>${title}</hl1></hedline>`,
+    `<hedline><hl1 xml:lang="${escapeAttr(doc.language)}">${title}</hl1></hedline>`,
     ...(doc.byline ? [`<byline>${escapeText(doc.byline)}</byline>`] : []),
     ...(doc.dateline ? [`<dateline>${escapeText(doc.dateline)}</dateline>`] : []),
     '</body.head>',
     '<body.content>',
     ...doc.images.map(media),
-    ...doc.blocks.map(block).filter(Boolean),
+    ...doc.blocks.map((b) => block(b, doc.language)).filter(Boolean),
     '</body.content>',
     '</body>',
     '</nitf>',

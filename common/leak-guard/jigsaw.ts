@@ -29,8 +29,13 @@ export interface JigsawProfile {
 
 const PLACE = /\b(?:in|near|at|from|outside|around|across|inside|to)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 
+// A citation's date reads like a place to the pattern above ("said a trader in May", "in March
+// 2024"): months and days of the week are times, never places.
+const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 export function placesIn(sentence: string): string[] {
-  return [...new Set([...sentence.matchAll(PLACE)].map((m) => m[1]!.replace(/^the\s+/, '')))];
+  const places = [...sentence.matchAll(PLACE)].map((m) => m[1]!.replace(/^the\s+/, '')).filter((place) => !TIME_WORD.test(place.split(/\s+/)[0]!));
+  return [...new Set(places)];
 }
 
 export function jigsawProfiles(

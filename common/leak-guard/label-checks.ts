@@ -1,6 +1,6 @@
 import { indefiniteForm, isBareLabel } from '../attribution/label-forms';
 import { labelTexts } from '../attribution/languages/local-label';
-import type { SourceLabel } from '../domain/source';
+import type { IdentityTermKind, SourceLabel } from '../domain/source';
 import type { LeakScanner, Severity } from './leak-scanner';
 
 // Checks of the labels themselves (DESIGN §4a items 6 and 8, §5).
@@ -60,19 +60,41 @@ export function checkLabels(sources: LabelledSource[], scanner: LeakScanner): La
   return issues;
 }
 
-/** A source cited anonymously must not also be named in the same story. */
-export function namedAndAnonymous(citedSourceIds: Set<string>, findings: { sourceId: string; severity: Severity; matched: string }[], labelOf: (id: string) => string): LabelIssue[] {
+/**
+ * What the story gives away about a source, by the kind of term found: a phone number is
+ * "prints their phone number", not "names them".
+ */
+export function disclosureOf(termKind: IdentityTermKind | undefined): { verb: string; remove: string } {
+  switch (termKind) {
+    case 'phone':
+      return { verb: 'prints their phone number', remove: 'the phone number' };
+    case 'email':
+      return { verb: 'prints their e-mail address', remove: 'the e-mail address' };
+    case 'handle':
+      return { verb: 'prints their handle', remove: 'the handle' };
+    case 'employer':
+      return { verb: 'names their employer', remove: 'the employer' };
+    case 'identifier':
+      return { verb: 'prints an identifier of theirs', remove: 'the identifier' };
+    default:
+      return { verb: 'names them', remove: 'the name' };
+  }
+}
+
+/** A source cited anonymously must not also be named (or their number printed) in the same story. */
+export function namedAndAnonymous(citedSourceIds: Set<string>, findings: { sourceId: string; severity: Severity; matched: string; termKind?: IdentityTermKind }[], labelOf: (id: string) => string): LabelIssue[] {
   const seen = new Set<string>();
   const issues: LabelIssue[] = [];
   for (const f of findings) {
     if (f.severity === 'low' || !citedSourceIds.has(f.sourceId) || seen.has(f.sourceId)) continue;
     seen.add(f.sourceId);
+    const disclosure = disclosureOf(f.termKind);
     issues.push({
       sourceId: f.sourceId,
       kind: 'named-and-anonymous',
       severity: 'high',
-      message: `${labelOf(f.sourceId)} is cited anonymously, and the story also names them (“${f.matched}”).`,
-      advice: 'Remove the name, or do not cite this person anonymously.',
+      message: `${labelOf(f.sourceId)} is cited anonymously, and the story also ${disclosure.verb} (“${f.matched}”).`,
+      advice: `Remove ${disclosure.remove}, or do not cite this person anonymously.`,
     });
   }
   return issues;

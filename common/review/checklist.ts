@@ -4,8 +4,9 @@ import { CHECKLIST_ITEMS } from '../domain/review';
 import { DEFAULT_DRAFT_LANGUAGE, LANGUAGE_NAMES, type DraftLanguage } from '../domain/language';
 import { rulesFor } from '../attribution/languages';
 import type { Channel } from '../domain/statement';
+import type { IdentityTermKind } from '../domain/source';
 import { jigsawProfiles, type JigsawCitation } from '../leak-guard/jigsaw';
-import { checkLabels } from '../leak-guard/label-checks';
+import { checkLabels, disclosureOf } from '../leak-guard/label-checks';
 import { LeakScanner } from '../leak-guard/leak-scanner';
 import type { CitationPassage } from './passages';
 
@@ -46,6 +47,8 @@ export interface ChecklistStatement {
 export interface ChecklistFinding {
   sourceId: string;
   matched: string;
+  /** What kind of identity term matched: a phone is "prints their phone number", not "names them". */
+  termKind?: IdentityTermKind;
   severity: 'high' | 'medium' | 'low';
   dismissed: boolean;
 }
@@ -209,7 +212,7 @@ export function checkNamedAndAnonymous(input: ChecklistInput): Auto | null {
     problems.push(
       declined
         ? `${labelOf(input.sources, f.sourceId)} is cited anonymously, and the story also says “${f.matched}” declined to comment.`
-        : `${labelOf(input.sources, f.sourceId)} is cited anonymously, and the story also names them (“${f.matched}”).`,
+        : `${labelOf(input.sources, f.sourceId)} is cited anonymously, and the story also ${disclosureOf(f.termKind).verb} (“${f.matched}”).`,
     );
   }
   return problems.length ? fail(problems, keysCiting(input, [...bad])) : pass('No cited source is named in the story.');

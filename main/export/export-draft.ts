@@ -2,7 +2,7 @@ import { ShieldnoteError } from '../../common/api/errors';
 import type { DraftImage } from '../../common/domain/draft-image';
 import type { ExportPreview, ExportResult } from '../../common/domain/export-result';
 import type { PubImage, PublishableDocument } from '../../common/document/publishable';
-import { EXPORT_FORMAT_LABELS, exportFileName, exportImageName, exportSlug, versionedSlug, type ExportFormat } from '../../common/export/export-format';
+import { EXPORT_FORMAT_LABELS, exportFileName, exportImageName, exportStem, versionedSlug, type ExportFormat } from '../../common/export/export-format';
 import { toDocx } from '../../common/export/docx-export';
 import { serialize } from '../../common/export/serialize';
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
@@ -66,8 +66,8 @@ function exportNames(slug: string, format: ExportFormat, loaded: LoadedImage[]):
   };
 }
 
-async function renderExport(ctx: ExportContext, draftId: string, format: ExportFormat, loaded: LoadedImage[], version: number): Promise<PreparedExport> {
-  const slug = versionedSlug(exportSlug(storedDraft(ctx.vault, draftId).title), version);
+async function renderExport(ctx: ExportContext, draftId: string, format: ExportFormat, loaded: LoadedImage[], version: number, final: boolean): Promise<PreparedExport> {
+  const slug = versionedSlug(exportStem(storedDraft(ctx.vault, draftId).title, final), version);
   const { fileName, imageNames } = exportNames(slug, format, loaded);
   const images = loaded.map(({ image, clean }, i) => {
     const pub: PubImage = clean
@@ -87,9 +87,10 @@ async function renderExport(ctx: ExportContext, draftId: string, format: ExportF
 /**
  * Builds what an export writes or sends (WordPress too). With `scrub`, each image is read and re-encoded from its pixels
  * (sharp keeps the format, so names and types match what the preview showed without it).
+ * `final` false is a working copy: its file names say so.
  */
-export async function prepareExport(ctx: ExportContext, draftId: string, format: ExportFormat, scrub: boolean): Promise<PreparedExport> {
-  return renderExport(ctx, draftId, format, await loadImages(ctx, draftId, scrub), 1);
+export async function prepareExport(ctx: ExportContext, draftId: string, format: ExportFormat, scrub: boolean, final = true): Promise<PreparedExport> {
+  return renderExport(ctx, draftId, format, await loadImages(ctx, draftId, scrub), 1, final);
 }
 
 /** The gate's findings of every file format, before the budget: what a reveal with the passphrase shows. */
@@ -118,14 +119,16 @@ function gate(ctx: ExportContext, draftId: string, format: ExportFormat, prepare
   return gateFindings(ctx.vault, ctx, draftId, where, prepared.doc, gateFiles(format, prepared));
 }
 
-export async function previewExport(ctx: ExportContext, draftId: string, format: ExportFormat): Promise<ExportPreview> {
-  const prepared = await prepareExport(ctx, draftId, format, false);
+export async function previewExport(ctx: ExportContext, draftId: string, format: ExportFormat, final = false): Promise<ExportPreview> {
+  const prepared = await prepareExport(ctx, draftId, format, false, final);
   const { findings, withheld } = await gate(ctx, draftId, format, prepared, `${EXPORT_FORMAT_LABELS[format]} export preview`);
   const status = storedDraft(ctx.vault, draftId).status;
   return {
     format,
+    final,
     fileName: prepared.fileName,
     text: prepared.text,
+    document: prepared.doc,
     images: prepared.images.map((i) => i.pub),
     findings,
     withheld,
@@ -161,7 +164,7 @@ export async function exportDraftFiles(ctx: ExportContext, request: ExportReques
   const what = `${EXPORT_FORMAT_LABELS[format]} export`;
   // Held-back findings refuse even with an override reason: nobody has seen what they are.
   const passes = (gated: { findings: LeakReportFinding[]; withheld: number }) => gated.withheld === 0 && (openFindings(gated.findings).length === 0 || request.overrideReason !== undefined);
-  let prepared = await renderExport(ctx, draftId, format, loaded, 1);
+  let prepared = await renderExport(ctx, draftId, format, loaded, 1, final);
   let gated = await gate(ctx, draftId, format, prepared, what);
   if (!passes(gated)) return { status: 'refused', findings: openFindings(gated.findings), withheld: gated.withheld };
   const folder = await request.folder();
@@ -169,14 +172,14 @@ export async function exportDraftFiles(ctx: ExportContext, request: ExportReques
 
   // Files already in the folder are never replaced: the whole set takes the first version of
   // its names that is free (an identical image already there is kept as it is).
-  const slug = exportSlug(storedDraft(ctx.vault, draftId).title);
+  const slug = exportStem(storedDraft(ctx.vault, draftId).title, final);
   const { version, present } = await chooseFreeVersion(folder, (v) => {
     const names = exportNames(versionedSlug(slug, v), format, loaded);
     return [{ name: names.fileName }, ...names.imageNames.map((name, i) => ({ name, sameAs: loaded[i]!.clean?.bytes }))];
   });
   if (version !== 1) {
     // New names are new text: gated again exactly as written.
-    prepared = await renderExport(ctx, draftId, format, loaded, version);
+    prepared = await renderExport(ctx, draftId, format, loaded, version, final);
     gated = await gate(ctx, draftId, format, prepared, what);
     if (!passes(gated)) return { status: 'refused', findings: openFindings(gated.findings), withheld: gated.withheld };
   }

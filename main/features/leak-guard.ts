@@ -53,9 +53,10 @@ function describe(f: LeakFinding, label: string): { reason: string; advice: stri
     case 'name-part':
       return { reason: `Part of a name of ${label}.`, advice: 'Remove it, or refer to the person by the label.' };
     case 'email-user':
-      return { reason: `The user name of ${label}’s e-mail address.`, advice: 'Remove it.' };
+      return { reason: `The user name of the e-mail address of ${label}.`, advice: 'Remove it.' };
     default:
-      return { reason: `This is ${label}’s ${kind}${f.matched !== f.matched.normalize('NFKC') ? ', written in another form' : ''}.`, advice: f.termKind === 'name' || f.termKind === 'alias' || f.termKind === 'romanization' ? 'Remove it, or replace it with the source’s label.' : 'Remove it.' };
+      // "the phone of …", never "…’s phone": a label can end in anything ("who crosses regularly").
+      return { reason: `This is the ${kind} of ${label}${f.matched !== f.matched.normalize('NFKC') ? ', written in another form' : ''}.`, advice: f.termKind === 'name' || f.termKind === 'alias' || f.termKind === 'romanization' ? 'Remove it, or replace it with the source’s label.' : 'Remove it.' };
   }
 }
 

@@ -59,7 +59,7 @@ async function draftInput(vault: Vault, guard: LeakGuard, draftId: string): Prom
     ...vaultStatementsAndSources(vault),
     corroborations: readCorroborations(vault),
     review: readReview(vault, draftId),
-    leak: { openCount: report.openCount, findings: report.findings.map((f) => ({ sourceId: f.sourceId, matched: f.matched, severity: f.severity, dismissed: !!f.dismissed })) },
+    leak: { openCount: report.openCount, findings: report.findings.map((f) => ({ sourceId: f.sourceId, matched: f.matched, termKind: f.termKind, severity: f.severity, dismissed: !!f.dismissed })) },
     readOnly: false,
     viewer: readProfile(vault),
     linked: await Promise.all(

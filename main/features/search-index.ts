@@ -3,7 +3,7 @@ import { indefiniteForm } from '../../common/attribution/label-forms';
 import type { Vault } from '../vault/vault';
 import { COLLECTIONS, type StoredSource, type StoredStatement } from './collections';
 import { Postings, type DocInput, type TermExpansion } from './search-postings';
-import { eachToken, processTerm } from './search-tokens';
+import { queryTerms } from './search-tokens';
 import { searchFilters, type SearchFilters, type SearchQuery } from './search-filters';
 import { scanMatches, scanTerms } from './search-scan';
 import { newestFirst, toStatement } from './statements';
@@ -109,12 +109,7 @@ export class SearchIndex {
 
   /** The typed query as dictionary terms: the word being typed matches as a prefix (from 3 letters), long words forgive one wrong letter. */
   private expansions(query: string): TermExpansion[] {
-    const terms: string[] = [];
-    eachToken(query, (raw) => {
-      const term = processTerm(raw);
-      if (term !== null) terms.push(term);
-    });
-    return terms.map((term, i) => this.postings.expand(term, i === terms.length - 1 && term.length >= 3, term.length >= 7));
+    return queryTerms(query).map((q) => this.postings.expand(q.term, q.prefix, q.fuzzy));
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {

@@ -1,6 +1,6 @@
 import { eachToken, processTerm } from './search-tokens';
 import { AsciiTable, lowerBound, reverse, sortedOrder } from './search-dictionary';
-import { bm25f, rangeWeight, withinOneEdit } from './search-scoring';
+import { bm25f, prefixWeight, withinOneEdit } from './search-scoring';
 
 export { withinOneEdit } from './search-scoring';
 
@@ -56,10 +56,12 @@ export interface DocInput {
 
 /** One typed query term, expanded to the dictionary terms it matches, each with a weight. */
 export interface TermExpansion {
-  /** Term numbers [lo, hi) of the built dictionary (prefix matches), weighted by `rangeWeight`. */
+  /** Term numbers [lo, hi) of the built dictionary (prefix matches), weighted by `prefixWeight`. */
   lo: number;
   hi: number;
   typedLength: number;
+  /** The typed term (a Korean word plus a particle weighs as the word: prefixWeight). */
+  typed: string;
   /** Other matching term numbers (exact, fuzzy, added after the build) and their weights. */
   others: Map<number, number>;
 }
@@ -383,7 +385,7 @@ export class Postings {
       hi = this.lowerBound(term + '\uffff');
       for (const id of this.addedSorted) {
         const t = this.terms[id]!;
-        if (t.startsWith(term) && t !== term) others.set(id, term.length / t.length);
+        if (t.startsWith(term) && t !== term) others.set(id, prefixWeight(term, t));
       }
     }
     if (fuzzy) {
@@ -399,7 +401,7 @@ export class Postings {
       for (let i = lowerBound(this.reversed, tail), end = lowerBound(this.reversed, tail + '\uffff'); i < end; i++) near(this.reversedIds[i]!);
       for (const id of this.addedSorted) near(id);
     }
-    return { lo, hi, typedLength: term.length, others };
+    return { lo, hi, typedLength: term.length, typed: term, others };
   }
 
   private postingCount(e: TermExpansion): number {
@@ -424,7 +426,7 @@ export class Postings {
     this.touchedCount = 0;
     for (let k = 0; k < order.length; k++) {
       const e = order[k]!;
-      for (let id = e.lo; id < e.hi; id++) if (!e.others.has(id)) this.visitTerm(id, rangeWeight(e.typedLength, this.terms[id]!.length), k);
+      for (let id = e.lo; id < e.hi; id++) if (!e.others.has(id)) this.visitTerm(id, prefixWeight(e.typed, this.terms[id]!), k);
       for (const [id, multiplier] of e.others) this.visitTerm(id, multiplier, k);
     }
     const { touched, matched, scores, outDocs, outScores } = this;

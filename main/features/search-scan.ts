@@ -1,5 +1,5 @@
-import { bm25f, rangeWeight, withinOneEdit } from './search-scoring';
-import { eachToken, processTerm, STOP_WORDS } from './search-tokens';
+import { bm25f, prefixWeight, rangeWeight, withinOneEdit } from './search-scoring';
+import { eachToken, processTerm, queryTerms, STOP_WORDS } from './search-tokens';
 
 // Search without the index: while it is still being built (a couple of seconds at 100,000
 // statements), the same query runs as a scan over the items' text. It finds the same items as
@@ -29,24 +29,18 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The typed query as terms: the word being typed matches as a prefix (from 3 letters), long words forgive one wrong letter. */
 export function scanTerms(query: string): ScanTerm[] {
-  const terms: string[] = [];
-  eachToken(query, (raw) => {
-    const term = processTerm(raw);
-    if (term !== null) terms.push(term);
-  });
-  return terms.map((term, i) => {
-    const fuzzy = term.length >= 7;
+  return queryTerms(query).map(({ term, prefix, fuzzy }) => {
     const half = term.length >> 1;
     // One edit leaves the first half or the rest untouched.
     const needles = fuzzy ? [term.slice(0, half), term.slice(half)] : [term];
-    return { term, prefix: i === terms.length - 1 && term.length >= 3, fuzzy, maybe: new RegExp(needles.map(escape).join('|'), 'i') };
+    return { term, prefix, fuzzy, maybe: new RegExp(needles.map(escape).join('|'), 'i') };
   });
 }
 
 /** How a doc's word stands for a query term: 1 exact, less for a prefix, 0.45 a near miss, 0 not at all (as the index weighs them). */
 function termMultiplier(q: ScanTerm, word: string): number {
   if (word === q.term) return 1;
-  if (q.prefix && word.startsWith(q.term)) return rangeWeight(q.term.length, word.length);
+  if (q.prefix && word.startsWith(q.term)) return prefixWeight(q.term, word);
   if (q.fuzzy && withinOneEdit(q.term, word)) return 0.45;
   return 0;
 }

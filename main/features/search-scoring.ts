@@ -1,3 +1,5 @@
+import { isParticleForm } from './search-korean';
+
 // How a match is weighed: BM25F over the fields, prefixes a little less than whole words, near
 // misses (one edit) much less. Shared by the index and by the scan that answers while it builds.
 
@@ -20,6 +22,11 @@ export function bm25f(tf: number[], lengths: number[], averages: number[]): numb
 /** Prefix matches count a little less the more of the word is still untyped. */
 export function rangeWeight(typed: number, length: number): number {
   return typed >= length ? 1 : 0.5 + (0.5 * typed) / length;
+}
+
+/** A word matched by the typed prefix: a Korean word with only a particle after it is the word itself. */
+export function prefixWeight(typed: string, word: string): number {
+  return isParticleForm(typed, word) ? 1 : rangeWeight(typed.length, word.length);
 }
 
 /** True when b is at most one insertion, deletion or substitution away from a. */

@@ -1,3 +1,5 @@
+import { isHangulWord } from './search-korean';
+
 // How text becomes search terms, the same for what is indexed and what is typed: words (letters,
 // marks and digits, with an apostrophe ending such as "China’s"), runs of Chinese characters cut
 // into overlapping pairs, then folded: NFKC (full-width letters to ASCII), lower case, accents
@@ -89,6 +91,33 @@ export function tokenizeByPattern(text: string): string[] {
   const tokens: string[] = [];
   for (const match of text.matchAll(WORDS)) pushWord(match[0], (token) => tokens.push(token));
   return tokens;
+}
+
+export interface QueryTerm {
+  term: string;
+  /** Matches the words it starts as well as itself. */
+  prefix: boolean;
+  /** Forgives one wrong letter. */
+  fuzzy: boolean;
+}
+
+/**
+ * The typed query as terms, the same for the index and the scan: the word being typed matches as
+ * a prefix from 3 letters; a Hangul word anywhere in the query matches as a prefix from two
+ * syllables, so "소식통" finds "소식통은" and "소식통들이" (Korean attaches particles to the
+ * word); long words forgive one wrong letter.
+ */
+export function queryTerms(query: string): QueryTerm[] {
+  const terms: string[] = [];
+  eachToken(query, (raw) => {
+    const term = processTerm(raw);
+    if (term !== null) terms.push(term);
+  });
+  return terms.map((term, i) => ({
+    term,
+    prefix: (i === terms.length - 1 && term.length >= 3) || (term.length >= 2 && isHangulWord(term)),
+    fuzzy: term.length >= 7,
+  }));
 }
 
 /** The folded term for a raw token, or null for a stop word. */

@@ -1,7 +1,7 @@
 import { ShieldnoteError } from '../../common/api/errors';
 import type { PubImage, PublishableDocument } from '../../common/document/publishable';
 import { toHtmlBody } from '../../common/export/html-export';
-import { escapeText } from '../../common/export/markup-escape';
+import { escapeAttr, escapeText } from '../../common/export/markup-escape';
 import { prepareExport, type ExportContext } from '../export/export-draft';
 import type { GateFile } from '../export/export-gate';
 import type { OutgoingImage } from './wordpress-publish';
@@ -27,7 +27,8 @@ export async function prepareWordPressPost(ctx: ExportContext, draftId: string):
       if (!bytes || !pub.mimeType) throw new ShieldnoteError('INTERNAL', 'An image was not scrubbed.');
       return { imageId: image.id, fileName: pub.fileName, bytes, mime: pub.mimeType, caption: mediaCaption(pub), alt: pub.alt };
     }),
-    renderContent: (imageUrl) => toHtmlBody({ ...doc, images: doc.images.map((i) => ({ ...i, fileName: imageUrl(i.fileName) })) }),
+    // The post keeps the draft's language in its content: WordPress has no field for it.
+    renderContent: (imageUrl) => `<div lang="${escapeAttr(doc.language)}">\n${toHtmlBody({ ...doc, images: doc.images.map((i) => ({ ...i, fileName: imageUrl(i.fileName) })) })}\n</div>`,
   };
 }
 

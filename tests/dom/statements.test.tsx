@@ -237,10 +237,9 @@ describe('statement form', () => {
     expect((screen.getByLabelText('Source') as HTMLSelectElement).value).toBe(KIM);
     await user.type(screen.getByLabelText('What was said'), 'Yes.');
     const date = screen.getByRole('group', { name: 'Date said' });
-    await user.selectOptions(within(date).getByLabelText('Precision'), 'Day');
-    fireEvent.change(within(date).getByLabelText('Day'), { target: { value: '2024-02-30' } });
-    await user.click(screen.getByRole('button', { name: 'Save statement' }));
-    expect(await screen.findByText('Enter the day, or choose “Unknown date”.')).toBeTruthy();
+    // Picking a day is the common case: the field starts there, and left empty means no date.
+    expect((within(date).getByLabelText('Precision') as HTMLSelectElement).value).toBe('day');
+    expect(within(date).getByText('Pick the day it was said. Left empty, the date is unknown.')).toBeTruthy();
     fireEvent.change(within(date).getByLabelText('Day'), { target: { value: '2024-02-29' } });
     await user.click(screen.getByRole('button', { name: 'Save statement' }));
     await screen.findByRole('heading', { level: 1, name: 'Statement from an official in Dandong' });

@@ -14,16 +14,18 @@ describe('unlock screen', () => {
     expect(screen.getByText(DEFAULT_PATH)).toBeTruthy();
   });
 
-  it('shows the error, clears the field and refocuses it after a wrong passphrase', async () => {
+  it('shows the error and keeps the typed passphrase selected in the focused field after a wrong one', async () => {
     const { user } = renderApp(locked);
     await screen.findByRole('heading', { level: 1, name: 'Unlock your vault' });
     await user.type(screen.getByLabelText('Passphrase'), 'not the passphrase');
     await user.keyboard('{Enter}');
 
     expect((await screen.findByRole('alert')).textContent).toBe('That passphrase does not open this vault.');
-    const field = screen.getByLabelText('Passphrase');
-    expect(valueOf(field)).toBe('');
+    const field = screen.getByLabelText('Passphrase') as HTMLInputElement;
+    expect(valueOf(field)).toBe('not the passphrase');
     await waitFor(() => expect(document.activeElement).toBe(field));
+    // Selected: the next keystroke replaces it, an arrow key keeps it for a one-letter fix.
+    await waitFor(() => expect([field.selectionStart, field.selectionEnd]).toEqual([0, 'not the passphrase'.length]));
   });
 
   it('shows progress while deriving the key, then opens the vault', async () => {

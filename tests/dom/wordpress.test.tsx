@@ -23,7 +23,7 @@ const FINDING: LeakReportFinding = {
   termKind: 'alias',
   part: 'full',
   severity: 'high',
-  reason: 'This is a source based in China’s alias.',
+  reason: 'This is the alias of a source based in China.',
   advice: 'Remove it, or replace it with the source’s label.',
   dismissed: null,
 };

@@ -25,7 +25,8 @@ export async function openExport(page: Page, title: string): Promise<void> {
   await goTo(page, 'Drafts');
   await page.getByRole('button', { name: `Export “${title}”` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Export “${title}”` })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Preview' }).locator('pre')).not.toBeEmpty();
+  // The preview shows the story as a reader will; the file's text is one click away.
+  await expect(page.getByRole('region', { name: 'Preview' }).getByRole('article', { name: 'Reader preview' })).toBeVisible();
 }
 
 export async function addImage(page: Page, name: string, buffer: Buffer, fields: { caption: string; credit: string; alt: string }): Promise<void> {

@@ -90,6 +90,41 @@ test.describe('sources and statements', () => {
     expect(saved.map((s) => s.text).sort()).toEqual(['The customs yard has been quiet for two weeks.', 'We moved three loads of clams on Tuesday night.\nNobody stopped the boat.']);
   });
 
+  test('a date at the top of pasted notes is offered for the statements, and the date line is not one of them', async ({ app }) => {
+    const { page } = app;
+    await confirmRecoveryKey(page, await createVault(app));
+    const service = app.service();
+    await service.saveSource(SOURCES[0]!.fields);
+    await service.saveSource(SOURCES[1]!.fields);
+    await page.reload();
+
+    await goTo(page, 'Statements');
+    await page.getByRole('button', { name: 'Paste interview notes…' }).click();
+    await page.getByRole('textbox', { name: 'Interview notes' }).fill(`12 March 2024\n\n${INTERVIEW_NOTES}`);
+    const offer = page.getByRole('group', { name: 'Date found in the notes' });
+    await expect(offer).toContainText('The notes start with a date: 12 March 2024.');
+    const found = page.getByRole('list', { name: 'Statements found' });
+    // The date line itself is left out (it can still be ticked back in).
+    await expect(found.getByRole('group', { name: 'Statement 1' }).getByRole('checkbox', { name: 'Include' })).not.toBeChecked();
+    const date = page.getByRole('group', { name: 'Date said' });
+    await expect(date.getByRole('combobox', { name: 'Precision' })).toHaveValue('day');
+    await expect(date.getByLabel('Day')).toHaveValue('');
+    await offer.getByRole('button', { name: 'Use this date' }).click();
+    await expect(date.getByLabel('Day')).toHaveValue('2024-03-12');
+    await expect(offer).toContainText('Date said: 12 March 2024, from the top of the notes.');
+
+    const speakers = page.getByRole('region', { name: 'Speakers' });
+    await speakers.getByRole('combobox', { name: 'Source for Liu' }).selectOption({ label: 'a source based in China' });
+    await speakers.getByRole('combobox', { name: 'Source for Park' }).selectOption({ label: 'a source in China' });
+    await page.getByRole('button', { name: /^Save \d+ statements$/ }).click();
+    await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('statements saved.');
+    const saved = await service.listStatements({});
+    expect(saved.length).toBeGreaterThan(0);
+    expect(saved.every((s) => s.saidOn === '2024-03-12')).toBe(true);
+    expect(saved.map((s) => s.text)).not.toContain('12 March 2024');
+    expect(app.consoleErrors).toEqual([]);
+  });
+
   test('quick add from anywhere with Ctrl+Shift+N', async ({ app }) => {
     const { page } = app;
     await confirmRecoveryKey(page, await createVault(app));

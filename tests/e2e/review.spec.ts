@@ -159,3 +159,30 @@ test('a draft approved in the vault it was written in: the passphrase, and “Se
   expect(app.consoleErrors).toEqual([]);
   expect(app.outsideRequests).toEqual([]);
 });
+
+test('after Approve, focus moves to the next citation to decide and its sentence is scrolled into view', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await startPerson(app, 'Solo desk', 'Ana Reyes', 'editor');
+  const draftId = await seedReviewDraft(app, TITLE);
+  await app.service().setDraftStatus({ id: draftId, status: 'in-review' });
+  await goToPage(page, 'Drafts');
+  await page.getByRole('button', { name: `Review “${TITLE}”` }).click();
+  const options = page.getByRole('listbox', { name: 'Citations in story order' }).getByRole('option');
+  await expect(options).toHaveCount(6);
+
+  for (const n of [1, 2]) {
+    await page.getByRole('button', { name: `Approve citation ${n}` }).click();
+    await expect(options.nth(n - 1)).toContainText('Approved');
+    // Focus is on the next citation, not lost with the buttons just pressed.
+    await expect(page.getByRole('heading', { level: 2, name: `Citation ${n + 1} of 6` })).toBeFocused();
+    await expect(options.nth(n)).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('blockquote', { name: 'The sentence as published' })).toBeInViewport({ ratio: 1 });
+  }
+  // From the keyboard too: Enter on Approve, and focus moves on.
+  await page.getByRole('button', { name: 'Approve citation 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Citation 4 of 6' })).toBeFocused();
+  expect(app.consoleErrors).toEqual([]);
+});

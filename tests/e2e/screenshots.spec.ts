@@ -135,6 +135,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await waitSaved(page);
     await expect(page.locator('.leak').first()).toBeVisible({ timeout: 15_000 });
     await shot(page, `editor-${scheme}`);
+    // --- narrow editor (1024×700): the header sticks, the checks stay beside the text ---
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await storyText(page).press('Control+End');
+    for (const line of ['The boats leave after dark and come back before the patrol at six.', 'Nobody on the bank asks what is under the tarpaulins.']) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(line);
+    }
+    await waitSaved(page);
+    await shot(page, `editor-narrow-${scheme}`);
+    await page.setViewportSize({ width: 1200, height: 800 });
 
     await page.keyboard.press('Control+K');
     await page.getByRole('dialog', { name: 'Insert citation' }).getByRole('combobox', { name: 'Search statements' }).fill('coal');

@@ -15,7 +15,11 @@ test.describe('vault in the real renderer', () => {
 
     await unlockWithPassphrase(page, 'a wrong passphrase entirely');
     await expect(page.getByRole('alert')).toContainText('does not open this vault');
-    await expect(page.getByLabel('Passphrase', { exact: true })).toHaveValue('');
+    // What was typed stays, selected: typing replaces it, an arrow key keeps it to fix one letter.
+    const passphrase = page.getByLabel('Passphrase', { exact: true });
+    await expect(passphrase).toHaveValue('a wrong passphrase entirely');
+    await expect(passphrase).toBeFocused();
+    expect(await passphrase.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([0, 'a wrong passphrase entirely'.length]);
     await unlockWithPassphrase(page);
     await expect(page.getByRole('banner')).toContainText('Border desk');
 

@@ -55,9 +55,9 @@ describe('shieldnote command line', () => {
     const run = await shieldnote(['export', '--vault', vault, '--draft', 'smuggling on the yalu', '--format', 'html', '--out', out]);
     expect(run.stderr).toContain('Exported “Smuggling on the Yalu” (working copy)');
     expect(run.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['smuggling-on-the-yalu-1.jpg', 'smuggling-on-the-yalu.html']);
-    expect(run.stdout.trim().split('\n').map((f) => path.basename(f)).sort()).toEqual(['smuggling-on-the-yalu-1.jpg', 'smuggling-on-the-yalu.html']);
-    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu.html'), 'utf8')).toContain('<h1>Smuggling on the Yalu</h1>');
+    expect(readdirSync(out).sort()).toEqual(['smuggling-on-the-yalu-working-copy-1.jpg', 'smuggling-on-the-yalu-working-copy.html']);
+    expect(run.stdout.trim().split('\n').map((f) => path.basename(f)).sort()).toEqual(['smuggling-on-the-yalu-working-copy-1.jpg', 'smuggling-on-the-yalu-working-copy.html']);
+    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.html'), 'utf8')).toContain('<h1>Smuggling on the Yalu</h1>');
   }, 150_000);
 
   it('lists drafts, and exports by id in another format', async () => {
@@ -68,7 +68,7 @@ describe('shieldnote command line', () => {
     mkdirSync(out);
     const run = await shieldnote(['export', '--vault', vault, '--draft', cleanId, '--format', 'nitf', '--out', out]);
     expect(run.code).toBe(0);
-    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu.xml'), 'utf8')).toContain('<hl1>Smuggling on the Yalu</hl1>');
+    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.xml'), 'utf8')).toContain('<hl1>Smuggling on the Yalu</hl1>');
   }, 150_000);
 
   it('refuses a leak with exit code 3, naming the kind and the label but never the name; an override reason lets it through', async () => {
@@ -81,7 +81,7 @@ describe('shieldnote command line', () => {
     expect(readdirSync(out)).toEqual([]);
     const overridden = await shieldnote(['export', '--vault', vault, '--draft', leakyId, '--format', 'text', '--out', out, '--override-reason', 'Named with consent; editor approved.']);
     expect(overridden.code).toBe(0);
-    expect(readdirSync(out)).toEqual(['coal-on-the-bank.txt']);
+    expect(readdirSync(out)).toEqual(['coal-on-the-bank-working-copy.txt']);
   }, 150_000);
 
   it('takes the passphrase only from the prompt or stdin, with clear exit codes', async () => {

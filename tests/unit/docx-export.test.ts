@@ -43,7 +43,7 @@ describe('Word (.docx) export', () => {
   it('carries no author, company, template, revision, comments or custom XML', async () => {
     const draftId = await draftWith(storyDoc());
     expect(await service.exportDraft({ draftId, format: 'docx', final: false })).toMatchObject({ status: 'exported' });
-    const parts = unzipSync(new Uint8Array(readFileSync(path.join(out, 'smuggling-on-the-yalu.docx'))));
+    const parts = unzipSync(new Uint8Array(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.docx'))));
     const core = strFromU8(parts['docProps/core.xml']!);
     expect(core).not.toMatch(/<dc:creator|<cp:lastModifiedBy|<dc:title|<cp:revision|<dc:description|<cp:keywords/);
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-05-06T00:00:00Z</dcterms:created>');
@@ -56,14 +56,14 @@ describe('Word (.docx) export', () => {
     expect(everything).not.toMatch(/w:rsid|w14:paraId|<w:ins |<w:del |<w:comment/);
     expect(everything).not.toMatch(/[0-9a-f]{32}/i);
     for (const term of SOURCES.flatMap((s) => s.identity)) expect(everything).not.toContain(term.value);
-    expect(docxText(new Uint8Array(readFileSync(path.join(out, 'smuggling-on-the-yalu.docx')))).reading).toContain('according to Daily NK sources in China.');
+    expect(docxText(new Uint8Array(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.docx')))).reading).toContain('according to Daily NK sources in China.');
   });
 
   it('round trip: exported to Word and imported back as a draft, the text and the rendered attributions match', async () => {
     const draftId = await draftWith(storyDoc());
     await service.exportDraft({ draftId, format: 'docx', final: false });
     const original = await service.publishableDocument(draftId);
-    files.open = path.join(out, 'smuggling-on-the-yalu.docx');
+    files.open = path.join(out, 'smuggling-on-the-yalu-working-copy.docx');
     const read = await service.readImport({ purpose: 'draft' });
     if (read.status !== 'ready') throw new Error('cancelled');
     expect(read.warnings).toMatchObject({ metadata: [], comments: [], changes: [] });
@@ -90,7 +90,7 @@ describe('Word (.docx) export', () => {
     const preview = await service.previewExport({ draftId, format: 'docx' });
     expect(preview.openCount).toBe(0);
     await service.exportDraft({ draftId, format: 'docx', final: false });
-    const parts = unzipSync(new Uint8Array(readFileSync(path.join(out, 'smuggling-on-the-yalu.docx'))));
+    const parts = unzipSync(new Uint8Array(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.docx'))));
     parts['docProps/core.xml'] = strToU8(strFromU8(parts['docProps/core.xml']!).replace('</cp:coreProperties>', '<dc:creator>Liu Zhenhai</dc:creator></cp:coreProperties>'));
     const tampered = docxText(zipSync(parts));
     const findings = gateScan(service.requireVault(), await service.leakScanner(), draftId, await service.publishableDocument(draftId), [

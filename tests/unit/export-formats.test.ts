@@ -75,10 +75,10 @@ describe('HTML export', () => {
 });
 
 describe('Markdown export', () => {
-  it('starts with YAML front matter Hugo and Decap read: title, date, author, draft', () => {
+  it('starts with YAML front matter Hugo and Decap read: title, date, author, language, draft', () => {
     const md = toMarkdown(storyDocument(), { date: DATE });
     const front = frontMatter(md);
-    expect(front).toEqual({ title: 'Smuggling picks up on the Yalu', date: new Date('2024-05-06T09:15:00Z'), author: 'a staff reporter', dateline: 'SEOUL', draft: true });
+    expect(front).toEqual({ title: 'Smuggling picks up on the Yalu', date: new Date('2024-05-06T09:15:00Z'), author: 'a staff reporter', dateline: 'SEOUL', lang: 'en', draft: true });
     expect(md).toContain('![Small boats at a river bank](smuggling-picks-up-on-the-yalu-1.jpg)\n\n*Boats moored near Dandong.* Staff photographer');
     expect(md).toContain('according to Daily NK sources in China.');
   });
@@ -120,8 +120,8 @@ describe('NITF export', () => {
 
   it('writes hedline, byline, dateline, body and media in NITF 3.6 order', () => {
     const xml = toNitf(storyDocument(), { date: DATE });
-    expect(xml).toContain('<nitf version="-//IPTC//DTD NITF 3.6//EN">\n<head>\n<title>Smuggling picks up on the Yalu</title>\n<docdata>\n<date.issue norm="20240506T091500+0000"/>');
-    expect(xml).toContain('<body.head>\n<hedline><hl1>Smuggling picks up on the Yalu</hl1></hedline>\n<byline>By a staff reporter</byline>\n<dateline>SEOUL</dateline>\n</body.head>');
+    expect(xml).toContain('<nitf version="-//IPTC//DTD NITF 3.6//EN" baselang="en">\n<head>\n<title>Smuggling picks up on the Yalu</title>\n<docdata>\n<date.issue norm="20240506T091500+0000"/>');
+    expect(xml).toContain('<body.head>\n<hedline><hl1 xml:lang="en">Smuggling picks up on the Yalu</hl1></hedline>\n<byline>By a staff reporter</byline>\n<dateline>SEOUL</dateline>\n</body.head>');
     expect(xml).toContain('<media media-type="image">\n<media-reference source="smuggling-picks-up-on-the-yalu-1.jpg" mime-type="image/jpeg" alternate-text="Small boats at a river bank" height="800" width="1200"/>\n<media-caption>Boats moored near Dandong.</media-caption>\n<media-producer>Staff photographer</media-producer>\n</media>');
     for (const pattern of NOTHING_OF_OURS) expect(xml).not.toMatch(pattern);
   });

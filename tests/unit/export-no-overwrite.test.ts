@@ -65,42 +65,42 @@ describe('exports go only to the folder main’s picker returned, and replace no
   it('exporting again into the same folder writes "-v2" files and leaves the first ones as they were', async () => {
     const first = await service.exportDraft({ draftId, format: 'html', final: false });
     expect(first).toMatchObject({ status: 'exported', renamed: false });
-    const before = readFileSync(path.join(out, 'smuggling-on-the-yalu.html'));
-    const imageBefore = readFileSync(path.join(out, 'smuggling-on-the-yalu-1.jpg'));
+    const before = readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.html'));
+    const imageBefore = readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy-1.jpg'));
     const second = await service.exportDraft({ draftId, format: 'html', final: false });
     expect(second).toMatchObject({ status: 'exported', renamed: true });
     if (second.status !== 'exported') return;
-    expect(second.files.map((f) => path.basename(f))).toEqual(['smuggling-on-the-yalu-v2.html', 'smuggling-on-the-yalu-v2-1.jpg']);
-    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu-v2.html'), 'utf8')).toContain('<img src="smuggling-on-the-yalu-v2-1.jpg"');
-    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu.html')).equals(before)).toBe(true);
-    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu-1.jpg')).equals(imageBefore)).toBe(true);
+    expect(second.files.map((f) => path.basename(f))).toEqual(['smuggling-on-the-yalu-working-copy-v2.html', 'smuggling-on-the-yalu-working-copy-v2-1.jpg']);
+    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy-v2.html'), 'utf8')).toContain('<img src="smuggling-on-the-yalu-working-copy-v2-1.jpg"');
+    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.html')).equals(before)).toBe(true);
+    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy-1.jpg')).equals(imageBefore)).toBe(true);
     const third = await service.exportDraft({ draftId, format: 'html', final: false });
-    if (third.status === 'exported') expect(path.basename(third.files[0]!)).toBe('smuggling-on-the-yalu-v3.html');
+    if (third.status === 'exported') expect(path.basename(third.files[0]!)).toBe('smuggling-on-the-yalu-working-copy-v3.html');
     expect((await service.listAudit({})).filter((a) => a.action === 'export.written').map((a) => a.detail)).toEqual(
       expect.arrayContaining([expect.stringMatching(/as version 2 \(files of the same name were kept\)/)]),
     );
   });
 
   it('a file of the same name that is not ours (other bytes, a folder, a link) is never replaced or written through', async () => {
-    writeFileSync(path.join(out, 'smuggling-on-the-yalu-1.jpg'), 'the reporter’s own picture');
+    writeFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy-1.jpg'), 'the reporter’s own picture');
     const target = path.join(dir.path, 'target.txt');
     writeFileSync(target, 'keep me');
-    symlinkSync(target, path.join(out, 'smuggling-on-the-yalu-v2.html'));
-    mkdirSync(path.join(out, 'smuggling-on-the-yalu-v3-1.jpg'));
+    symlinkSync(target, path.join(out, 'smuggling-on-the-yalu-working-copy-v2.html'));
+    mkdirSync(path.join(out, 'smuggling-on-the-yalu-working-copy-v3-1.jpg'));
     const result = await service.exportDraft({ draftId, format: 'html', final: false });
     if (result.status !== 'exported') throw new Error(result.status);
-    expect(result.files.map((f) => path.basename(f))).toEqual(['smuggling-on-the-yalu-v4.html', 'smuggling-on-the-yalu-v4-1.jpg']);
-    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu-1.jpg'), 'utf8')).toBe('the reporter’s own picture');
+    expect(result.files.map((f) => path.basename(f))).toEqual(['smuggling-on-the-yalu-working-copy-v4.html', 'smuggling-on-the-yalu-working-copy-v4-1.jpg']);
+    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy-1.jpg'), 'utf8')).toBe('the reporter’s own picture');
     expect(readFileSync(target, 'utf8')).toBe('keep me');
-    expect(lstatSync(path.join(out, 'smuggling-on-the-yalu-v2.html')).isSymbolicLink()).toBe(true);
-    expect(readlinkSync(path.join(out, 'smuggling-on-the-yalu-v2.html'))).toBe(target);
+    expect(lstatSync(path.join(out, 'smuggling-on-the-yalu-working-copy-v2.html')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(path.join(out, 'smuggling-on-the-yalu-working-copy-v2.html'))).toBe(target);
   });
 
   it('the same image already there (another format of the same story) is kept, not written twice', async () => {
     await service.exportDraft({ draftId, format: 'html', final: false });
     const md = await service.exportDraft({ draftId, format: 'markdown', final: false });
     expect(md).toMatchObject({ status: 'exported', renamed: false });
-    expect(readdirSync(out).sort()).toEqual(['smuggling-on-the-yalu-1.jpg', 'smuggling-on-the-yalu.html', 'smuggling-on-the-yalu.md']);
+    expect(readdirSync(out).sort()).toEqual(['smuggling-on-the-yalu-working-copy-1.jpg', 'smuggling-on-the-yalu-working-copy.html', 'smuggling-on-the-yalu-working-copy.md']);
   });
 });
 

@@ -49,14 +49,14 @@ describe('exporting a draft', () => {
       const result = await service.exportDraft({ draftId, format, final: false });
       expect(result).toMatchObject({ status: 'exported', final: false, overridden: false, draftStatus: 'drafting' });
     }
-    expect(readdirSync(out).sort()).toEqual(['smuggling-on-the-yalu-1.jpg', 'smuggling-on-the-yalu.docx', 'smuggling-on-the-yalu.html', 'smuggling-on-the-yalu.md', 'smuggling-on-the-yalu.txt', 'smuggling-on-the-yalu.xml']);
-    const html = readFileSync(path.join(out, 'smuggling-on-the-yalu.html'), 'utf8');
-    expect(html).toContain('<img src="smuggling-on-the-yalu-1.jpg" alt="Small boats at a river bank" width="32" height="24">');
+    expect(readdirSync(out).sort()).toEqual(['smuggling-on-the-yalu-working-copy-1.jpg', 'smuggling-on-the-yalu-working-copy.docx', 'smuggling-on-the-yalu-working-copy.html', 'smuggling-on-the-yalu-working-copy.md', 'smuggling-on-the-yalu-working-copy.txt', 'smuggling-on-the-yalu-working-copy.xml']);
+    const html = readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.html'), 'utf8');
+    expect(html).toContain('<img src="smuggling-on-the-yalu-working-copy-1.jpg" alt="Small boats at a river bank" width="32" height="24">');
     expect(html).toContain('according to Daily NK sources in China.');
-    expect(load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(out, 'smuggling-on-the-yalu.md'), 'utf8'))![1]!)).toMatchObject({ title: 'Smuggling on the Yalu', author: 'a staff reporter', draft: true });
-    const image = new Uint8Array(readFileSync(path.join(out, 'smuggling-on-the-yalu-1.jpg')));
+    expect(load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.md'), 'utf8'))![1]!)).toMatchObject({ title: 'Smuggling on the Yalu', author: 'a staff reporter', draft: true });
+    const image = new Uint8Array(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy-1.jpg')));
     expect(hasMetadata(image)).toBe(false);
-    if (requireXmllint()) for (const dtd of nitfDtds()) expect(xmllint(readFileSync(path.join(out, 'smuggling-on-the-yalu.xml'), 'utf8'), dtd)).toBe('');
+    if (requireXmllint()) for (const dtd of nitfDtds()) expect(xmllint(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.xml'), 'utf8'), dtd)).toBe('');
     const audit = await service.listAudit({});
     expect(audit.filter((a) => a.action === 'export.written')).toHaveLength(EXPORT_FORMATS.length);
     expect(JSON.stringify(audit)).not.toMatch(/Liu|Zhenhai|IMG_2231/);
@@ -65,9 +65,9 @@ describe('exporting a draft', () => {
   it('shows the exact text before writing, and the preview names what will be written', async () => {
     const draftId = await draftWith(storyDoc());
     const preview = await service.previewExport({ draftId, format: 'html' });
-    expect(preview).toMatchObject({ fileName: 'smuggling-on-the-yalu.html', openCount: 0, status: 'drafting', finalAllowed: false });
+    expect(preview).toMatchObject({ fileName: 'smuggling-on-the-yalu-working-copy.html', openCount: 0, status: 'drafting', finalAllowed: false });
     await service.exportDraft({ draftId, format: 'html', final: false });
-    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu.html'), 'utf8')).toBe(preview.text);
+    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.html'), 'utf8')).toBe(preview.text);
   });
 
   it('refuses an export that shows a source’s identity, with the findings, and writes nothing', async () => {
@@ -93,7 +93,7 @@ describe('exporting a draft', () => {
     doc.content!.push({ type: 'paragraph', content: [{ type: 'text', text: 'The man they call Park' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'Sun-hee came at night.' }] });
     const draftId = await draftWith(doc);
     const preview = await service.previewExport({ draftId, format: 'text' });
-    expect(preview.findings.filter((f) => f.termKind === 'name' && f.severity === 'high').map((f) => f.field)).toEqual(['file smuggling-on-the-yalu.txt']);
+    expect(preview.findings.filter((f) => f.termKind === 'name' && f.severity === 'high').map((f) => f.field)).toEqual(['file smuggling-on-the-yalu-working-copy.txt']);
     expect(preview.openCount).toBeGreaterThan(0);
     expect(await service.exportDraft({ draftId, format: 'text', final: false })).toMatchObject({ status: 'refused' });
   });
@@ -119,6 +119,10 @@ describe('exporting a draft', () => {
     expect(readdirSync(out)).toEqual([]);
     await approveDraftForTest(service, draftId);
     expect(await service.exportDraft({ draftId, format: 'html', final: true })).toMatchObject({ status: 'exported', draftStatus: 'exported' });
+    // Only a working copy is named as one: the final file carries the story's own name.
+    expect(readdirSync(out)).toEqual(['smuggling-on-the-yalu.html']);
+    expect(await service.previewExport({ draftId, format: 'html', final: true })).toMatchObject({ final: true, fileName: 'smuggling-on-the-yalu.html' });
+    expect(await service.previewExport({ draftId, format: 'html' })).toMatchObject({ final: false, fileName: 'smuggling-on-the-yalu-working-copy.html' });
     expect((await service.getDraft({ id: draftId })).meta.status).toBe('exported');
     // Exported again (a correction) is still final-exportable.
     expect(await service.exportDraft({ draftId, format: 'nitf', final: true })).toMatchObject({ status: 'exported' });

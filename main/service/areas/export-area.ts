@@ -45,7 +45,7 @@ export class ExportArea {
   }
 
   async previewExport(input: InputOf<'previewExport'>): Promise<ExportPreview> {
-    return previewExport(await this.exportContext(), input.draftId, input.format);
+    return previewExport(await this.exportContext(), input.draftId, input.format, input.final ?? false);
   }
 
   async exportDraft(input: InputOf<'exportDraft'>): Promise<ExportResult> {

@@ -14,6 +14,8 @@ import { FindBar } from './find-bar';
 import { ReaderPreview } from './reader-preview';
 import { useDraftSession } from './use-draft-session';
 import { useEditorCommands, type EditorView } from './use-editor-commands';
+import { useStickyChrome } from './use-sticky-chrome';
+import { useT } from '../i18n/use-t';
 import '../styles/prosemirror.css';
 import '../styles/drafts-list.css';
 import '../styles/editor-screen.css';
@@ -41,6 +43,7 @@ type LoadState = { phase: 'loading' } | { phase: 'ready'; draft: Draft } | { pha
 
 /** Opens a draft: fetches it, then shows the editor screen. */
 export function DraftEditor({ draftId, initialDraft, onBack, onExport, onReview }: DraftEditorProps) {
+  const t = useT();
   const [load, setLoad] = useState<LoadState>(initialDraft ? { phase: 'ready', draft: initialDraft } : { phase: 'loading' });
 
   useEffect(() => {
@@ -59,10 +62,10 @@ export function DraftEditor({ draftId, initialDraft, onBack, onExport, onReview 
     return (
       <article className="page draft-loading">
         <button type="button" className="link-button back-link" onClick={() => onBack(null)}>
-          Back to drafts
+          {t('editor.back')}
         </button>
         {load.phase === 'loading' ? (
-          <p role="status">Opening the draft…</p>
+          <p role="status">{t('editor.opening')}</p>
         ) : (
           <p role="alert" className="form-error">
             {load.message}
@@ -76,9 +79,16 @@ export function DraftEditor({ draftId, initialDraft, onBack, onExport, onReview 
 
 function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onBack: (meta: DraftMeta | null) => void; onExport?: (() => void) | undefined; onReview?: DraftEditorProps['onReview'] }) {
   const { host, session, editor, snapshot, context, saveState, saveText, leaving, stay, saveThen, saveNow } = useDraftSession(draft);
+  const t = useT();
   const [view, setView] = useState<EditorView>('edit');
+  const [checksHidden, setChecksHidden] = useState(false);
   const fieldInputs = useRef<FieldInputs>({});
   const ids = useId();
+  const screen = useRef<HTMLElement>(null);
+  const topbar = useRef<HTMLDivElement>(null);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const statusBar = useRef<HTMLElement>(null);
+  useStickyChrome(editor, { screen, topbar, toolbar, statusBar });
 
   // First focus: the title of a new draft, otherwise the text.
   useEffect(() => {
@@ -99,12 +109,13 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
   }, [view, snapshot.fields, editor, context]);
 
   return (
-    <article className="draft-screen" aria-labelledby={`${ids}-heading`}>
+    <article ref={screen} className={`draft-screen${checksHidden ? ' draft-checks-hidden' : ''}`} aria-labelledby={`${ids}-heading`}>
       <h1 id={`${ids}-heading`} className="visually-hidden">
-        {snapshot.fields.title.trim() || 'Untitled draft'}
+        {snapshot.fields.title.trim() || t('editor.untitled')}
       </h1>
       <DraftTopbar
         ids={ids}
+        barRef={topbar}
         view={view}
         onView={setView}
         meta={snapshot.meta}
@@ -129,7 +140,7 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
               language={draftLanguageOf(snapshot.meta)}
               onLanguage={(language) => void session.setLanguage(language)}
             />
-            <EditorToolbar editor={editor} onLink={() => commands.setLinkOpen(true)} onInsertCitation={() => commands.openPalette({ kind: 'insert' })} />
+            <EditorToolbar toolbarRef={toolbar} editor={editor} onLink={() => commands.setLinkOpen(true)} onInsertCitation={() => commands.openPalette({ kind: 'insert' })} />
             {commands.find.open ? <FindBar editor={editor} focusRequest={commands.find.request} onClose={commands.closeFind} /> : null}
             <div className="editor-surface" {...commands.tips.surfaceHandlers}>
               <EditorContent editor={editor} />
@@ -138,9 +149,26 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
           <div role="tabpanel" id={`${ids}-panel-preview`} aria-labelledby={`${ids}-tab-preview`} hidden={view !== 'preview'} className="draft-preview">
             {preview ? <ReaderPreview document={preview} /> : null}
           </div>
-          <DraftStatusBar editor={editor} wordCount={snapshot.wordCount} saveState={saveState} saveText={saveText} />
+          <DraftStatusBar
+            barRef={statusBar}
+            editor={editor}
+            wordCount={snapshot.wordCount}
+            saveState={saveState}
+            saveText={saveText}
+            leakCount={snapshot.report?.openCount ?? null}
+            checksId={`${ids}-checks`}
+            checksShown={!checksHidden}
+            onShowChecks={() => setChecksHidden((hidden) => !hidden)}
+          />
         </div>
         <DraftSidePanels
+          id={`${ids}-checks`}
+          collapsed={checksHidden}
+          onCollapse={() => {
+            setChecksHidden(true);
+            // The button that was focused is gone with the column: focus goes to the one that brings it back.
+            statusBar.current?.querySelector<HTMLButtonElement>('.status-checks')?.focus();
+          }}
           editor={editor}
           session={session}
           snapshot={snapshot}

@@ -141,6 +141,7 @@ export function DraftOverlays({ ids, view, editor, context, session, snapshot, s
       {commands.sending ? (
         <SendReviewDialog
           draftId={snapshot.meta.id}
+          fixedDraft
           onClose={commands.closeSend}
           onSent={(message) => {
             commands.closeSend();

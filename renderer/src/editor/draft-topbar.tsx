@@ -1,21 +1,32 @@
 import type { RefObject } from 'react';
-import { DRAFT_STATUS_LABELS, type DraftMeta, type DraftStatus } from '../../../common/domain/draft';
+import type { DraftMeta, DraftStatus } from '../../../common/domain/draft';
+import { useT } from '../i18n/use-t';
+import type { MessageId } from '../i18n/messages';
 import type { EditorView } from './use-editor-commands';
 
 // The editor screen's top bar: back, the Edit/Preview tabs, the status and the actions that take
-// the saved draft elsewhere (review, send, export).
+// the saved draft elsewhere (review, send, export). It sticks under the app header while the
+// story scrolls (use-sticky-chrome.ts), so the status and the actions are always in reach.
 
 // Only these are the reporter's to set; the others record what happened (sign-off, export).
 const MANUAL_STATUSES: DraftStatus[] = ['drafting', 'in-review'];
 
-const TABS: { key: EditorView; label: string }[] = [
-  { key: 'edit', label: 'Edit' },
-  { key: 'preview', label: 'Preview' },
+const TABS: { key: EditorView; label: MessageId }[] = [
+  { key: 'edit', label: 'editor.view.edit' },
+  { key: 'preview', label: 'editor.view.preview' },
 ];
+
+export const STATUS_LABEL: Record<DraftStatus, MessageId> = {
+  drafting: 'draft.status.drafting',
+  'in-review': 'draft.status.in-review',
+  approved: 'draft.status.approved',
+  exported: 'draft.status.exported',
+};
 
 interface DraftTopbarProps {
   /** useId prefix of the screen: the tabs point at its panels. */
   ids: string;
+  barRef: RefObject<HTMLDivElement | null>;
   view: EditorView;
   onView: (view: EditorView) => void;
   meta: DraftMeta;
@@ -29,14 +40,16 @@ interface DraftTopbarProps {
   onExport?: (() => void) | undefined;
 }
 
-export function DraftTopbar({ ids, view, onView, meta, saving, onBack, onStatus, onReview, onSend, sendButton, onExport }: DraftTopbarProps) {
+export function DraftTopbar({ ids, barRef, view, onView, meta, saving, onBack, onStatus, onReview, onSend, sendButton, onExport }: DraftTopbarProps) {
+  const t = useT();
   const manualStatus = MANUAL_STATUSES.includes(meta.status);
+  const setBy = meta.status === 'approved' ? (meta.selfApproved ? 'editor.status.setBySelf' : 'editor.status.setByEditor') : 'editor.status.setByExport';
   return (
-    <div className="draft-topbar">
+    <div ref={barRef} className="draft-topbar">
       <button type="button" className="link-button back-link" disabled={saving} onClick={onBack}>
-        Back to drafts
+        {t('editor.back')}
       </button>
-      <div role="tablist" aria-label="View" className="view-tabs">
+      <div role="tablist" aria-label={t('editor.view.label')} className="view-tabs">
         {TABS.map((tab, index) => (
           <button
             key={tab.key}
@@ -56,13 +69,13 @@ export function DraftTopbar({ ids, view, onView, meta, saving, onBack, onStatus,
               document.getElementById(`${ids}-tab-${next.key}`)?.focus();
             }}
           >
-            {tab.label}
+            {t(tab.label)}
           </button>
         ))}
       </div>
       <div className="field field-inline status-field">
         <label className="field-label" htmlFor={`${ids}-status`}>
-          Status
+          {t('editor.status.label')}
         </label>
         <select
           id={`${ids}-status`}
@@ -74,29 +87,28 @@ export function DraftTopbar({ ids, view, onView, meta, saving, onBack, onStatus,
         >
           {(manualStatus ? MANUAL_STATUSES : [meta.status]).map((status) => (
             <option key={status} value={status}>
-              {DRAFT_STATUS_LABELS[status]}
+              {t(STATUS_LABEL[status])}
             </option>
           ))}
         </select>
         {!manualStatus ? (
           <span id={`${ids}-status-hint`} className="field-hint">
-            {meta.selfApproved ? 'Self-approved: signed off in this vault, not by an editor from a review package. ' : ''}
-            Set by {meta.status === 'approved' ? (meta.selfApproved ? 'your own sign-off' : 'an editor’s sign-off') : 'an export'}.
+            {[meta.selfApproved ? t('editor.status.selfApproved') : null, t(setBy)].filter(Boolean).join(' ')}
           </span>
         ) : null}
       </div>
       <div className="draft-topbar-actions">
         {onReview ? (
           <button type="button" className="button button-secondary button-small" disabled={saving} onClick={onReview}>
-            Review
+            {t('editor.action.review')}
           </button>
         ) : null}
         <button ref={sendButton} type="button" className="button button-secondary button-small" disabled={saving} onClick={onSend}>
-          Send for review…
+          {t('editor.action.send')}
         </button>
         {onExport ? (
           <button type="button" className="button button-secondary button-small draft-export" disabled={saving} onClick={onExport}>
-            Export…
+            {t('editor.action.export')}
           </button>
         ) : null}
       </div>

@@ -1,9 +1,11 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { shortcutAria, shortcutLabel } from './extensions/behaviour';
 
 interface ToolbarProps {
+  /** Measured: the caret is kept clear of the toolbar when it sticks (use-sticky-chrome.ts). */
+  toolbarRef?: RefObject<HTMLDivElement | null>;
   editor: Editor;
   onLink: () => void;
   onInsertCitation: () => void;
@@ -27,12 +29,14 @@ interface Tool {
   pressed?: keyof ToolState;
   disabled?: keyof ToolState;
   shortcut?: string;
+  /** The shortcut is with Shift (Link: Ctrl/Cmd+Shift+K, next to citing's Ctrl/Cmd+K). */
+  shift?: boolean;
   run: () => void;
   group: number;
 }
 
 /** The formatting toolbar: one tab stop, arrow keys move between buttons (WAI-ARIA toolbar). */
-export function EditorToolbar({ editor, onLink, onInsertCitation }: ToolbarProps) {
+export function EditorToolbar({ toolbarRef, editor, onLink, onInsertCitation }: ToolbarProps) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }): ToolState => ({
@@ -55,7 +59,7 @@ export function EditorToolbar({ editor, onLink, onInsertCitation }: ToolbarProps
     { label: 'Heading', glyph: 'H', pressed: 'heading', run: () => chain().toggleHeading({ level: 2 }).run(), group: 0 },
     { label: 'Bold', glyph: 'B', pressed: 'bold', shortcut: 'b', run: () => chain().toggleBold().run(), group: 0 },
     { label: 'Italic', glyph: 'I', pressed: 'italic', shortcut: 'i', run: () => chain().toggleItalic().run(), group: 0 },
-    { label: 'Link', glyph: 'Link', pressed: 'link', run: onLink, group: 0 },
+    { label: 'Link', glyph: 'Link', pressed: 'link', shortcut: 'k', shift: true, run: onLink, group: 0 },
     { label: 'Quote block', glyph: '❝', pressed: 'blockquote', run: () => chain().toggleBlockquote().run(), group: 1 },
     { label: 'Bulleted list', glyph: '•', pressed: 'bulletList', run: () => chain().toggleBulletList().run(), group: 1 },
     { label: 'Numbered list', glyph: '1.', pressed: 'orderedList', run: () => chain().toggleOrderedList().run(), group: 1 },
@@ -74,7 +78,7 @@ export function EditorToolbar({ editor, onLink, onInsertCitation }: ToolbarProps
   }
 
   return (
-    <div role="toolbar" aria-label="Formatting" aria-orientation="horizontal" className="editor-toolbar" onKeyDown={onKeyDown}>
+    <div ref={toolbarRef} role="toolbar" aria-label="Formatting" aria-orientation="horizontal" className="editor-toolbar" onKeyDown={onKeyDown}>
       {tools.map((tool, index) => {
         const isDisabled = tool.disabled ? !state[tool.disabled] : false;
         const isPressed = tool.pressed ? state[tool.pressed] : undefined;
@@ -88,8 +92,8 @@ export function EditorToolbar({ editor, onLink, onInsertCitation }: ToolbarProps
             className={['tool', tool.group !== tools[index - 1]?.group && index > 0 ? 'tool-group-start' : '', tool.label === 'Insert citation' ? 'tool-cite' : ''].filter(Boolean).join(' ')}
             aria-label={tool.label}
             aria-pressed={isPressed}
-            aria-keyshortcuts={tool.shortcut ? shortcutAria(tool.shortcut) : undefined}
-            title={tool.shortcut ? `${tool.label} (${shortcutLabel(tool.shortcut)})` : tool.label}
+            aria-keyshortcuts={tool.shortcut ? shortcutAria(tool.shortcut, tool.shift) : undefined}
+            title={tool.shortcut ? `${tool.label} (${shortcutLabel(tool.shortcut, tool.shift)})` : tool.label}
             aria-disabled={isDisabled || undefined}
             tabIndex={index === focusIndex ? 0 : -1}
             // Keep the text selection: the button acts on it.

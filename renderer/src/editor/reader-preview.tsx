@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PubBlock, PubInline, PublishableDocument } from '../../../common/document/publishable';
+import { useT } from '../i18n/use-t';
 
 // The reader's view of the draft: the publishable document every export serializes, so what the
 // preview shows is what is published. Citations are words, quotes plain text.
@@ -70,14 +71,18 @@ function Block({ block }: { block: PubBlock }) {
   }
 }
 
+/** Between dateline and byline, as print sets it; not read out. */
+const DASH = ' — ';
+
 export function ReaderPreview({ document: doc }: { document: PublishableDocument }) {
+  const t = useT();
   return (
-    <article className="reader-preview" aria-label="Reader preview">
-      <h1 className="preview-title">{doc.title || 'Untitled draft'}</h1>
+    <article className="reader-preview" aria-label={t('editor.readerPreview')}>
+      <h1 className="preview-title">{doc.title || t('editor.untitled')}</h1>
       {doc.dateline || doc.byline ? (
         <p className="preview-meta">
           {doc.dateline ? <span className="preview-dateline">{doc.dateline}</span> : null}
-          {doc.dateline && doc.byline ? <span aria-hidden="true"> — </span> : null}
+          {doc.dateline && doc.byline ? <span aria-hidden="true">{DASH}</span> : null}
           {doc.byline ? <span className="preview-byline">{doc.byline}</span> : null}
         </p>
       ) : null}

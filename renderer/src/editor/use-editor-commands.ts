@@ -71,6 +71,10 @@ export function useEditorCommands({ editor, host, view, setView, tipId, saveNow 
     host.set({
       openPalette: () => openPalette({ kind: 'insert' }),
       openFind,
+      openLink: () => {
+        tips.hideTip();
+        setLinkOpen(true);
+      },
       openCitationMenu: openMenu,
       compositionEnded: () => {},
       escape: () => {

@@ -14,11 +14,15 @@ import { LeakRefusal } from './leak-refusal';
 import { OverrideDialog } from './override-dialog';
 import { WithheldFindings } from '../components/withheld-findings';
 import { WordPressPanel } from './wordpress-panel';
+import { ReaderPreview } from '../editor/reader-preview';
+import { useT } from '../i18n/use-t';
 import '../styles/export.css';
+import '../styles/reader-preview.css';
 
-// Export a draft: choose the format and whether it is final, see the exact text that will be
-// written, and write it (the leak gate may refuse; "Export anyway" needs a reason). WordPress
-// publishing sits at the bottom, under its own heading.
+// Export a draft: choose the format and whether it is final, see the story as a reader will (the
+// file's exact text on request), and write it (the leak gate may refuse; "Export anyway" needs a
+// reason). A working copy says so: in its file names, on this screen, and with a warning while
+// citations are flagged or not yet approved. WordPress publishing sits at the bottom.
 
 interface ExportScreenProps {
   draftId: string;
@@ -26,7 +30,18 @@ interface ExportScreenProps {
   onBack: () => void;
 }
 
-type Outcome = { kind: 'none' } | { kind: 'done'; message: string } | { kind: 'refused'; findings: LeakReportFinding[]; withheld: number };
+type Outcome = { kind: 'none' } | { kind: 'done'; message: string } | { kind: 'cancelled' } | { kind: 'refused'; findings: LeakReportFinding[]; withheld: number };
+
+/** The editor's review of the draft, as far as a working copy must warn about it. */
+interface ReviewState {
+  flagged: number;
+  open: number;
+}
+
+async function fetchReviewState(draftId: string): Promise<ReviewState | null> {
+  const result = await callApi((api) => api.getReview({ subject: { draftId } }));
+  return result.ok ? { flagged: result.value.counts.flagged, open: result.value.counts.open } : null;
+}
 
 const fileNameOf = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
@@ -40,7 +55,10 @@ async function fetchDraft(draftId: string): Promise<LoadedDraft> {
 }
 
 export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) {
+  const t = useT();
   const ids = useId();
+  const [review, setReview] = useState<ReviewState | null>(null);
+  const [showSource, setShowSource] = useState(false);
   const [meta, setMeta] = useState<DraftMeta | null>(null);
   const [images, setImages] = useState<DraftImage[]>([]);
   const [format, setFormat] = useState<ExportFormat>('html');
@@ -68,15 +86,19 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
     void fetchDraft(draftId).then((loaded) => {
       if (live) applyDraft(loaded);
     });
+    void fetchReviewState(draftId).then((state) => {
+      if (live) setReview(state);
+    });
     return () => {
       live = false;
     };
   }, [applyDraft, draftId]);
 
-  // The preview follows the format and the images (captions are part of the text).
+  // The preview follows the format, the kind (a working copy's names say so) and the images
+  // (captions are part of the text).
   useEffect(() => {
     let live = true;
-    void callApi((api) => api.previewExport({ draftId, format })).then((result) => {
+    void callApi((api) => api.previewExport({ draftId, format, final })).then((result) => {
       if (!live) return;
       if (result.ok) {
         setPreview(result.value);
@@ -86,7 +108,7 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
     return () => {
       live = false;
     };
-  }, [draftId, format, images, revealed]);
+  }, [draftId, format, final, images, revealed]);
 
   useEffect(() => {
     if (outcome.kind === 'refused') refusedHeading.current?.focus();
@@ -111,20 +133,27 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
     const value = result.value;
     setOverriding(false);
     if (value.status === 'cancelled') {
-      setOutcome({ kind: 'done', message: 'Export cancelled: no folder was chosen.' });
+      setOutcome({ kind: 'cancelled' });
     } else if (value.status === 'refused') {
       setOutcome({ kind: 'refused', findings: value.findings, withheld: value.withheld });
     } else {
-      const names = value.files.map(fileNameOf);
-      const renamed = value.renamed ? ' Files of the same names were already there and were kept: nothing was replaced.' : '';
-      setOutcome({ kind: 'done', message: `Exported ${names.join(', ')} to ${value.folder}${value.overridden ? ' despite the leak findings (noted in the audit log)' : ''}.${renamed}${value.final ? ' The draft is marked exported.' : ''}` });
+      const names = value.files.map(fileNameOf).join(', ');
+      const parts = [
+        t(value.overridden ? 'export.done.overridden' : 'export.done', { names, folder: value.folder }),
+        value.renamed ? t('export.done.renamed') : '',
+        value.final ? t('export.done.final') : t('export.done.workingCopy'),
+      ];
+      setOutcome({ kind: 'done', message: parts.filter(Boolean).join(' ') });
       if (value.final) void loadDraft();
     }
   }
 
-  const title = meta?.title.trim() || 'Untitled draft';
+  const title = meta?.title.trim() || t('editor.untitled');
   const finalAllowed = preview?.finalAllowed ?? false;
   const open = preview ? preview.findings.filter((f) => !f.dismissed && f.severity !== 'low') : [];
+  const finalHint = finalAllowed ? [t('export.final.hint'), meta?.selfApproved ? t('export.final.selfApproved') : null].filter(Boolean).join(' ') : t('export.final.needsApproval');
+  // A working copy goes out at any stage; it warns while the review has not cleared every citation.
+  const unreviewed = !final && review && (review.flagged > 0 || review.open > 0) ? review : null;
 
   return (
     <article className="page page-wide export-screen">
@@ -132,20 +161,21 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
         {backLabel}
       </button>
       <div className="page-head">
-        <ScreenHeading className="page-title">Export “{title}”</ScreenHeading>
+        <ScreenHeading className="page-title">{t('export.heading', { title })}</ScreenHeading>
         {meta ? <StatusBadge status={meta.status} selfApproved={meta.selfApproved} /> : null}
+        {!final ? <span className="badge badge-working-copy">{t('export.workingCopy.badge')}</span> : null}
       </div>
-      <p className="page-subtitle">Every export is checked for anything that points to a source before it is written.</p>
+      <p className="page-subtitle">{t('export.subtitle')}</p>
       <FormError message={loadError} />
 
       <div className="export-layout">
         <div className="export-controls">
           <section className="panel" aria-labelledby={`${ids}-options`}>
             <h2 id={`${ids}-options`} className="panel-title">
-              Options
+              {t('export.options')}
             </h2>
             <fieldset className="field choice-group">
-              <legend className="field-label">Format</legend>
+              <legend className="field-label">{t('export.format')}</legend>
               <div className="choice-column">
                 {EXPORT_FORMATS.map((f) => (
                   <label key={f} className="choice">
@@ -159,37 +189,41 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
               </div>
             </fieldset>
             <fieldset className="field choice-group">
-              <legend className="field-label">Export as</legend>
+              <legend className="field-label">{t('export.kind')}</legend>
               <div className="choice-column">
                 <label className="choice">
                   <input type="radio" name={`${ids}-kind`} checked={!final} onChange={() => {
                       setFinal(false);
                       setOutcome({ kind: 'none' });
                     }} />
-                  Working copy
+                  {t('export.kind.workingCopy')}
                 </label>
                 <label className="choice">
                   <input type="radio" name={`${ids}-kind`} checked={final} disabled={!finalAllowed} aria-describedby={`${ids}-final-hint`} onChange={() => {
                       setFinal(true);
                       setOutcome({ kind: 'none' });
                     }} />
-                  Final
+                  {t('export.kind.final')}
                 </label>
               </div>
               <p id={`${ids}-final-hint`} className="field-hint">
-                {finalAllowed
-                  ? `A final export marks the draft exported.${meta?.selfApproved ? ' This draft is self-approved: it was signed off in this vault, not by an editor from a review package.' : ''}`
-                  : 'Final needs an editor’s approval first. A working copy can go out at any stage.'}
+                {finalHint}
               </p>
             </fieldset>
+            {unreviewed ? (
+              <div className="form-warning export-review-warning" role="note" aria-label={t('export.workingCopy.warningLabel')}>
+                <p>{t('export.workingCopy.warning', { flagged: unreviewed.flagged, open: unreviewed.open })}</p>
+                <p className="field-hint">{t('export.workingCopy.warningHint')}</p>
+              </div>
+            ) : null}
             <FormError message={error} />
             <div className="button-row">
               <button type="button" className="button button-primary" disabled={busy || !preview} onClick={() => void runExport()}>
-                Export…
+                {t('export.run')}
               </button>
             </div>
-            <p role="status" aria-live="polite" className="form-status export-status">
-              {busy ? 'Checking and writing…' : outcome.kind === 'done' ? outcome.message : ''}
+            <p role="status" aria-live="polite" className={`form-status export-status${outcome.kind === 'cancelled' ? ' export-status-neutral' : ''}`}>
+              {busy ? t('export.busy') : outcome.kind === 'done' ? outcome.message : outcome.kind === 'cancelled' ? t('export.cancelled') : ''}
             </p>
           </section>
 
@@ -197,9 +231,9 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
             <LeakRefusal findings={outcome.findings} withheld={outcome.withheld} draftId={draftId} onRevealed={afterReveal} headingId={`${ids}-refused`} headingRef={refusedHeading} verb="Export" nothingWas="written" onOverride={() => setOverriding(true)} />
           ) : open.length > 0 || (preview?.withheld ?? 0) > 0 ? (
             <section className="panel export-warning" aria-labelledby={`${ids}-open`}>
-              <ExportFindings findings={open} headingId={`${ids}-open`} title={`Leaks in this export (${open.length + (preview?.withheld ?? 0)})`} />
+              <ExportFindings findings={open} headingId={`${ids}-open`} title={t('export.leaks', { count: open.length + (preview?.withheld ?? 0) })} />
               <WithheldFindings draftId={draftId} count={preview?.withheld ?? 0} onRevealed={afterReveal} />
-              <p className="field-hint">The export will be refused until these are fixed or dismissed in the draft.</p>
+              <p className="field-hint">{t('export.leaks.hint')}</p>
             </section>
           ) : null}
 
@@ -207,31 +241,45 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
         </div>
 
         <section className="panel export-preview" aria-labelledby={`${ids}-preview`}>
-          <h2 id={`${ids}-preview`} className="panel-title">
-            Preview
-          </h2>
+          <div className="export-preview-head">
+            <h2 id={`${ids}-preview`} className="panel-title">
+              {t('export.preview')}
+            </h2>
+            {preview ? (
+              <button type="button" className="button button-secondary button-small" aria-pressed={showSource} onClick={() => setShowSource((shown) => !shown)}>
+                {preview.format === 'docx' ? t('export.preview.showWords') : t('export.preview.showSource')}
+              </button>
+            ) : null}
+          </div>
           {preview ? (
             <>
               <p className="export-files">
-                Writes <strong>{preview.fileName}</strong>
-                {preview.images.length ? <> and {preview.images.map((i) => i.fileName).join(', ')}</> : null}
+                {t('export.writes')} <strong className="export-file-name">{preview.fileName}</strong>
+                {preview.images.length ? <> {t('export.writes.and', { names: preview.images.map((i) => i.fileName).join(', ') })}</> : null}
               </p>
-              {preview.format === 'docx' ? (
-                <p className="field-hint">The words of the Word file as a reader sees them. Its document properties (author, company, template) are left blank.</p>
-              ) : null}
-              <pre className="export-text" tabIndex={0} aria-label={`Contents of ${preview.fileName}`}>
-                {preview.text}
-              </pre>
+              {!preview.final ? <p className="field-hint export-working-note">{t('export.workingCopy.names')}</p> : null}
+              {showSource ? (
+                <>
+                  {preview.format === 'docx' ? <p className="field-hint">{t('export.preview.docxHint')}</p> : null}
+                  <pre className="export-text" tabIndex={0} aria-label={t('export.preview.source', { name: preview.fileName })}>
+                    {preview.text}
+                  </pre>
+                </>
+              ) : (
+                <div className={`export-rendered${preview.final ? '' : ' export-rendered-working'}`} data-marker={preview.final ? undefined : t('export.workingCopy.badge')}>
+                  <ReaderPreview document={preview.document} />
+                </div>
+              )}
             </>
           ) : (
-            <p role="status">Preparing the preview…</p>
+            <p role="status">{t('export.preview.preparing')}</p>
           )}
         </section>
       </div>
 
       <section className="panel export-wordpress" aria-labelledby={`${ids}-wordpress`}>
         <h2 id={`${ids}-wordpress`} className="panel-title">
-          Publish to WordPress
+          {t('export.wordpress')}
         </h2>
         {meta ? <WordPressPanel draftId={draftId} draftStatus={meta.status} onPublished={() => void loadDraft()} /> : null}
       </section>

@@ -10,7 +10,11 @@ export interface SaidOnDraft {
   day: string;
 }
 
-export const EMPTY_SAID_ON: SaidOnDraft = { precision: 'unknown', year: '', month: '', day: '' };
+/**
+ * A new statement's date starts as a day to pick (the usual case: the interview's date); left
+ * empty, the date is unknown. Month and year are there for when that is all the reporter knows.
+ */
+export const EMPTY_SAID_ON: SaidOnDraft = { precision: 'day', year: '', month: '', day: '' };
 
 export function draftFromSaidOn(saidOn: string | null): SaidOnDraft {
   if (!saidOn) return EMPTY_SAID_ON;
@@ -46,9 +50,8 @@ export function saidOnFromDraft(draft: SaidOnDraft): SaidOnParse {
           ? draft.month.trim()
           : draft.day.trim();
   if (raw === null) return { ok: true, value: null };
-  if (raw === '') {
-    return { ok: false, error: `Enter the ${draft.precision}, or choose “Unknown date”.` };
-  }
+  // Nothing picked is no date, whatever the precision: the field never blocks a save.
+  if (raw === '') return { ok: true, value: null };
   const parsed = saidOnSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'That date does not exist' };
   return { ok: true, value: parsed.data };

@@ -14,6 +14,8 @@ interface SendReviewDialogProps {
   editors?: Contact[];
   /** Preselected draft (from a draft's own menu); otherwise the reporter chooses one. */
   draftId?: string;
+  /** Opened from the draft itself (the editor): it is named, not offered among the others. */
+  fixedDraft?: boolean;
   onClose: () => void;
   onSent: (message: string) => void;
   /** Leads to the People screen when the profile or an editor contact is missing. */
@@ -55,7 +57,8 @@ const titleOf = (d: DraftMeta) => d.title.trim() || 'Untitled draft';
  * only when the reporter ticks the box, with the newsroom policy spelled out next to it. Without
  * a profile or an editor contact it says what to set up first, and where.
  */
-export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSent, onOpenPeople }: SendReviewDialogProps) {
+export function SendReviewDialog({ editors: givenEditors, draftId, fixedDraft = false, onClose, onSent, onOpenPeople }: SendReviewDialogProps) {
+  const t = useT();
   const policyId = useId();
   const setupId = useId();
   const peopleButton = useRef<HTMLButtonElement>(null);
@@ -127,7 +130,12 @@ export function SendReviewDialog({ editors: givenEditors, draftId, onClose, onSe
         {setup ? <p id={setupId}>{setup}</p> : null}
         {ready && uncited ? <p>This draft cites no statement yet: there is nothing for an editor to review. Insert citations first.</p> : null}
         {ready && !uncited && drafts.length === 0 ? <p>No draft cites a statement yet; there is nothing to review.</p> : null}
-        {ready && !uncited && drafts.length > 0 ? (
+        {ready && !uncited && fixedDraft ? (
+          <p className="send-draft">
+            {t('sendReview.draft', { title: titleOf(drafts.find((d) => d.id === draftId) ?? drafts[0]!) })}
+          </p>
+        ) : null}
+        {ready && !uncited && !fixedDraft && drafts.length > 0 ? (
           <SelectField label="Draft" options={drafts.map((d) => ({ value: d.id, label: titleOf(d) }))} value={chosenDraft} onChange={(event) => setChosenDraft(event.target.value)} disabled={busy} />
         ) : null}
         {ready ? (

@@ -7,6 +7,7 @@ import { TextAreaField } from '../components/text-area-field';
 import { QuoteDiff } from '../editor/quote-diff';
 import { ReliabilityFacts } from '../sources/reliability-facts';
 import { excerpt, formatSaidOn } from '../editor/format';
+import { MissingLabelNotice } from './missing-label-notice';
 
 const FORM_NAMES: Record<string, string> = {
   indefinite: 'first mention',
@@ -44,7 +45,7 @@ export function CitationDetail({ view, citation, headingRef, onDecide, onLink }:
         <span className={`badge review-state review-state-${decision.state}`}>{DECISION_STATE_LABELS[decision.state]}</span>
       </div>
 
-      <blockquote className="review-sentence" aria-label="The sentence as published">
+      <blockquote className="review-sentence" aria-label="The sentence as published" lang={view.language}>
         {citation.sentence.before}
         <mark className="review-attribution">{citation.sentence.attribution}</mark>
         {citation.sentence.after}
@@ -55,6 +56,7 @@ export function CitationDetail({ view, citation, headingRef, onDecide, onLink }:
           : `The reporter chose the form: ${FORM_NAMES[citation.form]}; the rules would give ${FORM_NAMES[citation.ruleForm]}.`}
         {citation.unresolved ? ' A cited statement or source is missing from the vault.' : ''}
       </p>
+      <MissingLabelNotice view={view} citation={citation} />
 
       {citation.quotes.map((quote) => (
         <div key={quote.statementId + quote.quoted} className="review-quote">

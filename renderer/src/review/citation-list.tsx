@@ -9,6 +9,8 @@ interface CitationListProps {
   /** Enter: go to the selected citation's detail. */
   onOpen: () => void;
   ref?: Ref<HTMLDivElement>;
+  /** The draft's language: the attributions are marked with it. */
+  language?: string;
 }
 
 const NEXT = new Set(['ArrowDown', 'j']);
@@ -18,7 +20,7 @@ const PREVIOUS = new Set(['ArrowUp', 'k']);
  * Every citation in story order. Focus stays on the list; j/k or the arrow keys move the
  * selection (aria-activedescendant), Home/End jump, Enter goes to the detail.
  */
-export function CitationList({ citations, selectedKey, onSelect, onOpen, ref }: CitationListProps) {
+export function CitationList({ citations, selectedKey, onSelect, onOpen, ref, language }: CitationListProps) {
   const idPrefix = useId();
   const index = Math.max(0, citations.findIndex((c) => c.key === selectedKey));
   const optionId = (key: string) => `${idPrefix}-${key}`;
@@ -72,7 +74,7 @@ export function CitationList({ citations, selectedKey, onSelect, onOpen, ref }: 
           </span>
           <span className="review-option-text">
             <span className="visually-hidden">{`Citation ${c.number}: `}</span>
-            {c.attribution}
+            <span lang={language}>{c.attribution}</span>
           </span>
           <span className={`badge review-state review-state-${c.decision.state}`}>{DECISION_STATE_LABELS[c.decision.state]}</span>
         </div>

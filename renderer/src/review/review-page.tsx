@@ -42,6 +42,8 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
   const [signingOff, setSigningOff] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
   const detailHeading = useRef<HTMLHeadingElement>(null);
+  /** Bumped after a decision: once the next citation shows, focus and scrolling follow it. */
+  const [moveRequest, setMoveRequest] = useState(0);
   const subjectKey = JSON.stringify(subject);
   // Answers can arrive out of order; a view is shown only if no later-asked one was shown already.
   const asked = useRef(0);
@@ -80,6 +82,16 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
   const citations = view?.citations ?? [];
   const selected = citations.find((c) => c.key === selectedKey) ?? citations[0] ?? null;
 
+  useEffect(() => {
+    if (moveRequest === 0) return;
+    const heading = detailHeading.current;
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
+    const sentence = heading.closest('section')?.querySelector('.review-sentence') ?? heading;
+    sentence.scrollIntoView?.({ block: 'center' });
+  }, [moveRequest]);
+
   function showCitation(key: string) {
     setSelectedKey(key);
     requestAnimationFrame(() => detailHeading.current?.focus());
@@ -93,10 +105,12 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
       () => callApi((api) => api.decideCitation({ subject, citationKey: key, state, ...(comment ? { comment } : {}) })),
       (next) => {
         setAnnouncement(state === 'approved' ? `Citation ${number} approved.` : state === 'flagged' ? `Citation ${number} flagged.` : `Decision on citation ${number} undone.`);
-        // After a decision, move on to the next citation still to decide.
+        // After a decision, move on to the next citation still to decide: focus goes with it (the
+        // decision buttons just pressed are gone) and its sentence is scrolled into view.
         if (state !== 'open') {
           const after = next.citations.slice(number).find((c) => c.decision.state === 'open') ?? next.citations.find((c) => c.decision.state === 'open');
           if (after) setSelectedKey(after.key);
+          setMoveRequest((n) => n + 1);
         }
       },
     );
@@ -185,7 +199,7 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
       {view && citations.length === 0 ? <p className="empty-state">This draft cites no source yet: there is nothing to review.</p> : null}
       {view && selected ? (
         <div className="review-columns">
-          <CitationList ref={listRef} citations={citations} selectedKey={selected.key} onSelect={setSelectedKey} onOpen={() => detailHeading.current?.focus()} />
+          <CitationList ref={listRef} language={view.language} citations={citations} selectedKey={selected.key} onSelect={setSelectedKey} onOpen={() => detailHeading.current?.focus()} />
           <CitationDetail
             view={view}
             citation={selected}

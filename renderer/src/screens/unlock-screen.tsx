@@ -40,11 +40,12 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
   const busy = unlocking || picker.busy;
 
   // The field is the point of this screen: focus it on arrival, after a method switch and after a
-  // failed attempt (once it is enabled again). A mistyped recovery key is kept and selected.
+  // failed attempt (once it is enabled again). What was typed is kept and selected: typing replaces
+  // it, an arrow key keeps it to correct one character.
   useEffect(() => {
     if (unlocking) return;
     inputRef.current?.focus();
-    if (failures > 0 && method === 'recoveryKey') inputRef.current?.select();
+    if (failures > 0) inputRef.current?.select();
   }, [unlocking, method, failures]);
 
   function switchMethod() {
@@ -81,7 +82,6 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
       setError(result.error.message);
       if (result.error.code === 'VAULT_DAMAGED') setTrouble({ kind: 'damaged', secret: given });
     }
-    if (method === 'passphrase') setSecret('');
     setFailures((n) => n + 1);
   }
 

@@ -1,5 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { splitNotes, type NoteChunk, type SplitMode } from '../../../common/capture/split-notes';
+import { dateAtTopOfNotes } from '../../../common/capture/notes-date';
+import { useT } from '../i18n/use-t';
 import { type Channel, type StatementFields, type StatementKind } from '../../../common/domain/statement';
 import { callApi } from '../api';
 import { ScreenHeading } from '../components/screen-heading';
@@ -8,7 +10,7 @@ import { TextAreaField } from '../components/text-area-field';
 import { useFrame } from '../frame/frame-context';
 import { useLibrary } from '../library/library';
 import { plural } from '../library/names';
-import { EMPTY_SAID_ON, type SaidOnDraft } from '../library/said-on';
+import { EMPTY_SAID_ON, draftFromSaidOn, formatSaidOn, saidOnFromDraft, type SaidOnDraft } from '../library/said-on';
 import { ChannelSelect, KindRadios, SaidOnField, SourceSelect, TagsField, validateStatement, type StatementErrors } from './statement-fields';
 import { FormError } from '../components/form-error';
 
@@ -56,7 +58,12 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  const t = useT();
   const split = useMemo(() => splitNotes(notes, mode), [notes, mode]);
+  // A date heading the notes is offered for every statement; the reporter takes it or not.
+  const notesDate = useMemo(() => dateAtTopOfNotes(notes), [notes]);
+  const current = saidOnFromDraft(saidOn);
+  const dateTaken = notesDate !== null && current.ok && current.value === notesDate.saidOn;
   const basis = `${mode}\u0000${notes}`;
   const itemEdits = edits.basis === basis ? edits.items : {};
   const bySpeaker = split.mode === 'speaker';
@@ -66,11 +73,13 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
 
   const candidates: Candidate[] = split.chunks.map((chunk, index) => {
     const edit = itemEdits[index] ?? {};
+    // The date line itself is not something a source said.
+    const justTheDate = index === 0 && !chunk.text.includes('\n') && dateAtTopOfNotes(chunk.text)?.dateOnly === true;
     return {
       ...chunk,
       index,
       text: edit.text ?? chunk.text,
-      include: edit.include ?? true,
+      include: edit.include ?? !justTheDate,
       sourceId: bySpeaker ? (speakerSources[chunk.speaker ?? NO_SPEAKER] ?? SKIP) : paragraphSource,
     };
   });
@@ -210,6 +219,16 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
             <h2 id={`${ids}-defaults`} className="panel-title">
               For every statement
             </h2>
+            {notesDate ? (
+              <div className="notes-date-offer" role="group" aria-label={t('pasteNotes.date.label')}>
+                <p>{dateTaken ? t('pasteNotes.date.taken', { date: formatSaidOn(notesDate.saidOn) }) : t('pasteNotes.date.found', { date: formatSaidOn(notesDate.saidOn) })}</p>
+                {!dateTaken ? (
+                  <button type="button" className="button button-secondary button-small" disabled={saving} onClick={() => setSaidOn(draftFromSaidOn(notesDate.saidOn))}>
+                    {t('pasteNotes.date.use')}
+                  </button>
+                ) : null}
+              </div>
+            ) : null}
             <div className="form">
               <KindRadios value={kind} onChange={setKind} disabled={saving} />
               <SaidOnField value={saidOn} onChange={setSaidOn} error={errors.saidOn} disabled={saving} />

@@ -12,6 +12,7 @@ import {
 import { Field, FieldMessages, useFieldIds } from '../components/field';
 import { SelectField } from '../components/select-field';
 import { useLibrary } from '../library/library';
+import { useT } from '../i18n/use-t';
 import { changePrecision, saidOnFromDraft, type SaidOnDraft, type SaidOnPrecision } from '../library/said-on';
 import { parseTags } from '../library/tags';
 
@@ -118,11 +119,12 @@ export function KindRadios({
   );
 }
 
+// The common case first: the day it was said.
 const PRECISIONS: { value: SaidOnPrecision; label: string }[] = [
-  { value: 'unknown', label: 'Unknown date' },
-  { value: 'year', label: 'Year' },
-  { value: 'month', label: 'Month' },
   { value: 'day', label: 'Day' },
+  { value: 'month', label: 'Month' },
+  { value: 'year', label: 'Year' },
+  { value: 'unknown', label: 'Unknown date' },
 ];
 
 /** "Date said" with the precision the reporter actually knows: nothing, a year, a month or a day. */
@@ -137,7 +139,9 @@ export function SaidOnField({
   error?: string | null;
   disabled?: boolean;
 }) {
-  const { id, errorId, hintId, described } = useFieldIds(null, error);
+  const t = useT();
+  const hint = value.precision === 'unknown' ? null : t('statement.saidOn.hint');
+  const { id, errorId, hintId, described } = useFieldIds(hint, error);
   const inputProps = { disabled, 'aria-describedby': described, 'aria-invalid': error ? true : undefined } as const;
   return (
     <fieldset className="field said-on" disabled={disabled}>
@@ -212,7 +216,7 @@ export function SaidOnField({
           </div>
         ) : null}
       </div>
-      <FieldMessages hintId={hintId} error={error} errorId={errorId} />
+      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </fieldset>
   );
 }

@@ -178,7 +178,7 @@ export function createFakeDraftsApi(options: FakeDraftsOptions = {}) {
             termKind: 'name',
             part: 'full',
             severity: term.severity ?? 'high',
-            reason: `This is ${label}’s name.`,
+            reason: `This is the name of ${label}.`,
             advice: 'Remove it, or replace it with the source’s label.',
             dismissed: draft.dismissed[key] ?? null,
           });

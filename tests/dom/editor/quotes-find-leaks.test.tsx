@@ -100,7 +100,7 @@ describe('leaks panel', () => {
     await panel.findByRole('heading', { name: 'Leaks (1)' });
     const finding = panel.getByText(/“Kim Chol-su”/).closest('li')!;
     expect(finding.textContent).toContain('In the story · a source based in China');
-    expect(finding.textContent).toContain('This is a source based in China’s name.');
+    expect(finding.textContent).toContain('This is the name of a source based in China.');
     expect(finding.textContent).toContain('Remove it, or replace it with the source’s label.');
     await waitFor(() => expect(text.querySelector('.leak-high')?.textContent).toBe('Kim Chol-su'));
 

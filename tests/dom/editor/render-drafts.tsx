@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
 import type { DocNode } from '../../../common/domain/draft';
 import { DraftsPage } from '../../../renderer/src/drafts/drafts-page';
+import { withIntl } from '../with-intl';
 import { fakeId, installFakeDraftsApi, makeSource, makeStatement, type FakeDraftsOptions } from './fake-drafts-api';
 
 // Shared fixture: two sources with alike labels (both "source … China") and a third elsewhere.
@@ -40,7 +41,7 @@ export function renderDrafts(options: FakeDraftsOptions = {}, { fakeTimers = fal
   const fake = installFakeDraftsApi({ sources: SOURCES, statements: STATEMENTS, ...options });
   if (fakeTimers) vi.useFakeTimers({ shouldAdvanceTime: true });
   const user = userEvent.setup(fakeTimers ? { advanceTimers: vi.advanceTimersByTime } : {});
-  const view = render(<DraftsPage />);
+  const view = render(withIntl(<DraftsPage />));
   return { fake, user, ...view };
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Contact, MyProfile } from '../../../common/domain/people';
 import { DraftsPage } from '../../../renderer/src/drafts/drafts-page';
 import { FrameContext, type FrameActions } from '../../../renderer/src/frame/frame-context';
+import { withIntl } from '../with-intl';
 import { fakeId, installFakeDraftsApi, type FakeDraftsOptions } from './fake-drafts-api';
 import { BORDER, DRAFT, SOURCES, STATEMENTS, citation, openDraft, paragraph } from './render-drafts';
 
@@ -22,9 +23,11 @@ function renderInFrame(options: FakeDraftsOptions) {
   const frame: FrameActions = { navigate: vi.fn(), notify: vi.fn(), openQuickAdd: vi.fn() };
   const user = userEvent.setup();
   render(
-    <FrameContext value={frame}>
-      <DraftsPage />
-    </FrameContext>,
+    withIntl(
+      <FrameContext value={frame}>
+        <DraftsPage />
+      </FrameContext>,
+    ),
   );
   return { fake, frame, user };
 }
@@ -41,11 +44,13 @@ describe('send for review', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Send for review' });
     // The title typed a moment ago was saved before the dialog opened.
     expect(fake.draft(DRAFT)!.meta.title).toBe('Border story at night');
-    expect(within(dialog).getByRole<HTMLSelectElement>('combobox', { name: 'Draft' }).value).toBe(DRAFT);
+    // The draft it was opened from is named, not offered among the others: the choice is the editor.
+    expect(within(dialog).getByText('Draft: “Border story at night”')).toBeTruthy();
+    expect(within(dialog).queryByRole('combobox', { name: 'Draft' })).toBeNull();
     const editor = within(dialog).getByRole<HTMLSelectElement>('combobox', { name: 'Editor' });
     // Only editors are offered.
     expect(within(editor).getAllByRole('option').map((o) => o.textContent)).toEqual(['Mina Cho · 40112 70923…']);
-    expect(document.activeElement).toBe(within(dialog).getByRole('combobox', { name: 'Draft' }));
+    expect(document.activeElement).toBe(editor);
 
     // Escape closes; focus goes back to the button.
     await user.keyboard('{Escape}');

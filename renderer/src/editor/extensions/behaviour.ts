@@ -7,7 +7,7 @@ import type { EditorBridge } from './bridge';
 import { citationLabelsByPos } from './citation-labels';
 import { REFRESH_META } from './plugin-helpers';
 
-// Editor-wide behaviour: the Shieldnote shortcuts (Ctrl/Cmd+K, Ctrl/Cmd+F, Escape), the end of
+// Editor-wide behaviour: the Shieldnote shortcuts (Ctrl/Cmd+K, Ctrl/Cmd+Shift+K, Ctrl/Cmd+F, Escape), the end of
 // IME compositions, and a clipboard that never parses HTML. Trusted Types are enforced
 // (trusted-types 'none'), so ProseMirror's HTML clipboard parser cannot run; Shieldnote copies
 // its own slices as JSON under a private type and everything else is pasted as plain text.
@@ -25,8 +25,13 @@ export function isLetter(event: { key: string; code: string }, letter: string): 
   return event.key.toLowerCase() === letter || event.code === `Key${letter.toUpperCase()}`;
 }
 
-export const shortcutLabel = (letter: string) => (isMac ? `⌘${letter.toUpperCase()}` : `Ctrl+${letter.toUpperCase()}`);
-export const shortcutAria = (letter: string) => (isMac ? `Meta+${letter.toUpperCase()}` : `Control+${letter.toUpperCase()}`);
+/** Cmd+Shift (macOS) or Ctrl+Shift, without Alt. */
+export function commandShiftKey(event: KeyboardEvent): boolean {
+  return (isMac ? event.metaKey : event.ctrlKey) && event.shiftKey && !event.altKey;
+}
+
+export const shortcutLabel = (letter: string, shift = false) => (isMac ? `${shift ? '⇧' : ''}⌘${letter.toUpperCase()}` : `Ctrl+${shift ? 'Shift+' : ''}${letter.toUpperCase()}`);
+export const shortcutAria = (letter: string, shift = false) => (isMac ? `Meta+${shift ? 'Shift+' : ''}${letter.toUpperCase()}` : `Control+${shift ? 'Shift+' : ''}${letter.toUpperCase()}`);
 
 /** The selection as plain text, with each citation's words as the chip shows them. */
 export function plainTextBetween(state: EditorState, from: number, to: number): string {
@@ -148,6 +153,9 @@ export const Behaviour = Extension.create<BehaviourOptions>({
               handled = true;
             } else if (commandKey(event) && isLetter(event, 'k')) {
               bridge.openPalette();
+              handled = true;
+            } else if (commandShiftKey(event) && isLetter(event, 'k')) {
+              bridge.openLink();
               handled = true;
             } else if (event.key === 'Escape' && !event.isComposing) {
               handled = bridge.escape();

@@ -6,6 +6,8 @@ export interface EditorBridge {
   openPalette: () => void;
   /** Ctrl/Cmd+F. */
   openFind: () => void;
+  /** Ctrl/Cmd+Shift+K: insert or edit a link (Ctrl/Cmd+K is citing, Shieldnote's own first key). */
+  openLink: () => void;
   /** Enter on a selected chip, or a click on one: the citation's settings. */
   openCitationMenu: (pos: number) => void;
   /** Escape in the editor; true when it closed something. */
@@ -18,6 +20,7 @@ export function createBridge(): EditorBridge {
   return {
     openPalette: () => {},
     openFind: () => {},
+    openLink: () => {},
     openCitationMenu: () => {},
     escape: () => false,
     compositionEnded: () => {},
@@ -30,6 +33,7 @@ export class BridgeHost {
   readonly bridge: EditorBridge = {
     openPalette: () => this.handlers.openPalette(),
     openFind: () => this.handlers.openFind(),
+    openLink: () => this.handlers.openLink(),
     openCitationMenu: (pos) => this.handlers.openCitationMenu(pos),
     escape: () => this.handlers.escape(),
     compositionEnded: () => this.handlers.compositionEnded(),
