@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { shortcutAria, shortcutLabel } from './extensions/behaviour';
+import { shortcutHint, type ShortcutId } from '../app/shortcuts';
 
 interface ToolbarProps {
   editor: Editor;
@@ -26,7 +26,7 @@ interface Tool {
   glyph: string;
   pressed?: keyof ToolState;
   disabled?: keyof ToolState;
-  shortcut?: string;
+  shortcut?: ShortcutId;
   run: () => void;
   group: number;
 }
@@ -53,15 +53,15 @@ export function EditorToolbar({ editor, onLink, onInsertCitation }: ToolbarProps
   const chain = () => editor.chain().focus();
   const tools: Tool[] = [
     { label: 'Heading', glyph: 'H', pressed: 'heading', run: () => chain().toggleHeading({ level: 2 }).run(), group: 0 },
-    { label: 'Bold', glyph: 'B', pressed: 'bold', shortcut: 'b', run: () => chain().toggleBold().run(), group: 0 },
-    { label: 'Italic', glyph: 'I', pressed: 'italic', shortcut: 'i', run: () => chain().toggleItalic().run(), group: 0 },
+    { label: 'Bold', glyph: 'B', pressed: 'bold', shortcut: 'bold', run: () => chain().toggleBold().run(), group: 0 },
+    { label: 'Italic', glyph: 'I', pressed: 'italic', shortcut: 'italic', run: () => chain().toggleItalic().run(), group: 0 },
     { label: 'Link', glyph: 'Link', pressed: 'link', run: onLink, group: 0 },
     { label: 'Quote block', glyph: '❝', pressed: 'blockquote', run: () => chain().toggleBlockquote().run(), group: 1 },
     { label: 'Bulleted list', glyph: '•', pressed: 'bulletList', run: () => chain().toggleBulletList().run(), group: 1 },
     { label: 'Numbered list', glyph: '1.', pressed: 'orderedList', run: () => chain().toggleOrderedList().run(), group: 1 },
-    { label: 'Undo', glyph: '↶', disabled: 'canUndo', shortcut: 'z', run: () => chain().undo().run(), group: 2 },
-    { label: 'Redo', glyph: '↷', disabled: 'canRedo', run: () => chain().redo().run(), group: 2 },
-    { label: 'Insert citation', glyph: '+ Cite', shortcut: 'k', run: onInsertCitation, group: 3 },
+    { label: 'Undo', glyph: '↶', disabled: 'canUndo', shortcut: 'undo', run: () => chain().undo().run(), group: 2 },
+    { label: 'Redo', glyph: '↷', disabled: 'canRedo', shortcut: 'redo', run: () => chain().redo().run(), group: 2 },
+    { label: 'Insert citation', glyph: '+ Cite', shortcut: 'cite', run: onInsertCitation, group: 3 },
   ];
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -88,8 +88,8 @@ export function EditorToolbar({ editor, onLink, onInsertCitation }: ToolbarProps
             className={['tool', tool.group !== tools[index - 1]?.group && index > 0 ? 'tool-group-start' : '', tool.label === 'Insert citation' ? 'tool-cite' : ''].filter(Boolean).join(' ')}
             aria-label={tool.label}
             aria-pressed={isPressed}
-            aria-keyshortcuts={tool.shortcut ? shortcutAria(tool.shortcut) : undefined}
-            title={tool.shortcut ? `${tool.label} (${shortcutLabel(tool.shortcut)})` : tool.label}
+            aria-keyshortcuts={tool.shortcut ? shortcutHint(tool.shortcut).aria : undefined}
+            title={tool.shortcut ? `${tool.label} (${shortcutHint(tool.shortcut).label})` : tool.label}
             aria-disabled={isDisabled || undefined}
             tabIndex={index === focusIndex ? 0 : -1}
             // Keep the text selection: the button acts on it.

@@ -1,6 +1,7 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { combosOf, keymapName } from '../../app/shortcuts';
 import type { EditorBridge } from './bridge';
 import { labelsPlugin } from './citation-labels';
 import { CitationView } from './citation-view';
@@ -77,7 +78,7 @@ export const Citation = Node.create<CitationOptions>({
       }
       return false;
     };
-    return { Enter: openIfSelected };
+    return Object.fromEntries(combosOf('openCitation').map((combo) => [keymapName(combo), openIfSelected]));
   },
 
   addProseMirrorPlugins() {
