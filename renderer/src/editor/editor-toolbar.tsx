@@ -31,7 +31,10 @@ interface Tool {
   group: number;
 }
 
-/** The formatting toolbar: one tab stop, arrow keys move between buttons (WAI-ARIA toolbar). */
+/**
+ * The formatting toolbar: one tab stop, arrow keys move between buttons (WAI-ARIA toolbar). A
+ * glyph is one symbol or words from the button's name, so what is seen is what speech input says.
+ */
 export function EditorToolbar({ editor, onLink, onInsertCitation }: ToolbarProps) {
   const state = useEditorState({
     editor,
@@ -58,10 +61,10 @@ export function EditorToolbar({ editor, onLink, onInsertCitation }: ToolbarProps
     { label: 'Link', glyph: 'Link', pressed: 'link', run: onLink, group: 0 },
     { label: 'Quote block', glyph: '❝', pressed: 'blockquote', run: () => chain().toggleBlockquote().run(), group: 1 },
     { label: 'Bulleted list', glyph: '•', pressed: 'bulletList', run: () => chain().toggleBulletList().run(), group: 1 },
-    { label: 'Numbered list', glyph: '1.', pressed: 'orderedList', run: () => chain().toggleOrderedList().run(), group: 1 },
+    { label: 'Numbered list', glyph: '⒈', pressed: 'orderedList', run: () => chain().toggleOrderedList().run(), group: 1 },
     { label: 'Undo', glyph: '↶', disabled: 'canUndo', shortcut: 'undo', run: () => chain().undo().run(), group: 2 },
     { label: 'Redo', glyph: '↷', disabled: 'canRedo', shortcut: 'redo', run: () => chain().redo().run(), group: 2 },
-    { label: 'Insert citation', glyph: '+ Cite', shortcut: 'cite', run: onInsertCitation, group: 3 },
+    { label: 'Insert citation', glyph: '+ Citation', shortcut: 'cite', run: onInsertCitation, group: 3 },
   ];
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
