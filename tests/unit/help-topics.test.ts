@@ -68,6 +68,9 @@ describe('the shortcut table', () => {
     expect(matches('findNext', key('Enter', { shiftKey: true }))).toBe(false);
     expect(matches('reviewNext', key('j'))).toBe(true);
     expect(matches('reviewNext', key('ArrowDown'))).toBe(true);
+    expect(matches('paletteAttribute', key('Enter', { altKey: true }))).toBe(true);
+    expect(matches('paletteQuote', key('Enter', { altKey: true }))).toBe(false);
+    expect(matches('chipOpen', key(' '))).toBe(true);
   });
 
   it('shows keys the way each platform writes them', () => {
@@ -75,6 +78,8 @@ describe('the shortcut table', () => {
     expect(comboLabel(quickAdd, false)).toBe('Ctrl+Shift+N');
     expect(comboLabel(quickAdd, true)).toBe('⌘⇧N');
     expect(comboAria(quickAdd, true)).toBe('Meta+Shift+N');
+    expect(comboLabel(SHORTCUTS.paletteAttribute.combos[0], false)).toBe('Alt+Enter');
+    expect(comboLabel(SHORTCUTS.paletteAttribute.combos[0], true)).toBe('⌥↩');
     expect(combosOf('storyEnd', false).map(keymapName)).toEqual(['Mod-End']);
     expect(combosOf('storyEnd', true).map(keymapName)).toEqual(['Mod-End', 'Mod-ArrowDown']);
   });

@@ -13,13 +13,14 @@ export interface KeyCombo {
   /** The command key: Ctrl, or ⌘ on macOS (either is accepted). */
   mod?: boolean;
   shift?: boolean;
+  alt?: boolean;
   /** Only on macOS (⌘↓ as well as ⌘End). */
   macOnly?: boolean;
 }
 
 /** Where a shortcut works, as the sheet groups them. */
-export type ShortcutScope = 'anywhere' | 'outsideFields' | 'editor' | 'review' | 'quickAdd';
-export const SHORTCUT_SCOPES: readonly ShortcutScope[] = ['anywhere', 'outsideFields', 'editor', 'review', 'quickAdd'];
+export type ShortcutScope = 'anywhere' | 'outsideFields' | 'editor' | 'palette' | 'review' | 'quickAdd';
+export const SHORTCUT_SCOPES: readonly ShortcutScope[] = ['anywhere', 'outsideFields', 'editor', 'palette', 'review', 'quickAdd'];
 
 export interface Shortcut {
   scope: ShortcutScope;
@@ -40,12 +41,17 @@ export const SHORTCUTS = {
   findPrevious: { scope: 'editor', combos: [{ key: 'Enter', shift: true }], description: 'shortcuts.findPrevious' },
   openCitation: { scope: 'editor', combos: [{ key: 'Enter' }], description: 'shortcuts.openCitation' },
   closeEditorPanel: { scope: 'editor', combos: [{ key: 'Escape' }], description: 'shortcuts.closeEditorPanel' },
+  chipOpen: { scope: 'editor', combos: [{ key: 'Enter' }, { key: ' ' }], description: 'shortcuts.chipOpen' },
+  chipRemove: { scope: 'editor', combos: [{ key: 'Backspace' }, { key: 'Delete' }], description: 'shortcuts.chipRemove' },
   bold: { scope: 'editor', combos: [{ key: 'b', mod: true }], description: 'shortcuts.bold' },
   italic: { scope: 'editor', combos: [{ key: 'i', mod: true }], description: 'shortcuts.italic' },
   undo: { scope: 'editor', combos: [{ key: 'z', mod: true }], description: 'shortcuts.undo' },
   redo: { scope: 'editor', combos: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true }], description: 'shortcuts.redo' },
   storyEnd: { scope: 'editor', combos: [{ key: 'End', mod: true }, { key: 'ArrowDown', mod: true, macOnly: true }], description: 'shortcuts.storyEnd' },
   storyStart: { scope: 'editor', combos: [{ key: 'Home', mod: true }, { key: 'ArrowUp', mod: true, macOnly: true }], description: 'shortcuts.storyStart' },
+  paletteQuote: { scope: 'palette', combos: [{ key: 'Enter' }], description: 'shortcuts.paletteQuote' },
+  paletteAttribute: { scope: 'palette', combos: [{ key: 'Enter', alt: true }], description: 'shortcuts.paletteAttribute' },
+  paletteSelect: { scope: 'palette', combos: [{ key: 'Enter', shift: true }], description: 'shortcuts.paletteSelect' },
   reviewNext: { scope: 'review', combos: [{ key: 'j' }, { key: 'ArrowDown' }], description: 'shortcuts.reviewNext' },
   reviewPrevious: { scope: 'review', combos: [{ key: 'k' }, { key: 'ArrowUp' }], description: 'shortcuts.reviewPrevious' },
   reviewFirst: { scope: 'review', combos: [{ key: 'Home' }], description: 'shortcuts.reviewFirst' },
@@ -59,7 +65,7 @@ export type ShortcutId = keyof typeof SHORTCUTS;
 const isLetterKey = (key: string) => /^[a-z]$/.test(key);
 
 function comboMatches(combo: KeyCombo, event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
-  if (event.altKey) return false;
+  if (!!combo.alt !== event.altKey) return false;
   if (!!combo.mod !== (event.ctrlKey || event.metaKey)) return false;
   if (isLetterKey(combo.key)) {
     if (!!combo.shift !== event.shiftKey) return false;
@@ -86,19 +92,22 @@ const KEY_NAMES: Record<string, { mac: string; other: string }> = {
   ArrowUp: { mac: '↑', other: '↑' },
   Enter: { mac: '↩', other: 'Enter' },
   Escape: { mac: 'Esc', other: 'Esc' },
+  ' ': { mac: 'Space', other: 'Space' },
+  Backspace: { mac: '⌫', other: 'Backspace' },
+  Delete: { mac: '⌦', other: 'Delete' },
 };
 
 /** A combination as people read it: "Ctrl+Shift+N", "⌘⇧N". */
 export function comboLabel(combo: KeyCombo, mac = isMac): string {
   const name = KEY_NAMES[combo.key]?.[mac ? 'mac' : 'other'] ?? (isLetterKey(combo.key) ? combo.key.toUpperCase() : combo.key);
-  if (mac) return `${combo.mod ? '⌘' : ''}${combo.shift ? '⇧' : ''}${name}`;
-  return [combo.mod ? 'Ctrl' : '', combo.shift ? 'Shift' : '', name].filter(Boolean).join('+');
+  if (mac) return `${combo.mod ? '⌘' : ''}${combo.alt ? '⌥' : ''}${combo.shift ? '⇧' : ''}${name}`;
+  return [combo.mod ? 'Ctrl' : '', combo.alt ? 'Alt' : '', combo.shift ? 'Shift' : '', name].filter(Boolean).join('+');
 }
 
 /** A combination as aria-keyshortcuts wants it: "Control+Shift+N". */
 export function comboAria(combo: KeyCombo, mac = isMac): string {
-  const name = isLetterKey(combo.key) ? combo.key.toUpperCase() : combo.key;
-  return [combo.mod ? (mac ? 'Meta' : 'Control') : '', combo.shift ? 'Shift' : '', name].filter(Boolean).join('+');
+  const name = isLetterKey(combo.key) ? combo.key.toUpperCase() : combo.key === ' ' ? 'Space' : combo.key;
+  return [combo.mod ? (mac ? 'Meta' : 'Control') : '', combo.alt ? 'Alt' : '', combo.shift ? 'Shift' : '', name].filter(Boolean).join('+');
 }
 
 /** The shortcut's first combination for a button's hint, and all of them for aria-keyshortcuts. */
@@ -109,5 +118,5 @@ export function shortcutHint(id: ShortcutId): { label: string; aria: string } {
 
 /** The combination in ProseMirror's keymap notation ("Mod-End", "Shift-Mod-End"). */
 export function keymapName(combo: KeyCombo): string {
-  return [combo.shift ? 'Shift' : '', combo.mod ? 'Mod' : '', combo.key].filter(Boolean).join('-');
+  return [combo.shift ? 'Shift' : '', combo.alt ? 'Alt' : '', combo.mod ? 'Mod' : '', combo.key === ' ' ? 'Space' : combo.key].filter(Boolean).join('-');
 }
