@@ -17,6 +17,8 @@ const I18N_CHECKED_FILES = [
   'renderer/src/editor/draft-panels.tsx',
   'renderer/src/editor/reader-preview.tsx',
   'renderer/src/export/export-screen.tsx',
+  'renderer/src/help/**/*.{ts,tsx}',
+  'renderer/src/app/shortcuts.ts',
 ];
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];

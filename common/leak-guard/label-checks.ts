@@ -7,9 +7,13 @@ import type { LeakScanner, Severity } from './leak-scanner';
 
 export const SMALL_POOL = 10;
 
+/** Every kind of label finding (the Help page explains each). */
+export const LABEL_ISSUE_KINDS = ['label-identity', 'bare-label', 'small-pool', 'named-and-anonymous'] as const;
+export type LabelIssueKind = (typeof LABEL_ISSUE_KINDS)[number];
+
 export interface LabelIssue {
   sourceId: string;
-  kind: 'label-identity' | 'bare-label' | 'small-pool' | 'named-and-anonymous';
+  kind: LabelIssueKind;
   severity: Severity;
   message: string;
   advice: string;

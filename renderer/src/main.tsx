@@ -20,6 +20,7 @@ import './styles/narrow-library.css';
 import './styles/imports.css';
 import './styles/print.css';
 import './styles/backups.css';
+import './styles/help.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

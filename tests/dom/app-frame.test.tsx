@@ -30,6 +30,7 @@ describe('app frame', () => {
       'Vault settings',
       'Travel mode',
       'Backups',
+      'Help',
     ]);
     expect(within(nav).getByRole('button', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { STRONG_PASSPHRASE } from '../support/temp-dirs';
 import { expect, openApp, test } from './harness';
+import { scanScreen } from './axe-scan';
 import { confirmRecoveryKey, createVault, lock, unlockWithPassphrase } from './vault-flows';
 import { goTo } from './library-flows';
 import { cite, newDraft, storyText, waitSaved } from './editor-flows';
@@ -22,8 +23,14 @@ import { addContact, copyMyKey, expectRefusal, goToPage, importPackage, myFinger
 import { indefiniteForm } from '../../common/attribution/label-forms';
 import { interviewDocx, PNG, telegramExport, withReviewMarks } from '../support/import-fixtures';
 
-// A tour of every screen, light and dark, saved to docs/screenshots/ for review by eye.
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), animations: 'disabled' });
+// A tour of every screen, light and dark, saved to docs/screenshots/ for review by eye, each
+// screen scanned by axe-core as it is saved (tests/e2e/axe-scan.ts, docs/accessibility.md).
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), animations: 'disabled' });
+  const { blocking } = await scanScreen(page, name);
+  // Soft: the tour goes on so one run lists every screen's problems; the test still fails.
+  expect.soft(blocking, `serious or critical accessibility violations on ${name}`).toEqual([]);
+}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`screenshot tour (${scheme})`, async ({ app }) => {
@@ -46,6 +53,14 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await expect(page.getByRole('banner')).toContainText('Dandong border desk');
     await shot(page, `overview-${scheme}`);
+    // --- shortcuts and help ---
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Help' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Help' })).toBeFocused();
+    await shot(page, `help-${scheme}`);
+    await page.keyboard.press('Control+/');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await shot(page, `shortcut-sheet-${scheme}`);
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Vault settings' }).click();
     await shot(page, `vault-settings-${scheme}`);
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { VaultStatus } from '../../../common/api/types';
 import { callApi } from '../api';
+import { matches } from './shortcuts';
 
 // The renderer's half of auto-lock. Main decides when to lock (idle time, suspend, screen lock,
 // the global panic shortcut) and answers a long-polling `awaitLock` call: the frame then locks
@@ -35,11 +36,10 @@ export function useAutoLock(lock: () => void, onStatus: (status: VaultStatus) =>
     };
   }, [lock, onStatus]);
 
-  // The panic shortcut inside the app: Ctrl+Shift+L (⌘⇧L), from anywhere, text fields included.
+  // The panic shortcut inside the app (app/shortcuts.ts), from anywhere, text fields included.
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.repeat || event.altKey || !event.shiftKey) return;
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'l') return;
+      if (event.repeat || !matches('panicLock', event)) return;
       event.preventDefault();
       lock();
     }

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { STATEMENT_KIND_LABELS, type Statement } from '../../../common/domain/statement';
 import { callApi } from '../api';
+import { matches } from '../app/shortcuts';
 import { Dialog } from '../components/dialog';
 import { pmCitations, type CitationContext } from './citation-data';
 import { excerpt, formatSaidOn, sourceLabel } from './format';
@@ -95,11 +96,12 @@ export function CitationPalette({ editor, context, mode, onChoose, onClose }: Ci
       const next = event.key === 'ArrowDown' ? Math.min(results.length - 1, activeIndex + 1) : Math.max(0, activeIndex - 1);
       setActiveId(results[next]!.id);
       document.getElementById(`${listId}-${results[next]!.id}`)?.scrollIntoView({ block: 'nearest' });
-    } else if (event.key === 'Enter') {
+    } else if (matches('paletteSelect', event)) {
       event.preventDefault();
-      if (event.shiftKey) {
-        if (active) toggleSelected(active);
-      } else if (mode.kind === 'add') choose('add');
+      if (active) toggleSelected(active);
+    } else if (matches('paletteQuote', event) || matches('paletteAttribute', event)) {
+      event.preventDefault();
+      if (mode.kind === 'add') choose('add');
       else choose(event.altKey ? 'attribute' : 'quote');
     }
   }

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { shortcutAria, shortcutLabel } from './extensions/behaviour';
+import { shortcutHint, type ShortcutId } from '../app/shortcuts';
 
 interface ToolbarProps {
   /** Measured: the caret is kept clear of the toolbar when it sticks (use-sticky-chrome.ts). */
@@ -28,14 +28,15 @@ interface Tool {
   glyph: string;
   pressed?: keyof ToolState;
   disabled?: keyof ToolState;
-  shortcut?: string;
-  /** The shortcut is with Shift (Link: Ctrl/Cmd+Shift+K, next to citing's Ctrl/Cmd+K). */
-  shift?: boolean;
+  shortcut?: ShortcutId;
   run: () => void;
   group: number;
 }
 
-/** The formatting toolbar: one tab stop, arrow keys move between buttons (WAI-ARIA toolbar). */
+/**
+ * The formatting toolbar: one tab stop, arrow keys move between buttons (WAI-ARIA toolbar). A
+ * glyph is one symbol or words from the button's name, so what is seen is what speech input says.
+ */
 export function EditorToolbar({ toolbarRef, editor, onLink, onInsertCitation }: ToolbarProps) {
   const state = useEditorState({
     editor,
@@ -57,15 +58,15 @@ export function EditorToolbar({ toolbarRef, editor, onLink, onInsertCitation }: 
   const chain = () => editor.chain().focus();
   const tools: Tool[] = [
     { label: 'Heading', glyph: 'H', pressed: 'heading', run: () => chain().toggleHeading({ level: 2 }).run(), group: 0 },
-    { label: 'Bold', glyph: 'B', pressed: 'bold', shortcut: 'b', run: () => chain().toggleBold().run(), group: 0 },
-    { label: 'Italic', glyph: 'I', pressed: 'italic', shortcut: 'i', run: () => chain().toggleItalic().run(), group: 0 },
-    { label: 'Link', glyph: 'Link', pressed: 'link', shortcut: 'k', shift: true, run: onLink, group: 0 },
+    { label: 'Bold', glyph: 'B', pressed: 'bold', shortcut: 'bold', run: () => chain().toggleBold().run(), group: 0 },
+    { label: 'Italic', glyph: 'I', pressed: 'italic', shortcut: 'italic', run: () => chain().toggleItalic().run(), group: 0 },
+    { label: 'Link', glyph: 'Link', pressed: 'link', shortcut: 'link', run: onLink, group: 0 },
     { label: 'Quote block', glyph: '❝', pressed: 'blockquote', run: () => chain().toggleBlockquote().run(), group: 1 },
     { label: 'Bulleted list', glyph: '•', pressed: 'bulletList', run: () => chain().toggleBulletList().run(), group: 1 },
-    { label: 'Numbered list', glyph: '1.', pressed: 'orderedList', run: () => chain().toggleOrderedList().run(), group: 1 },
-    { label: 'Undo', glyph: '↶', disabled: 'canUndo', shortcut: 'z', run: () => chain().undo().run(), group: 2 },
-    { label: 'Redo', glyph: '↷', disabled: 'canRedo', run: () => chain().redo().run(), group: 2 },
-    { label: 'Insert citation', glyph: '+ Cite', shortcut: 'k', run: onInsertCitation, group: 3 },
+    { label: 'Numbered list', glyph: '⒈', pressed: 'orderedList', run: () => chain().toggleOrderedList().run(), group: 1 },
+    { label: 'Undo', glyph: '↶', disabled: 'canUndo', shortcut: 'undo', run: () => chain().undo().run(), group: 2 },
+    { label: 'Redo', glyph: '↷', disabled: 'canRedo', shortcut: 'redo', run: () => chain().redo().run(), group: 2 },
+    { label: 'Insert citation', glyph: '+ Citation', shortcut: 'cite', run: onInsertCitation, group: 3 },
   ];
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -92,8 +93,8 @@ export function EditorToolbar({ toolbarRef, editor, onLink, onInsertCitation }: 
             className={['tool', tool.group !== tools[index - 1]?.group && index > 0 ? 'tool-group-start' : '', tool.label === 'Insert citation' ? 'tool-cite' : ''].filter(Boolean).join(' ')}
             aria-label={tool.label}
             aria-pressed={isPressed}
-            aria-keyshortcuts={tool.shortcut ? shortcutAria(tool.shortcut, tool.shift) : undefined}
-            title={tool.shortcut ? `${tool.label} (${shortcutLabel(tool.shortcut, tool.shift)})` : tool.label}
+            aria-keyshortcuts={tool.shortcut ? shortcutHint(tool.shortcut).aria : undefined}
+            title={tool.shortcut ? `${tool.label} (${shortcutHint(tool.shortcut).label})` : tool.label}
             aria-disabled={isDisabled || undefined}
             tabIndex={index === focusIndex ? 0 : -1}
             // Keep the text selection: the button acts on it.

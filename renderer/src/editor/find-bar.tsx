@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { useEditorState } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { commandKey, isLetter } from './extensions/behaviour';
+import { matches } from '../app/shortcuts';
 import { findKey, type FindMeta } from './extensions/find';
 
 interface FindBarProps {
@@ -71,14 +71,14 @@ export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.nativeEvent.isComposing) return;
-    if (event.key === 'Enter') {
+    if (matches('findNext', event) || matches('findPrevious', event)) {
       event.preventDefault();
       step(event.shiftKey ? -1 : 1);
-    } else if (event.key === 'Escape') {
+    } else if (matches('closeEditorPanel', event)) {
       event.preventDefault();
       event.stopPropagation();
       close();
-    } else if (commandKey(event.nativeEvent) && isLetter(event, 'f')) {
+    } else if (matches('find', event)) {
       event.preventDefault();
       event.stopPropagation();
       inputRef.current?.select();

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { matches } from '../app/shortcuts';
 import { removeCitation } from './citation-commands';
 import { selectChip } from './extensions/citation';
 import { chipPosition } from './extensions/citation-view';
@@ -85,33 +86,22 @@ export function useChipTips(editor: Editor, tipId: string, showMenu: (pos: numbe
       editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, at)));
       editor.view.focus();
     };
-    switch (event.key) {
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        openMenu(pos);
-        break;
-      case 'Escape':
-        event.preventDefault();
-        event.stopPropagation();
-        setTip(null);
-        selectChip(editor.view, pos);
-        break;
-      case 'ArrowLeft':
-        event.preventDefault();
-        caret(pos);
-        break;
-      case 'ArrowRight':
-        event.preventDefault();
-        caret(pos + 1);
-        break;
-      case 'Backspace':
-      case 'Delete':
-        event.preventDefault();
-        setTip(null);
-        removeCitation(editor, pos);
-        editor.view.focus();
-        break;
+    if (matches('chipOpen', event)) {
+      event.preventDefault();
+      openMenu(pos);
+    } else if (matches('closeEditorPanel', event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      setTip(null);
+      selectChip(editor.view, pos);
+    } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      event.preventDefault();
+      caret(event.key === 'ArrowLeft' ? pos : pos + 1);
+    } else if (matches('chipRemove', event)) {
+      event.preventDefault();
+      setTip(null);
+      removeCitation(editor, pos);
+      editor.view.focus();
     }
   }
 

@@ -28,6 +28,9 @@ import { TravelPage } from '../travel/travel-page';
 import { BackupsPage } from '../backups/backups-page';
 import { useAutoLock } from '../app/use-auto-lock';
 import { DeskArrivals } from '../desk/desk-arrivals';
+// Shortcuts and help
+import { HelpPage } from '../help/help-page';
+import { ShortcutSheet } from '../help/shortcut-sheet';
 
 interface AppFrameProps {
   status: VaultStatus;
@@ -42,6 +45,7 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
   const [lockError, setLockError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [quickAddOpen, setQuickAddOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   // Kept here so a search survives opening one of its results and coming back.
   const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
   const [searchFocus, setSearchFocus] = useState(0);
@@ -80,7 +84,8 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
     setRoute({ page: 'search' });
     setSearchFocus((n) => n + 1);
   }, []);
-  useFrameShortcuts({ onQuickAdd: openQuickAdd, onSearch: focusSearch });
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  useFrameShortcuts({ onQuickAdd: openQuickAdd, onSearch: focusSearch, onShortcutSheet: openShortcuts });
 
   const actions = useMemo<FrameActions>(
     () => ({ navigate: setRoute, notify, openQuickAdd }),
@@ -110,6 +115,8 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
         return <TravelPage onStatus={onStatus} />;
       case 'backups':
         return <BackupsPage onStatus={onStatus} />;
+      case 'help':
+        return <HelpPage onShortcuts={openShortcuts} />;
     }
   }
 
@@ -136,6 +143,7 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
           <DeskArrivals />
         </div>
         {quickAddOpen ? <QuickAddDialog onClose={() => setQuickAddOpen(false)} /> : null}
+        {shortcutsOpen ? <ShortcutSheet onClose={() => setShortcutsOpen(false)} /> : null}
       </FrameContext>
       </IdentitiesAwayContext>
     </LibraryProvider>

@@ -15,6 +15,7 @@ const ITEMS: { page: FramePage; label: MessageId }[] = [
   { page: 'travel', label: 'nav.travel' },
   // Backups
   { page: 'backups', label: 'nav.backups' },
+  { page: 'help', label: 'nav.help' },
 ];
 
 export function MainNav({ page, onNavigate }: { page: FramePage; onNavigate: (page: FramePage) => void }) {

@@ -26,7 +26,8 @@ export type Route =
   | { page: 'people' }
   | { page: 'audit' }
   | { page: 'travel' }
-  | { page: 'backups' };
+  | { page: 'backups' }
+  | { page: 'help' };
 
 export type FramePage = Route['page'];
 
@@ -65,5 +66,7 @@ export function backLabel(route: Route): string {
       return 'Back to travel mode';
     case 'backups':
       return 'Back to backups';
+    case 'help':
+      return 'Back to help';
   }
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { matches } from '../app/shortcuts';
 import { modalOpen } from '../components/dialog';
 
 /** True when keys typed into the target are text: plain-letter shortcuts must not fire there. */
@@ -9,34 +10,30 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color', 'image'].includes(target.type);
 }
 
-function isKey(event: KeyboardEvent, letter: string): boolean {
-  return event.key.toLowerCase() === letter || event.code === `Key${letter.toUpperCase()}`;
-}
-
 interface FrameShortcuts {
-  /** Ctrl+Shift+N / Cmd+Shift+N, from anywhere (fields included). */
+  /** quickAdd, from anywhere (fields included). */
   onQuickAdd: () => void;
-  /** "/" or Ctrl+F / Cmd+F, when not typing in a field. */
+  /** search, when not typing in a field. */
   onSearch: () => void;
+  /** shortcutSheet, from anywhere. */
+  onShortcutSheet: () => void;
 }
 
-export function useFrameShortcuts({ onQuickAdd, onSearch }: FrameShortcuts) {
+/** The frame's shortcuts from the table in app/shortcuts.ts; they stand back while a dialog is open. */
+export function useFrameShortcuts({ onQuickAdd, onSearch, onShortcutSheet }: FrameShortcuts) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.repeat || event.altKey || event.defaultPrevented || modalOpen()) return;
-      const command = event.ctrlKey || event.metaKey;
-      if (command && event.shiftKey && isKey(event, 'n')) {
+      if (event.repeat || event.defaultPrevented || modalOpen()) return;
+      const run = (action: () => void) => {
         event.preventDefault();
-        onQuickAdd();
-        return;
-      }
+        action();
+      };
+      if (matches('quickAdd', event)) return run(onQuickAdd);
+      if (matches('shortcutSheet', event)) return run(onShortcutSheet);
       if (isTypingTarget(event.target)) return;
-      if ((command && !event.shiftKey && isKey(event, 'f')) || (!command && event.key === '/')) {
-        event.preventDefault();
-        onSearch();
-      }
+      if (matches('search', event)) run(onSearch);
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onQuickAdd, onSearch]);
+  }, [onQuickAdd, onSearch, onShortcutSheet]);
 }

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
+import { matches } from '../app/shortcuts';
 
-/** Ctrl+L or Cmd+L locks from anywhere in the window, including inside text fields. */
+/** The lock shortcut (app/shortcuts.ts) works from anywhere in the window, text fields and dialogs included. */
 export function useLockShortcut(onLock: () => void) {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.repeat || event.altKey || event.shiftKey) return;
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'l') return;
+      if (event.repeat || !matches('lock', event)) return;
       event.preventDefault();
       onLock();
     }

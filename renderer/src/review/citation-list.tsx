@@ -1,3 +1,4 @@
+import { matches } from '../app/shortcuts';
 import { useId, type KeyboardEvent, type Ref } from 'react';
 import { DECISION_STATE_LABELS } from '../../../common/domain/review';
 import type { ReviewCitation } from '../../../common/review/review-view';
@@ -13,8 +14,6 @@ interface CitationListProps {
   language?: string;
 }
 
-const NEXT = new Set(['ArrowDown', 'j']);
-const PREVIOUS = new Set(['ArrowUp', 'k']);
 
 /**
  * Every citation in story order. Focus stays on the list; j/k or the arrow keys move the
@@ -28,11 +27,11 @@ export function CitationList({ citations, selectedKey, onSelect, onOpen, ref, la
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     let next = -1;
-    if (NEXT.has(event.key)) next = Math.min(citations.length - 1, index + 1);
-    else if (PREVIOUS.has(event.key)) next = Math.max(0, index - 1);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = citations.length - 1;
-    else if (event.key === 'Enter') {
+    if (matches('reviewNext', event)) next = Math.min(citations.length - 1, index + 1);
+    else if (matches('reviewPrevious', event)) next = Math.max(0, index - 1);
+    else if (matches('reviewFirst', event)) next = 0;
+    else if (matches('reviewLast', event)) next = citations.length - 1;
+    else if (matches('reviewOpen', event)) {
       event.preventDefault();
       onOpen();
       return;

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { sourceFieldsSchema } from '../../../common/domain/source';
 import { callApi } from '../api';
 import { saveShortcut } from '../app/platform';
+import { matches } from '../app/shortcuts';
 import { Dialog } from '../components/dialog';
 import { Field } from '../components/field';
 import { TextAreaField } from '../components/text-area-field';
@@ -142,12 +143,12 @@ function QuickAddForm({ onClose }: { onClose: () => void }) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key !== 'Enter') return;
-    if (event.ctrlKey || event.metaKey) {
+    if (matches('quickAddSave', event)) {
       event.preventDefault();
       void save();
       return;
     }
+    if (event.key !== 'Enter') return;
     // Enter in a one-line field does not send a half-written statement; in the text it is a new line.
     if (event.target instanceof HTMLInputElement && event.target.type !== 'submit' && event.target.type !== 'button') {
       event.preventDefault();

@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, Selection, TextSelection, type EditorState } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { combosOf, keymapName, matches } from '../../app/shortcuts';
 import { newCitationId } from '../citation-data';
 import type { EditorBridge } from './bridge';
 import { citationLabelsByPos } from './citation-labels';
@@ -14,24 +15,6 @@ import { REFRESH_META } from './plugin-helpers';
 
 export const SLICE_MIME = 'application/x-shieldnote-slice';
 
-const isMac = typeof navigator !== 'undefined' && /mac/i.test(navigator.platform);
-
-/** The platform's command key is held (Cmd on macOS, Ctrl elsewhere), without Alt or Shift. */
-export function commandKey(event: KeyboardEvent | { ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }): boolean {
-  return (isMac ? event.metaKey : event.ctrlKey) && !event.altKey && !event.shiftKey;
-}
-
-export function isLetter(event: { key: string; code: string }, letter: string): boolean {
-  return event.key.toLowerCase() === letter || event.code === `Key${letter.toUpperCase()}`;
-}
-
-/** Cmd+Shift (macOS) or Ctrl+Shift, without Alt. */
-export function commandShiftKey(event: KeyboardEvent): boolean {
-  return (isMac ? event.metaKey : event.ctrlKey) && event.shiftKey && !event.altKey;
-}
-
-export const shortcutLabel = (letter: string, shift = false) => (isMac ? `${shift ? '⇧' : ''}⌘${letter.toUpperCase()}` : `Ctrl+${shift ? 'Shift+' : ''}${letter.toUpperCase()}`);
-export const shortcutAria = (letter: string, shift = false) => (isMac ? `Meta+${shift ? 'Shift+' : ''}${letter.toUpperCase()}` : `Control+${shift ? 'Shift+' : ''}${letter.toUpperCase()}`);
 
 /** The selection as plain text, with each citation's words as the chip shows them. */
 export function plainTextBetween(state: EditorState, from: number, to: number): string {
@@ -118,6 +101,7 @@ export const Behaviour = Extension.create<BehaviourOptions>({
 
   // Top-level blocks are `content-visibility: auto`: the browser's own Ctrl+End / Ctrl+Home land
   // in the last block it has laid out, not at the end of the story. ProseMirror moves instead.
+  // The keys come from the shortcut table (app/shortcuts.ts); with Shift they extend the selection.
   addKeyboardShortcuts() {
     const jump = (toEnd: boolean, extend: boolean) => () =>
       this.editor.commands.command(({ tr }) => {
@@ -125,17 +109,12 @@ export const Behaviour = Extension.create<BehaviourOptions>({
         tr.setSelection(extend ? TextSelection.between(tr.selection.$anchor, target.$head) : target).scrollIntoView();
         return true;
       });
-    const keys: Record<string, () => boolean> = {
-      'Mod-End': jump(true, false),
-      'Mod-Home': jump(false, false),
-      'Shift-Mod-End': jump(true, true),
-      'Shift-Mod-Home': jump(false, true),
-    };
-    if (isMac) {
-      keys['Mod-ArrowDown'] = jump(true, false);
-      keys['Mod-ArrowUp'] = jump(false, false);
-      keys['Shift-Mod-ArrowDown'] = jump(true, true);
-      keys['Shift-Mod-ArrowUp'] = jump(false, true);
+    const keys: Record<string, () => boolean> = {};
+    for (const [id, toEnd] of [['storyEnd', true], ['storyStart', false]] as const) {
+      for (const combo of combosOf(id)) {
+        keys[keymapName(combo)] = jump(toEnd, false);
+        keys[keymapName({ ...combo, shift: true })] = jump(toEnd, true);
+      }
     }
     return keys;
   },
@@ -148,16 +127,16 @@ export const Behaviour = Extension.create<BehaviourOptions>({
         props: {
           handleKeyDown(_view, event) {
             let handled = false;
-            if (commandKey(event) && isLetter(event, 'f')) {
+            if (matches('find', event)) {
               bridge.openFind();
               handled = true;
-            } else if (commandKey(event) && isLetter(event, 'k')) {
+            } else if (matches('cite', event)) {
               bridge.openPalette();
               handled = true;
-            } else if (commandShiftKey(event) && isLetter(event, 'k')) {
+            } else if (matches('link', event)) {
               bridge.openLink();
               handled = true;
-            } else if (event.key === 'Escape' && !event.isComposing) {
+            } else if (matches('closeEditorPanel', event) && !event.isComposing) {
               handled = bridge.escape();
             }
             // Ours: the app's global shortcuts (Ctrl+F is search elsewhere) must not see it.

@@ -1,6 +1,7 @@
 import { Node, mergeAttributes } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { combosOf, keymapName } from '../../app/shortcuts';
 import type { EditorBridge } from './bridge';
 import { labelsPlugin } from './citation-labels';
 import { particlesPlugin, removeParticleBefore } from './particles';
@@ -79,7 +80,7 @@ export const Citation = Node.create<CitationOptions>({
       }
       return false;
     };
-    return { Enter: openIfSelected, Backspace: () => removeParticleBefore(this.editor.view) };
+    return { ...Object.fromEntries(combosOf('openCitation').map((combo) => [keymapName(combo), openIfSelected])), Backspace: () => removeParticleBefore(this.editor.view) };
   },
 
   addProseMirrorPlugins() {

@@ -1,6 +1,9 @@
 // The English catalog: the source of every interface string. Keys are grouped by screen
 // ("nav.", "settings.language."…); values are ICU messages (plurals as {count, plural, …}).
+import { enHelp } from './en-help';
+
 export const en = {
+  ...enHelp,
   'nav.label': 'Main',
   'nav.overview': 'Overview',
   'nav.drafts': 'Drafts',

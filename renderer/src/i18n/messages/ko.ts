@@ -1,7 +1,9 @@
 import type { MessageId } from './en';
+import { koHelp } from './ko-help';
 
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
 export const ko: Record<MessageId, string> = {
+  ...koHelp,
   'nav.label': '주 메뉴',
   'nav.overview': '개요',
   'nav.drafts': '초고',
