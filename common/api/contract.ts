@@ -24,6 +24,7 @@ import { EXPORT_FORMATS } from '../export/export-format';
 import { wordPressSettingsInputSchema, type WordPressPublication, type WordPressPublishResult, type WordPressSettingsView } from '../domain/wordpress';
 import { ROLES, personNameSchema, type AddedContact, type Contact, type ContactPreview, type MyProfile } from '../domain/people';
 import type { ImportedPackage, ImportedResponse, ReviewCopySummary, SavedFile, SentPackageSummary } from '../domain/review-package';
+import type { DeskOverview } from '../domain/desk-overview';
 import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '../domain/travel';
 import type { BackupInfo, BackupRestoreOutcome, LockNotice, RollbackWarning, SafetySettings, VerifyReport } from '../domain/vault-health';
 import { CHECKLIST_ITEMS, DECISION_STATES, citationKeySchema, decisionCommentSchema, reviewSubjectSchema, type ChecklistItemId, type CorroborationLink } from '../domain/review';
@@ -357,6 +358,10 @@ export const contract = {
   deleteImportedOriginal: method<{ deleted: boolean }>()(z.strictObject({ importId: id })),
   /** Forgets a read import without saving it. */
   discardImport: method<{ discarded: true }>()(z.strictObject({ importId: id })),
+
+  // The desk page (overview area)
+  /** What needs the reporter or editor now: drafts and their blockers, packages, sources, safety; each list bounded. */
+  getDesk: method<DeskOverview>()(noInput),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -103,6 +103,8 @@ export const METHOD_NAMES = [
   'saveImportedDraft',
   'deleteImportedOriginal',
   'discardImport',
+  // The desk page (overview area)
+  'getDesk',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -11,6 +11,7 @@ import { DraftsArea } from './areas/drafts-area';
 import { ExportArea } from './areas/export-area';
 import { ImportArea } from './areas/import-area';
 import { LeakGuardArea } from './areas/leak-guard-area';
+import { OverviewArea } from './areas/overview-area';
 import { LibraryArea } from './areas/library-area';
 import { ReviewArea } from './areas/review-area';
 import { SafetyArea } from './areas/safety-area';
@@ -38,6 +39,7 @@ function createAreas(ctx: ServiceContext) {
     review: new ReviewArea(ctx),
     safety: new SafetyArea(ctx),
     import: new ImportArea(ctx),
+    overview: new OverviewArea(ctx),
   };
 }
 

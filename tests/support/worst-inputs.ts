@@ -274,6 +274,7 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
     { method: 'listBackups', label: 'no input', input: {} },
     { method: 'backUpNow', label: 'the vault after every body above', input: {} },
     { method: 'verifyVault', label: 'every file', input: {} },
+    { method: 'getDesk', label: 'every draft and source above', input: {} },
     { method: 'getRollbackWarning', label: 'no input', input: {} },
     { method: 'resolveRollback', label: 'nothing to resolve', input: { choice: 'cancel' } },
     { method: 'awaitLock', label: 'no input (long poll: answered by the lock below)', input: {} },

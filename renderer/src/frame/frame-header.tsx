@@ -1,6 +1,9 @@
 import type { VaultStatus } from '../../../common/api/types';
 import { truncateMiddle } from '../app/format';
 import { lockShortcut, quickAddShortcut } from '../app/platform';
+import { useT } from '../i18n/use-t';
+import { useLibrary } from '../library/library';
+import { useFrame } from './frame-context';
 
 interface FrameHeaderProps {
   status: VaultStatus;
@@ -9,7 +12,30 @@ interface FrameHeaderProps {
   onQuickAdd: () => void;
 }
 
+/** The primary action fits the vault: a statement needs a source, so an empty vault offers "New source". */
+function PrimaryAction({ onQuickAdd }: { onQuickAdd: () => void }) {
+  const t = useT();
+  const library = useLibrary();
+  const { navigate } = useFrame();
+  if (library.phase === 'ready' && library.sources.every((s) => s.archived)) {
+    return (
+      <button type="button" className="button button-primary button-small" onClick={() => navigate({ page: 'sources', view: { kind: 'new' } })}>
+        {t('frame.primary.newSource')}
+      </button>
+    );
+  }
+  return (
+    <button type="button" className="button button-primary button-small" aria-keyshortcuts={quickAddShortcut.aria} onClick={onQuickAdd}>
+      {t('frame.primary.addStatement')}
+      <kbd className="shortcut shortcut-on-accent" aria-hidden="true">
+        {quickAddShortcut.label}
+      </kbd>
+    </button>
+  );
+}
+
 export function FrameHeader({ status, locking, onLock, onQuickAdd }: FrameHeaderProps) {
+  const t = useT();
   return (
     <header className="frame-header">
       <div className="frame-vault">
@@ -18,18 +44,8 @@ export function FrameHeader({ status, locking, onLock, onQuickAdd }: FrameHeader
           {truncateMiddle(status.path)}
         </span>
       </div>
-      <span className="badge badge-unlocked">Unlocked</span>
-      <button
-        type="button"
-        className="button button-primary button-small"
-        aria-keyshortcuts={quickAddShortcut.aria}
-        onClick={onQuickAdd}
-      >
-        Add statement
-        <kbd className="shortcut shortcut-on-accent" aria-hidden="true">
-          {quickAddShortcut.label}
-        </kbd>
-      </button>
+      <span className="badge badge-unlocked">{t('frame.unlocked')}</span>
+      <PrimaryAction onQuickAdd={onQuickAdd} />
       <button
         type="button"
         className="button button-secondary button-small"
@@ -37,7 +53,7 @@ export function FrameHeader({ status, locking, onLock, onQuickAdd }: FrameHeader
         disabled={locking}
         onClick={onLock}
       >
-        Lock
+        {t('frame.lock')}
         <kbd className="shortcut" aria-hidden="true">
           {lockShortcut.label}
         </kbd>

@@ -7,6 +7,7 @@ import { TextAreaField } from '../components/text-area-field';
 import { QuoteDiff } from '../editor/quote-diff';
 import { ReliabilityFacts } from '../sources/reliability-facts';
 import { excerpt, formatSaidOn } from '../editor/format';
+import { PrivateNickname } from '../sources/private-nickname';
 
 const FORM_NAMES: Record<string, string> = {
   indefinite: 'first mention',
@@ -88,7 +89,10 @@ export function CitationDetail({ view, citation, headingRef, onDecide, onLink }:
         <dl key={source.id} className="facts review-facts" aria-label={`Profile of ${source.labelText}`}>
           <div>
             <dt>Label</dt>
-            <dd>{source.labelText}</dd>
+            <dd>
+              {source.labelText}
+              <PrivateNickname sourceId={source.id} />
+            </dd>
           </div>
           <div>
             <dt>How they know</dt>

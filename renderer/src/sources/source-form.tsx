@@ -1,5 +1,5 @@
 import { useValidatedForm } from '../app/use-validated-form';
-import { useId, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { isBareLabel } from '../../../common/attribution/label-forms';
 import { RELIABILITY, RELIABILITY_LABELS, sourceFieldsSchema, type Reliability, type Source } from '../../../common/domain/source';
 import { Field } from '../components/field';
@@ -10,6 +10,8 @@ import { useFrame } from '../frame/frame-context';
 import { useLibrary } from '../library/library';
 import { LabelPreview } from './label-preview';
 import { FormError } from '../components/form-error';
+import { useT } from '../i18n/use-t';
+import { firstMention } from '../library/names';
 
 interface SourceDraft {
   adjective: string;
@@ -20,6 +22,7 @@ interface SourceDraft {
   reliability: Reliability;
   poolSize: string;
   notes: string;
+  nickname: string;
 }
 
 type SourceErrors = Partial<Record<keyof SourceDraft, string>>;
@@ -38,6 +41,7 @@ function draftOf(source: Source | null): SourceDraft {
     reliability: source?.reliability ?? 'unassessed',
     poolSize: source?.poolSize == null ? '' : String(source.poolSize),
     notes: source?.notes ?? '',
+    nickname: source?.nickname ?? '',
   };
 }
 
@@ -57,6 +61,7 @@ function validate(draft: SourceDraft) {
     reliability: draft.reliability,
     poolSize: pool,
     notes: draft.notes,
+    nickname: draft.nickname,
   };
   const parsed = sourceFieldsSchema.safeParse(candidate);
   if (parsed.success) return { ok: true as const, fields: parsed.data };
@@ -84,9 +89,20 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
   const bare = draft.noun.trim() !== '' && isBareLabel(label);
   const pool = parsePool(draft.poolSize);
   const smallPool = typeof pool === 'number' && !Number.isNaN(pool) && pool < SMALL_POOL;
+  const t = useT();
+  const nicknameRef = useRef<HTMLInputElement>(null);
+  // Saving a label another source already has asks for a nickname once; saving again goes ahead.
+  const [sameLabelAsked, setSameLabelAsked] = useState<string | null>(null);
+  const labelText = firstMention(label);
+  const sameLabel = library.sources.some((other) => other.id !== source?.id && firstMention(other.label) === labelText);
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (sameLabel && draft.nickname.trim() === '' && sameLabelAsked !== labelText) {
+      setSameLabelAsked(labelText);
+      nicknameRef.current?.focus();
+      return;
+    }
     const saved = await submit((api, fields) => api.saveSource(source ? { ...fields, id: source.id } : fields));
     if (!saved) return;
     library.putSource(saved);
@@ -142,6 +158,25 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
               ) : null}
             </div>
           </fieldset>
+
+          <Field
+            ref={nicknameRef}
+            label={t('sources.nickname.label')}
+            value={draft.nickname}
+            onChange={(event) => update({ nickname: event.target.value })}
+            hint={t('sources.nickname.hint')}
+            error={errors.nickname}
+            describedBy={sameLabel && sameLabelAsked === labelText ? `${ids}-same` : undefined}
+            autoComplete="off"
+          >
+            <div aria-live="assertive">
+              {sameLabel && sameLabelAsked === labelText && draft.nickname.trim() === '' ? (
+                <p id={`${ids}-same`} className="field-warning">
+                  {t('sources.nickname.sameLabel', { label: labelText })}
+                </p>
+              ) : null}
+            </div>
+          </Field>
 
           <TextAreaField
             label="How they know"

@@ -1,0 +1,14 @@
+import type { Route } from './routes';
+
+// Where the user was in each vault when it locked, so unlocking returns there. Kept in the
+// renderer's memory only (ids and page names, never content): gone when the app quits.
+
+const places = new Map<string, Route>();
+
+export function rememberPlace(vaultPath: string, route: Route): void {
+  places.set(vaultPath, route);
+}
+
+export function resumePlace(vaultPath: string): Route | null {
+  return places.get(vaultPath) ?? null;
+}
