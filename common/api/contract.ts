@@ -362,6 +362,12 @@ export const contract = {
   // The desk page (overview area)
   /** What needs the reporter or editor now: drafts and their blockers, packages, sources, safety; each list bounded. */
   getDesk: method<DeskOverview>()(noInput),
+
+  // The sample vault (sample area)
+  /** Builds the sample vault in its own folder if it is not there, and opens it with its shown passphrase. */
+  openSampleVault: method<VaultStatus>()(noInput),
+  /** Main asks with its own dialog, then removes the sample vault's folder; `deleted` false when the user said no. */
+  deleteSampleVault: method<{ deleted: boolean; status: VaultStatus }>()(noInput),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

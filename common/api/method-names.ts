@@ -105,6 +105,9 @@ export const METHOD_NAMES = [
   'discardImport',
   // The desk page (overview area)
   'getDesk',
+  // The sample vault (sample area)
+  'openSampleVault',
+  'deleteSampleVault',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -32,6 +32,8 @@ export interface DraftMeta extends DraftMetaFields {
    * editor's from a review package: the drafts list and exports say "self-approved".
    */
   selfApproved?: true;
+  /** In the drafts list only: citations an editor flagged, approvals an edit reopened. */
+  review?: { flagged: number; reopened: number };
 }
 
 export interface Draft {

@@ -12,6 +12,7 @@ import { ExportArea } from './areas/export-area';
 import { ImportArea } from './areas/import-area';
 import { LeakGuardArea } from './areas/leak-guard-area';
 import { OverviewArea } from './areas/overview-area';
+import { SampleArea } from './areas/sample-area';
 import { LibraryArea } from './areas/library-area';
 import { ReviewArea } from './areas/review-area';
 import { SafetyArea } from './areas/safety-area';
@@ -40,6 +41,7 @@ function createAreas(ctx: ServiceContext) {
     safety: new SafetyArea(ctx),
     import: new ImportArea(ctx),
     overview: new OverviewArea(ctx),
+    sample: new SampleArea(ctx),
   };
 }
 

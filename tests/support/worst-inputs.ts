@@ -275,6 +275,7 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
     { method: 'backUpNow', label: 'the vault after every body above', input: {} },
     { method: 'verifyVault', label: 'every file', input: {} },
     { method: 'getDesk', label: 'every draft and source above', input: {} },
+    { method: 'deleteSampleVault', label: 'declined in main’s dialog', input: {} },
     { method: 'getRollbackWarning', label: 'no input', input: {} },
     { method: 'resolveRollback', label: 'nothing to resolve', input: { choice: 'cancel' } },
     { method: 'awaitLock', label: 'no input (long poll: answered by the lock below)', input: {} },

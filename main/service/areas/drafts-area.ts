@@ -2,6 +2,7 @@ import type { InputOf } from '../../../common/api/contract';
 import type { Draft, DraftMeta } from '../../../common/domain/draft';
 import { createDraft, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftStatus, storedDraft, toMeta } from '../../features/drafts';
 import { assertReviewable, reopenChangedApprovals } from '../../features/review';
+import { readReview } from '../../features/review-store';
 import type { ServiceContext } from '../service-context';
 
 // Drafts: the list, a draft's body and fields, and its status.
@@ -10,7 +11,13 @@ export class DraftsArea {
   constructor(private readonly ctx: ServiceContext) {}
 
   async listDrafts(): Promise<DraftMeta[]> {
-    return listDrafts(this.ctx.requireVault());
+    const vault = this.ctx.requireVault();
+    return listDrafts(vault).map((meta) => {
+      const review = readReview(vault, meta.id);
+      const flagged = review.decisions.filter((d) => d.state === 'flagged').length;
+      const reopened = review.reopened?.citationKeys.length ?? 0;
+      return flagged + reopened > 0 ? { ...meta, review: { flagged, reopened } } : meta;
+    });
   }
 
   async createDraft(input: InputOf<'createDraft'>): Promise<Draft> {

@@ -26,7 +26,7 @@ interface ExportScreenProps {
   onBack: () => void;
 }
 
-type Outcome = { kind: 'none' } | { kind: 'done'; message: string } | { kind: 'refused'; findings: LeakReportFinding[]; withheld: number };
+type Outcome = { kind: 'none' } | { kind: 'done'; message: string; neutral?: boolean } | { kind: 'refused'; findings: LeakReportFinding[]; withheld: number };
 
 const fileNameOf = (file: string) => file.split(/[\\/]/).pop() ?? file;
 
@@ -111,7 +111,8 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
     const value = result.value;
     setOverriding(false);
     if (value.status === 'cancelled') {
-      setOutcome({ kind: 'done', message: 'Export cancelled: no folder was chosen.' });
+      // Nothing happened: said plainly, not in the colour of a success.
+      setOutcome({ kind: 'done', message: 'Export cancelled: no folder was chosen.', neutral: true });
     } else if (value.status === 'refused') {
       setOutcome({ kind: 'refused', findings: value.findings, withheld: value.withheld });
     } else {
@@ -188,7 +189,7 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
                 Export…
               </button>
             </div>
-            <p role="status" aria-live="polite" className="form-status export-status">
+            <p role="status" aria-live="polite" className={`form-status export-status${outcome.kind === 'done' && outcome.neutral ? ' is-neutral' : ''}`}>
               {busy ? 'Checking and writing…' : outcome.kind === 'done' ? outcome.message : ''}
             </p>
           </section>

@@ -17,6 +17,7 @@ import { FrameHeader } from './frame-header';
 import { MainNav } from './main-nav';
 import { NoticeArea, type Notice } from './notices';
 import { OverviewPage } from './overview-page';
+import { SampleBanner } from './sample-banner';
 import { rememberPlace, resumePlace } from './resume-place';
 import { routeFor, type DraftPlace, type Route } from './routes';
 import { useFrameShortcuts } from './use-frame-shortcuts';
@@ -125,7 +126,8 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
       <IdentitiesAwayContext value={status.identitiesAway === true}>
       <FrameContext value={actions}>
         <div className="frame">
-          <FrameHeader status={status} locking={locking} onLock={requestLock} onQuickAdd={openQuickAdd} />
+          <FrameHeader status={status} page={route.page} locking={locking} onLock={requestLock} onQuickAdd={openQuickAdd} />
+          {status.sample ? <SampleBanner onStatus={onStatus} /> : null}
           <div className="frame-body">
             <MainNav
               page={route.page}

@@ -303,8 +303,8 @@ export function OverviewPage({ status }: { status: VaultStatus }) {
 
   return (
     <article className="page desk">
-      <ScreenHeading className="page-title">{t('desk.heading')}</ScreenHeading>
-      <p className="page-subtitle">{status.name}</p>
+      <ScreenHeading className="page-title">{status.name}</ScreenHeading>
+      <p className="page-subtitle">{t('desk.subtitle')}</p>
       <FormError message={error} />
       {desk === null && !error ? <p className="panel-intro" role="status">{t('desk.loading')}</p> : null}
       {desk ? (

@@ -12,3 +12,8 @@ export function rememberPlace(vaultPath: string, route: Route): void {
 export function resumePlace(vaultPath: string): Route | null {
   return places.get(vaultPath) ?? null;
 }
+
+/** Forgets every place (a fresh renderer, as in tests that render the app again). */
+export function forgetPlaces(): void {
+  places.clear();
+}

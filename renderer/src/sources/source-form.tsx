@@ -9,6 +9,9 @@ import { TextAreaField } from '../components/text-area-field';
 import { useFrame } from '../frame/frame-context';
 import { useLibrary } from '../library/library';
 import { LabelPreview } from './label-preview';
+import { NewIdentityFields, type NewTerm } from './new-identity-fields';
+import { identityTermsSchema } from '../../../common/domain/identity';
+import { callApi } from '../api';
 import { FormError } from '../components/form-error';
 import { useT } from '../i18n/use-t';
 import { firstMention } from '../library/names';
@@ -93,6 +96,9 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
   const nicknameRef = useRef<HTMLInputElement>(null);
   // Saving a label another source already has asks for a nickname once; saving again goes ahead.
   const [sameLabelAsked, setSameLabelAsked] = useState<string | null>(null);
+  // New sources only: who they are, saved to the identity compartment after the profile.
+  const [identity, setIdentity] = useState<NewTerm[]>([{ key: 0, kind: 'name', value: '' }]);
+  const [identityError, setIdentityError] = useState<string | null>(null);
   const labelText = firstMention(label);
   const sameLabel = library.sources.some((other) => other.id !== source?.id && firstMention(other.label) === labelText);
 
@@ -103,9 +109,30 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
       nicknameRef.current?.focus();
       return;
     }
+    const terms = identity.filter((term) => term.value.trim() !== '').map(({ kind, value }) => ({ kind, value: value.trim(), isPublic: false }));
+    const parsedTerms = identityTermsSchema.safeParse(terms);
+    if (!source && !parsedTerms.success) {
+      setIdentityError(parsedTerms.error.issues[0]?.message ?? null);
+      return;
+    }
+    setIdentityError(null);
     const saved = await submit((api, fields) => api.saveSource(source ? { ...fields, id: source.id } : fields));
     if (!saved) return;
     library.putSource(saved);
+    if (!source && parsedTerms.success && parsedTerms.data.length > 0) {
+      const withIdentity = await callApi((api) => api.saveIdentity({ sourceId: saved.id, terms: parsedTerms.data }));
+      if (!withIdentity.ok) {
+        // The profile is saved; the identity can be added on the source's page.
+        notify(t('sources.newIdentity.failed', { message: withIdentity.error.message }));
+        onSaved(saved);
+        return;
+      }
+      library.putSource(withIdentity.value);
+      setIdentity([]);
+      notify(t('sources.newIdentity.saved'));
+      onSaved(withIdentity.value);
+      return;
+    }
     notify('Source saved.');
     onSaved(saved);
   }
@@ -177,6 +204,8 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
               ) : null}
             </div>
           </Field>
+
+          {source ? null : <NewIdentityFields terms={identity} onChange={setIdentity} error={identityError} />}
 
           <TextAreaField
             label="How they know"

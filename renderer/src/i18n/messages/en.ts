@@ -22,6 +22,7 @@ export const en = {
   'settings.language.saved': 'Interface language saved.',
 
   // The desk page and the frame (issue 17)
+  'desk.subtitle': 'Your desk: what needs you now, one click from acting on it.',
   'desk.heading': 'Desk',
   'desk.loading': 'Looking at the vault…',
   'desk.untitled': 'Untitled draft',
@@ -84,6 +85,28 @@ export const en = {
   'sources.nickname.sameLabel': 'Another source is already “{label}”. Give this one a nickname so you can tell them apart, or save again to keep the label as it is.',
   'sources.nickname.title': 'Your private nickname for this source: only you see it, never exported',
   'sources.nickname.inline': ' ({nickname})',
+  'sources.identity.hidesIn': 'Hides in {seconds} s',
+  'sources.identity.waiting': 'Hides in {seconds} s, or when you save or cancel your edit',
+  'sources.identity.held': 'Time is up. Your edit is kept: the identity hides when you save or cancel it.',
+  'sources.newIdentity.legend': 'Identity (optional)',
+  'sources.newIdentity.hint': 'Who the source is: name, phone, handle… Saved encrypted apart from the profile and hidden once saved; shown again only with your passphrase.',
+  'sources.newIdentity.term': 'Term {number}',
+  'sources.newIdentity.kind': 'Kind',
+  'sources.newIdentity.value': 'Value',
+  'sources.newIdentity.remove': 'Remove',
+  'sources.newIdentity.add': 'Add term',
+  'sources.newIdentity.saved': 'Source saved, with its identity (now hidden).',
+  'sources.newIdentity.failed': 'Source saved, but not its identity: {message} Add it on the source’s page.',
+  'drafts.row.flagged': '{count, plural, one {# flagged} other {# flagged}}',
+  'drafts.row.reopened': '{count, plural, one {# approval reopened} other {# approvals reopened}}',
+  'sample.badge': 'Sample',
+  'sample.offer.hint': 'New to Shieldnote? Try it first on a sample vault: a short border-trade story with sources, statements and a draft. It lives in its own folder and can be deleted.',
+  'sample.offer.open': 'Open the sample vault',
+  'sample.offer.building': 'Building the sample vault',
+  'sample.unlock.passphrase': 'Its passphrase:',
+  'sample.banner.label': 'Sample vault',
+  'sample.banner.text': 'This is the sample vault: invented people, a story to try every screen on.',
+  'sample.banner.delete': 'Delete sample vault…',
 } as const;
 
 export type MessageId = keyof typeof en;
