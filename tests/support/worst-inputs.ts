@@ -286,6 +286,7 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
     { method: 'lock', label: 'no input', input: {} },
     { method: 'unlock', label: 'longest wrong passphrase', input: { method: 'passphrase', passphrase } },
     { method: 'unlock', label: 'the passphrase', input: { method: 'passphrase', passphrase: STRONG_PASSPHRASE } },
+    { method: 'openSampleVault', label: 'builds the whole sample vault (switches away from this one)', input: {} },
     // Last: both leave no vault open.
     { method: 'createVault', label: '4096-character path', input: { path: longPath, name: repeatTo('n', 80), passphrase } },
     { method: 'selectVault', label: '4096-character path', input: { path: longPath } },

@@ -57,7 +57,7 @@ export function backLabel(route: Route): string {
     case 'statements':
       return route.view.kind === 'detail' ? 'Back to the statement' : 'Back to statements';
     case 'overview':
-      return 'Back to the overview';
+      return 'Back to the desk';
     case 'settings':
       return 'Back to vault settings';
     case 'drafts':
