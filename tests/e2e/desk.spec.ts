@@ -73,8 +73,15 @@ test.describe('the desk and the sample vault', () => {
     const nickname = page.getByRole('textbox', { name: 'Private nickname' });
     await expect(nickname).toBeFocused();
     await nickname.fill('the cousin');
+    // The identity can be typed on the New source form too; it is hidden once saved.
+    const newIdentity = page.getByRole('group', { name: 'Identity (optional)' });
+    const value = newIdentity.getByRole('textbox', { name: 'Value' });
+    expect((await value.boundingBox())!.width).toBeGreaterThan(150);
+    await value.fill('Choi Min-jun');
     await page.getByRole('button', { name: 'Save source' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: /source in China/i })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /source in China · the cousin/i })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Identity' })).toContainText('1 name');
+    await expect(page.getByText('Choi Min-jun')).toHaveCount(0);
 
     await goTo(page, 'Drafts');
     await page.getByRole('button', { name: SAMPLE_DRAFT, exact: true }).click();
