@@ -28,8 +28,8 @@ function Section({ title, children, count }: { title: string; children: ReactNod
   const id = useId();
   return (
     <section className="panel desk-section" aria-labelledby={id}>
-      <h2 id={id} className="panel-title">
-        {title}
+      <h2 className="panel-title">
+        <span id={id}>{title}</span>
         {count !== undefined ? <span className="desk-count">{count}</span> : null}
       </h2>
       {children}
