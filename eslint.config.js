@@ -19,6 +19,14 @@ const I18N_CHECKED_FILES = [
   'renderer/src/export/export-screen.tsx',
   'renderer/src/help/**/*.{ts,tsx}',
   'renderer/src/app/shortcuts.ts',
+  'renderer/src/frame/overview-page.tsx',
+  'renderer/src/frame/frame-header.tsx',
+  'renderer/src/sources/private-nickname.tsx',
+  'renderer/src/sources/new-identity-fields.tsx',
+  'renderer/src/frame/notices.tsx',
+  'renderer/src/frame/sample-banner.tsx',
+  'renderer/src/screens/sample-vault-offer.tsx',
+  'renderer/src/screens/sample-vault-note.tsx',
 ];
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];

@@ -26,6 +26,7 @@ import { wordPressSettingsInputSchema, type WordPressPublication, type WordPress
 import { ROLES, personNameSchema, type AddedContact, type Contact, type ContactPreview, type MyProfile } from '../domain/people';
 import { DESK_CLEANUP_DAYS, DESK_FILE_NAME, type DeskImportResult, type DeskListing, type DeskSettingsView } from '../domain/desk';
 import type { ImportedPackage, ImportedResponse, ReviewCopySummary, SavedFile, SentPackageSummary } from '../domain/review-package';
+import type { DeskOverview } from '../domain/desk-overview';
 import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '../domain/travel';
 import type { BackupInfo, BackupRestoreOutcome, LockNotice, RollbackWarning, SafetySettings, VerifyReport } from '../domain/vault-health';
 import { CHECKLIST_ITEMS, DECISION_STATES, citationKeySchema, decisionCommentSchema, reviewSubjectSchema, type ChecklistItemId, type CorroborationLink } from '../domain/review';
@@ -389,6 +390,15 @@ export const contract = {
   listMergeNotices: method<MergeNotice[]>()(noInput),
   /** Hides one merge notice (on every device: the dismissal merges too). */
   dismissMergeNotice: method<{ dismissed: true }>()(z.strictObject({ id: mergeNoticeIdSchema })),
+  // The desk page (overview area)
+  /** What needs the reporter or editor now: drafts and their blockers, packages, sources, safety; each list bounded. */
+  getDesk: method<DeskOverview>()(noInput),
+
+  // The sample vault (sample area)
+  /** Builds the sample vault in its own folder if it is not there, and opens it with its shown passphrase. */
+  openSampleVault: method<VaultStatus>()(noInput),
+  /** Main asks with its own dialog, then removes the sample vault's folder; `deleted` false when the user said no. */
+  deleteSampleVault: method<{ deleted: boolean; status: VaultStatus }>()(noInput),
 } satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

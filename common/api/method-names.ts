@@ -118,6 +118,11 @@ export const METHOD_NAMES = [
   // Copies of the vault from other devices (sync area)
   'listMergeNotices',
   'dismissMergeNotice',
+  // The desk page (overview area)
+  'getDesk',
+  // The sample vault (sample area)
+  'openSampleVault',
+  'deleteSampleVault',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

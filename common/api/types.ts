@@ -23,6 +23,8 @@ export interface VaultStatus {
   passphraseResetSuggested?: boolean;
   /** True while the identities are away (travel mode). */
   identitiesAway?: boolean;
+  /** The sample vault (common/domain/sample-vault.ts): marked as such on every screen. */
+  sample?: boolean;
 }
 
 export interface KnownVault {
@@ -30,6 +32,8 @@ export interface KnownVault {
   isDefault: boolean;
   exists: boolean;
   lastOpenedAt: string | null;
+  /** The sample vault's folder. */
+  sample?: boolean;
 }
 
 export interface CreatedVault {

@@ -42,6 +42,8 @@ export interface DraftMeta extends DraftMetaFields {
   language?: DraftLanguage;
   /** Drafts linked to this one as translations ("Translate…"), both ways; the review compares them. */
   linkedDrafts?: string[];
+  /** In the drafts list only: citations an editor flagged, approvals an edit reopened. */
+  review?: { flagged: number; reopened: number };
 }
 
 export interface Draft {

@@ -53,6 +53,11 @@ export const sourceFieldsSchema = z.strictObject({
   reliability: z.enum(RELIABILITY),
   poolSize: z.number().int('A whole number').min(1, 'At least 1').max(100_000_000).nullable(),
   notes: longText(20_000),
+  /**
+   * The reporter's private name for the source, to tell apart sources that share a label. Never
+   * exported nor sent in a review package; the leak guard checks it like an identity term.
+   */
+  nickname: labelPart(60).optional(),
 });
 export type SourceFields = z.infer<typeof sourceFieldsSchema>;
 

@@ -28,6 +28,8 @@ export interface VaultSettings {
   travel?: { since: string; sealedTo: 'recovery-key' | 'travel-key'; sources: number; copies?: number };
   /** Sources whose identity was burned, by id: never restored from any travel file or copy. */
   burned?: Record<string, string>;
+  /** The last "Verify vault": when, and how many files it found damaged (for the desk page). */
+  lastVerify?: { at: string; damaged: number };
   /** The compartment record travel mode still has to delete (set only mid-way; see travel.ts). */
   travelPendingRemoval?: string;
   /** Review copies' identity records travel mode still has to delete (likewise mid-way only). */

@@ -27,14 +27,20 @@ import { allIdentityTerms } from './identity-compartment';
 export async function buildScanner(vault: Vault): Promise<LeakScanner> {
   const sources = vault.collection<StoredSource>(COLLECTIONS.sources);
   const { newsroomRegions } = readPreferences(vault);
-  return new LeakScanner(
-    (await allIdentityTerms(vault)).map(({ sourceId, term }) => {
-      if (term.kind !== 'phone') return { sourceId, ...term };
-      const label = sources[sourceId]?.label;
-      const place = label ? `${label.adjective} ${label.noun} ${label.qualifier}` : '';
-      return { sourceId, ...term, regions: phoneRegionsFor(term.value, place, newsroomRegions) };
-    }),
-  );
+  const identityTerms = (await allIdentityTerms(vault)).map(({ sourceId, term }) => {
+    if (term.kind !== 'phone') return { sourceId, ...term };
+    const label = sources[sourceId]?.label;
+    const place = label ? `${label.adjective} ${label.noun} ${label.qualifier}` : '';
+    return { sourceId, ...term, regions: phoneRegionsFor(term.value, place, newsroomRegions) };
+  });
+  return new LeakScanner([...identityTerms, ...nicknameTerms(sources)]);
+}
+
+/** A private nickname must never reach a reader: it is scanned for like an alias. */
+function nicknameTerms(sources: Readonly<Record<string, StoredSource>>) {
+  return Object.values(sources)
+    .filter((s) => !s.deletedAt && (s.nickname ?? '').trim() !== '')
+    .map((s) => ({ sourceId: s.id, kind: 'alias' as const, value: s.nickname!.trim(), isPublic: false }));
 }
 
 export interface ScannedField {

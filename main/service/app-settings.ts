@@ -50,6 +50,17 @@ export class AppSettingsStore {
     await this.save();
   }
 
+  /** Drops a vault from the recent list (the sample vault, once deleted). */
+  async forgetVault(vaultPath: string): Promise<void> {
+    const settings = await this.read();
+    this.cached = {
+      ...settings,
+      knownVaults: settings.knownVaults.filter((v) => v.path !== vaultPath),
+      ...(settings.lastVaultPath === vaultPath ? { lastVaultPath: null } : {}),
+    };
+    await this.save();
+  }
+
   private async save(): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
     await durableWrite(path.join(this.dir, SETTINGS_FILE), new TextEncoder().encode(JSON.stringify(this.cached, null, 2)));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ShieldnoteError } from '../../common/api/errors';
 import type { VaultStatus } from '../../common/api/types';
 import type { LockReason } from '../../common/domain/vault-health';
+import { SAMPLE_VAULT_FOLDER } from '../../common/domain/sample-vault';
 import { isAway } from '../features/travel';
 import { VaultSafety, type SafetyOptions } from '../features/vault-safety';
 import { DEFAULT_KDF_POLICY, MIB, type KdfPolicy } from '../vault/kdf';
@@ -132,14 +133,20 @@ export class ServiceContext {
     this.vaultPath = dir;
   }
 
+  /** The sample vault's folder (main/service/areas/sample-area.ts). */
+  get sampleVaultPath(): string {
+    return path.join(this.platform.appDataDir, SAMPLE_VAULT_FOLDER);
+  }
+
   async status(): Promise<VaultStatus> {
     const dir = await this.currentPath();
     if (this.session?.isOpen) return this.unlockedStatus();
+    const sample = path.resolve(dir) === this.sampleVaultPath ? { sample: true } : {};
     const presence = await this.safety.inspect(dir);
     if (presence.state === 'absent') {
-      return { path: dir, state: 'absent', name: null, createdAt: null, kdf: null, recoveryKeyPending: false };
+      return { path: dir, state: 'absent', name: null, createdAt: null, kdf: null, recoveryKeyPending: false, ...sample };
     }
-    return { path: dir, state: 'locked', name: null, createdAt: presence.header.createdAt, kdf: kdfSummary(presence.header), recoveryKeyPending: false };
+    return { path: dir, state: 'locked', name: null, createdAt: presence.header.createdAt, kdf: kdfSummary(presence.header), recoveryKeyPending: false, ...sample };
   }
 
   /** The open vault's status (reading it is not activity: the idle lock keeps counting). */
@@ -157,6 +164,7 @@ export class ServiceContext {
       recoveryKeyPending: !meta.recoveryKeyConfirmed,
       passphraseResetSuggested: session.unlockedWithRecovery,
       identitiesAway: isAway(vault),
+      ...(path.resolve(vault.dir) === this.sampleVaultPath ? { sample: true } : {}),
     };
   }
 

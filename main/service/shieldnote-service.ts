@@ -12,6 +12,8 @@ import { DraftsArea } from './areas/drafts-area';
 import { ExportArea } from './areas/export-area';
 import { ImportArea } from './areas/import-area';
 import { LeakGuardArea } from './areas/leak-guard-area';
+import { OverviewArea } from './areas/overview-area';
+import { SampleArea } from './areas/sample-area';
 import { LibraryArea } from './areas/library-area';
 import { ReadingsArea } from './areas/readings-area';
 import { ReviewArea } from './areas/review-area';
@@ -44,6 +46,8 @@ function createAreas(ctx: ServiceContext) {
     readings: new ReadingsArea(ctx),
     desk: new DeskArea(ctx),
     sync: new SyncArea(ctx),
+    overview: new OverviewArea(ctx),
+    sample: new SampleArea(ctx),
   };
 }
 

@@ -20,7 +20,7 @@ describe('app frame', () => {
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Overview',
+      'Desk',
       'Drafts',
       'Sources',
       'Statements',
@@ -32,7 +32,7 @@ describe('app frame', () => {
       'Backups',
       'Help',
     ]);
-    expect(within(nav).getByRole('button', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('button', { name: 'Desk' }).getAttribute('aria-current')).toBe('page');
 
     const protection = screen.getByRole('region', { name: 'Protection' });
     expect(within(protection).getByText('XChaCha20-Poly1305')).toBeTruthy();
@@ -55,9 +55,9 @@ describe('app frame', () => {
     expect(screen.queryByText('Sources')).toBeNull();
 
     await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`);
-    await screen.findByRole('heading', { level: 1, name: 'Sources' });
-    // A fresh tree: back on the Overview, not where the last session left off.
-    expect(screen.getByRole('button', { name: 'Overview' }).getAttribute('aria-current')).toBe('page');
+    // A fresh tree (nothing typed survives), back on the page the user locked on.
+    await screen.findByRole('heading', { level: 1, name: 'Vault settings' });
+    expect(screen.getByRole('button', { name: 'Vault settings' }).getAttribute('aria-current')).toBe('page');
   });
 
   it('locks with the Lock button', async () => {

@@ -44,7 +44,7 @@ export async function renderUnlocked(library: FakeLibraryOptions = {}, extra: { 
 }
 
 /** Clicks a main navigation item and waits for the page's heading. */
-export async function goTo(user: ReturnType<typeof userEvent.setup>, page: 'Sources' | 'Statements' | 'Search' | 'Vault settings' | 'Overview') {
+export async function goTo(user: ReturnType<typeof userEvent.setup>, page: 'Sources' | 'Statements' | 'Search' | 'Vault settings' | 'Desk') {
   await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('button', { name: page }));
   return screen.findByRole('heading', { level: 1, name: page });
 }

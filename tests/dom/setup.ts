@@ -3,6 +3,7 @@ import { afterEach, vi } from 'vitest';
 import { createElement, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { en } from '../../renderer/src/i18n/messages/en';
+import { forgetPlaces } from '../../renderer/src/frame/resume-place';
 
 // Screens read their text from the message catalogs; a component rendered on its own gets the
 // English catalog (the whole App brings its own provider, which takes over inside it).
@@ -17,6 +18,8 @@ vi.mock('@testing-library/react', async (importOriginal) => {
 afterEach(() => {
   cleanup();
   Reflect.deleteProperty(window, 'shieldnote');
+  // Each test starts like a fresh app: no place remembered from another test's lock.
+  forgetPlaces();
 });
 
 // jsdom has no print dialog.

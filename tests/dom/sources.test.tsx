@@ -118,6 +118,7 @@ describe('source form', () => {
       reliability: 'new',
       poolSize: null,
       notes: '',
+      nickname: '',
     });
     expect(within(notices()).getByText('Source saved.')).toBeTruthy();
     expect(screen.getByText('No identity recorded.')).toBeTruthy();

@@ -6,7 +6,7 @@ import { IDENTITY_TERM_LABELS } from '../../common/domain/source';
 
 // How a reporter enters sources and statements through the interface.
 
-export async function goTo(page: Page, section: 'Overview' | 'Sources' | 'Statements' | 'Search' | 'Vault settings' | 'Drafts' | 'Travel mode') {
+export async function goTo(page: Page, section: 'Desk' | 'Sources' | 'Statements' | 'Search' | 'Vault settings' | 'Drafts' | 'Travel mode') {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: section, exact: true }).click();
 }
 

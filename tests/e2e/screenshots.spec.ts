@@ -478,3 +478,30 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(app.outsideRequests).toEqual([]);
   });
 }
+
+// --- the desk and the sample vault (issue 17) ---
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screenshot tour of the desk and the sample vault (${scheme})`, async ({ app }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp(app);
+    await expect(page.getByRole('button', { name: 'Open the sample vault' })).toBeVisible();
+    await shot(page, `first-run-sample-offer-${scheme}`);
+    await page.getByRole('button', { name: 'Open the sample vault' }).click();
+    await expect(page.getByRole('region', { name: 'Drafts' }).getByRole('button').first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('region', { name: 'Safety' })).toBeVisible();
+    await shot(page, `desk-sample-${scheme}`);
+    await goTo(page, 'Sources');
+    await page.getByRole('button', { name: 'New source' }).click();
+    await page.getByRole('group', { name: 'Label' }).getByRole('textbox', { name: 'Noun' }).fill('source');
+    await page.getByRole('group', { name: 'Label' }).getByRole('textbox', { name: 'Qualifier' }).fill('in China');
+    await page.getByRole('button', { name: 'Save source' }).click();
+    await expect(page.getByText(/Another source is already/)).toBeVisible();
+    await shot(page, `source-same-label-${scheme}`);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await lock(page);
+    await shot(page, `unlock-sample-${scheme}`);
+  });
+}

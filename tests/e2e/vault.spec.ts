@@ -8,7 +8,7 @@ test.describe('vault in the real renderer', () => {
     const recoveryKey = await createVault(app);
     await confirmRecoveryKey(page, recoveryKey);
     await expect(page.getByRole('banner')).toContainText('Border desk');
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Overview' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Desk' })).toBeVisible();
 
     await lock(page);
     await expect(page.getByText(recoveryKey)).toHaveCount(0);

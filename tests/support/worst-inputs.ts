@@ -276,6 +276,8 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
     { method: 'listBackups', label: 'no input', input: {} },
     { method: 'backUpNow', label: 'the vault after every body above', input: {} },
     { method: 'verifyVault', label: 'every file', input: {} },
+    { method: 'getDesk', label: 'every draft and source above', input: {} },
+    { method: 'deleteSampleVault', label: 'declined in main’s dialog', input: {} },
     { method: 'getRollbackWarning', label: 'no input', input: {} },
     { method: 'resolveRollback', label: 'nothing to resolve', input: { choice: 'cancel' } },
     { method: 'awaitLock', label: 'no input (long poll: answered by the lock below)', input: {} },
@@ -286,6 +288,7 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
     { method: 'lock', label: 'no input', input: {} },
     { method: 'unlock', label: 'longest wrong passphrase', input: { method: 'passphrase', passphrase } },
     { method: 'unlock', label: 'the passphrase', input: { method: 'passphrase', passphrase: STRONG_PASSPHRASE } },
+    { method: 'openSampleVault', label: 'builds the whole sample vault (switches away from this one)', input: {} },
     // Last: both leave no vault open.
     { method: 'createVault', label: '4096-character path', input: { path: longPath, name: repeatTo('n', 80), passphrase } },
     { method: 'selectVault', label: '4096-character path', input: { path: longPath } },

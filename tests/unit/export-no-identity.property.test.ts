@@ -9,7 +9,8 @@ import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/t
 import { jpegWithExif } from '../support/test-images';
 
 // The rule is "never": whatever a vault holds and a draft says, an export either is refused by
-// the gate or carries no identity term (in any spelling the leak guard knows) and no internal id.
+// the gate or carries no identity term (in any spelling the leak guard knows), no source's private
+// nickname, and no internal id.
 // The check here is written independently of the scanner: letters and digits folded, no
 // word boundaries, so it is stricter than the guard itself.
 
@@ -34,6 +35,8 @@ const arbIdentity = fc.record({
   email: fc.tuple(arbSyllable, arbSyllable, fc.integer({ min: 10, max: 99 })).map(([a, b, n]) => `${a}.${b}${n}@mail.example`),
   handle: fc.tuple(arbSyllable, arbSyllable, fc.integer({ min: 10, max: 99 })).map(([a, b, n]) => `@${a}_${b}${n}`),
 });
+// The reporter's private nickname for a source: never a word of the filler, so any trace is a leak.
+const arbNickname = fc.tuple(fc.constantFrom('Uncle', 'Auntie', 'Captain', 'Cousin'), arbSyllable, arbSyllable).map(([t, a, b]) => `${t} ${a[0]!.toUpperCase()}${a.slice(1)}${b}`);
 type Identity = typeof arbIdentity extends fc.Arbitrary<infer T> ? T : never;
 
 /** A spelling of one identity term as a reporter might slip it in. */
@@ -50,10 +53,11 @@ function variant(identity: Identity, kind: keyof Identity, how: number): string 
 const PLACES = ['title', 'byline', 'body', 'caption', 'credit', 'alt'] as const;
 const arbCase = fc.record({
   identities: fc.array(arbIdentity, { minLength: 1, maxLength: 3 }),
+  nicknames: fc.array(arbNickname, { minLength: 3, maxLength: 3 }),
   labels: fc.array(fc.constantFrom(...LABELS), { minLength: 3, maxLength: 3 }),
   paragraphs: fc.array(fc.array(fc.constantFrom(...FILLER), { minLength: 3, maxLength: 20 }), { minLength: 1, maxLength: 5 }),
   citeWhich: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
-  plant: fc.option(fc.record({ who: fc.nat(), kind: fc.constantFrom('name', 'phone', 'email', 'handle') as fc.Arbitrary<keyof Identity>, how: fc.nat(), where: fc.constantFrom(...PLACES) }), { nil: null, freq: 2 }),
+  plant: fc.option(fc.record({ who: fc.nat(), kind: fc.constantFrom('name', 'phone', 'email', 'handle', 'nickname') as fc.Arbitrary<keyof Identity | 'nickname'>, how: fc.nat(), where: fc.constantFrom(...PLACES) }), { nil: null, freq: 2 }),
 });
 
 describe('no export carries an identity or an internal id', () => {
@@ -78,17 +82,18 @@ describe('no export carries an identity or an internal id', () => {
         // The vault grows run by run: every identity ever added must stay out.
         const sourceIds: string[] = [];
         for (const [i, identity] of c.identities.entries()) {
-          const source = await service.saveSource({ label: c.labels[i % 3]!, access: '', anonymityReason: '', reliability: 'new', poolSize: 500, notes: '' });
+          const nickname = c.nicknames[i % 3]!;
+          const source = await service.saveSource({ label: c.labels[i % 3]!, nickname, access: '', anonymityReason: '', reliability: 'new', poolSize: 500, notes: '' });
           const terms: IdentityTerm[] = (['name', 'phone', 'email', 'handle'] as const).map((kind) => ({ kind, value: identity[kind], isPublic: false }));
           await service.saveIdentity({ sourceId: source.id, terms });
           sourceIds.push(source.id);
           everyId.push(source.id);
-          everyTerm.push(fold(identity.name), fold(identity.email), fold(identity.handle), fold(identity.phone).slice(2));
+          everyTerm.push(fold(identity.name), fold(identity.email), fold(identity.handle), fold(identity.phone).slice(2), fold(nickname));
         }
         const statements = await service.saveStatements({ statements: sourceIds.map((sourceId, i) => ({ sourceId, text: `Statement ${i} about the river.`, kind: 'paraphrase', saidOn: '2024-05-05', channel: 'phone', notes: '', tags: [] })) });
         everyId.push(...statements.map((s) => s.id));
 
-        const planted = c.plant ? variant(c.identities[c.plant.who % c.identities.length]!, c.plant.kind, c.plant.how) : null;
+        const planted = !c.plant ? null : c.plant.kind === 'nickname' ? c.nicknames[c.plant.who % c.identities.length]! : variant(c.identities[c.plant.who % c.identities.length]!, c.plant.kind, c.plant.how);
         const at = (place: (typeof PLACES)[number]) => (planted && c.plant?.where === place ? ` ${planted}` : '');
         const content: DocNode[] = c.paragraphs.map((words, i) => ({
           type: 'paragraph',

@@ -3,6 +3,7 @@ import type { Draft, DraftMeta } from '../../../common/domain/draft';
 import { draftLanguageOf } from '../../../common/domain/language';
 import { createDraft, createLinkedTranslation, getDraft, listDrafts, saveDraftBody, saveDraftMeta, setDraftLanguage, setDraftStatus, storedDraft, toMeta } from '../../features/drafts';
 import { assertReviewable, reopenChangedApprovals } from '../../features/review';
+import { readReview } from '../../features/review-store';
 import type { ServiceContext } from '../service-context';
 
 // Drafts: the list, a draft's body and fields, and its status.
@@ -11,7 +12,13 @@ export class DraftsArea {
   constructor(private readonly ctx: ServiceContext) {}
 
   async listDrafts(): Promise<DraftMeta[]> {
-    return listDrafts(this.ctx.requireVault());
+    const vault = this.ctx.requireVault();
+    return listDrafts(vault).map((meta) => {
+      const review = readReview(vault, meta.id);
+      const flagged = review.decisions.filter((d) => d.state === 'flagged').length;
+      const reopened = review.reopened?.citationKeys.length ?? 0;
+      return flagged + reopened > 0 ? { ...meta, review: { flagged, reopened } } : meta;
+    });
   }
 
   async createDraft(input: InputOf<'createDraft'>): Promise<Draft> {

@@ -29,13 +29,15 @@ export class LibraryArea {
 
   async saveSource(input: InputOf<'saveSource'>): Promise<Source> {
     const session = this.ctx.requireSession();
-    const before = input.id ? session.vault.collection<StoredSource>(COLLECTIONS.sources)[input.id]?.label : undefined;
+    const previous = input.id ? session.vault.collection<StoredSource>(COLLECTIONS.sources)[input.id] : undefined;
+    const before = previous?.label;
     const source = await saveSource(session.vault, input);
     await session.searchIndex.refresh('source', [source.id]);
     // The editor approved what the label and profile said: a change reopens those approvals.
     if (input.id) await reopenForSource(session.vault, input.id);
     // The label's place tells the leak scanner where a national-format phone is from.
-    if (JSON.stringify(before) !== JSON.stringify(source.label)) session.identitiesChanged();
+    // The nickname is scanned for like an identity term.
+    if (JSON.stringify(before) !== JSON.stringify(source.label) || (previous?.nickname ?? '') !== (source.nickname ?? '')) session.identitiesChanged();
     return source;
   }
 

@@ -5,6 +5,7 @@ import type { BurnOutcome, RestoreOutcome, TravelOutcome, TravelStatus } from '.
 import { burnIdentity } from '../../features/burn';
 import { enterTravelMode, restoreFromTravel, travelStatus } from '../../features/travel';
 import { newTravelKey } from '../../features/travel-file';
+import { writeSettings } from '../../features/collections';
 import { backupInfo } from '../../features/vault-safety';
 import { changePassphrase, replaceRecoveryKey, setPassphraseAfterRecovery } from '../../features/vault-secrets';
 import type { ServiceContext } from '../service-context';
@@ -89,7 +90,10 @@ export class SafetyArea {
   }
 
   async verifyVault(): Promise<ResultOf<'verifyVault'>> {
-    return this.ctx.safety.verify(this.ctx.requireVault());
+    const vault = this.ctx.requireVault();
+    const report = await this.ctx.safety.verify(vault);
+    await vault.update((data) => writeSettings(data, (s) => void (s.lastVerify = { at: report.checkedAt, damaged: report.damaged.length })));
+    return report;
   }
 
   restoreBackup(input: InputOf<'restoreBackup'>): Promise<ResultOf<'restoreBackup'>> {

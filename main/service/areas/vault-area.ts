@@ -30,6 +30,7 @@ export class VaultArea {
       isDefault: v.path === defaultPath,
       exists: existsSync(path.join(v.path, HEADER_FILE)),
       lastOpenedAt: v.lastOpenedAt,
+      ...(path.resolve(v.path) === this.ctx.sampleVaultPath ? { sample: true } : {}),
     }));
     if (!list.some((v) => v.isDefault)) {
       list.push({ path: defaultPath, isDefault: true, exists: existsSync(path.join(defaultPath, HEADER_FILE)), lastOpenedAt: null });

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { KnownVault } from '../../../common/api/types';
 import { folderName, formatDate } from '../app/format';
 import { PathText } from './path-text';
+import { useT } from '../i18n/use-t';
 
 interface KnownVaultListProps {
   vaults: KnownVault[];
@@ -12,6 +13,7 @@ interface KnownVaultListProps {
 /** Other vault folders this computer has used. The names are encrypted, so folders are all we can show. */
 export function KnownVaultList({ vaults, disabled, onSelect }: KnownVaultListProps) {
   const titleId = useId();
+  const t = useT();
   if (vaults.length === 0) return null;
   return (
     <section className="known-vaults" aria-labelledby={titleId}>
@@ -29,6 +31,7 @@ export function KnownVaultList({ vaults, disabled, onSelect }: KnownVaultListPro
             >
               {/* The spaces keep the button's accessible name readable: "Work /path Last opened …". */}
               <span className="known-vault-name">{folderName(vault.path)}</span>{' '}
+              {vault.sample ? <span className="badge badge-sample">{t('sample.badge')}</span> : null}{' '}
               <span className="known-vault-path">
                 <PathText path={vault.path} />
               </span>{' '}

@@ -3,6 +3,7 @@ import type { DraftMeta } from '../../../common/domain/draft';
 import { StatusBadge } from '../components/status-badge';
 import { formatUpdated } from '../editor/format';
 import { titleOf } from './draft-sort';
+import { useT } from '../i18n/use-t';
 
 // One row of the drafts table: the title opens the draft; Review, Send for review…, Export and
 // Delete act on it. The list keeps the buttons' refs to put focus back where the user was.
@@ -19,6 +20,7 @@ interface DraftRowProps {
 }
 
 export function DraftRow({ draft, openRef, sendRef, onOpen, onReview, onSend, onExport, onDelete }: DraftRowProps) {
+  const t = useT();
   return (
     <tr>
       <th scope="row" className="draft-title-cell">
@@ -33,6 +35,8 @@ export function DraftRow({ draft, openRef, sendRef, onOpen, onReview, onSend, on
       </th>
       <td>
         <StatusBadge status={draft.status} selfApproved={draft.selfApproved} />
+        {draft.review && draft.review.flagged > 0 ? <span className="badge badge-flagged">{t('drafts.row.flagged', { count: draft.review.flagged })}</span> : null}
+        {draft.review && draft.review.reopened > 0 ? <span className="badge badge-reopened">{t('drafts.row.reopened', { count: draft.review.reopened })}</span> : null}
       </td>
       <td className="numeric">{draft.wordCount.toLocaleString('en')}</td>
       <td className="numeric">{draft.citationCount.toLocaleString('en')}</td>

@@ -1,6 +1,7 @@
-import { use, useState } from 'react';
+import { use, useEffect, useState } from 'react';
 import type { Draft } from '../../../common/domain/draft';
 import { FrameContext } from '../frame/frame-context';
+import type { DraftPlace } from '../frame/routes';
 import { DraftEditor } from '../editor/draft-editor';
 import { ExportScreen } from '../export/export-screen';
 import { ImportDraft } from '../imports/import-draft';
@@ -24,8 +25,22 @@ type Open =
   | { id: string; screen: 'export'; from: 'editor' | 'list' }
   | { id: string; screen: 'review'; from: 'editor' | 'list'; citationKey?: string | undefined };
 
-export function DraftsPage() {
-  const [open, setOpen] = useState<Open | null>(null);
+function openFrom(place: DraftPlace | undefined): Open | null {
+  if (!place) return null;
+  if (place.screen === 'editor') return { id: place.id, screen: 'editor' };
+  return { id: place.id, screen: place.screen, from: 'list' };
+}
+
+interface DraftsPageProps {
+  /** Start on this draft (from the desk, or where the user was when the vault locked). */
+  initial?: DraftPlace | undefined;
+  /** Told which draft is open, so unlocking can come back to it. */
+  onPlace?: (place: DraftPlace | null) => void;
+}
+
+export function DraftsPage({ initial, onPlace }: DraftsPageProps = {}) {
+  const [open, setOpen] = useState<Open | null>(() => openFrom(initial));
+  useEffect(() => onPlace?.(open ? { id: open.id, screen: open.screen } : null), [open?.id, open?.screen, onPlace]); // eslint-disable-line react-hooks/exhaustive-deps
   const [importing, setImporting] = useState(false);
   const frame = use(FrameContext);
   const [lastOpened, setLastOpened] = useState<string | null>(null);

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { PrivateNickname } from '../sources/private-nickname';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { STATEMENT_KIND_LABELS, type Statement } from '../../../common/domain/statement';
 import { callApi } from '../api';
@@ -176,7 +177,8 @@ export function CitationPalette({ editor, context, mode, onChoose, onClose }: Ci
               </span>
               <span className="palette-text">{excerpt(statement.text)}</span>
               <span className="palette-meta">
-                {sourceLabel(context.sources.get(statement.sourceId))} · {formatSaidOn(statement.saidOn)}
+                {sourceLabel(context.sources.get(statement.sourceId))}
+                <PrivateNickname sourceId={statement.sourceId} /> · {formatSaidOn(statement.saidOn)}
                 {statement.kind === 'quote' ? null : ` · ${STATEMENT_KIND_LABELS[statement.kind]}`}
               </span>
             </li>

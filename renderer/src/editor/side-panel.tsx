@@ -3,6 +3,7 @@ import type { LeakReport, LeakReportFinding } from '../../../common/domain/leak-
 import type { QuoteRange } from './extensions/quote-source';
 import { QuoteDiff } from './quote-diff';
 import { excerpt } from './format';
+import { PrivateNickname } from '../sources/private-nickname';
 import { FormError } from '../components/form-error';
 import { WithheldFindings } from '../components/withheld-findings';
 
@@ -91,7 +92,10 @@ export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDis
           <h3 className="side-subtitle">What this story reveals</h3>
           {report.jigsaw.map((profile) => (
             <div key={profile.sourceId} className="jigsaw">
-              <h4 className="jigsaw-label">{profile.label}</h4>
+              <h4 className="jigsaw-label">
+                {profile.label}
+                <PrivateNickname sourceId={profile.sourceId} />
+              </h4>
               <dl className="jigsaw-facts">
                 <div>
                   <dt>Cited</dt>

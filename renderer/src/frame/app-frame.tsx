@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CreatedVault, VaultStatus } from '../../../common/api/types';
 import { callApi } from '../api';
 import { DraftsPage } from '../drafts/drafts-page';
@@ -17,7 +17,9 @@ import { FrameHeader } from './frame-header';
 import { MainNav } from './main-nav';
 import { NoticeArea, type Notice } from './notices';
 import { OverviewPage } from './overview-page';
-import { routeFor, type Route } from './routes';
+import { SampleBanner } from './sample-banner';
+import { rememberPlace, resumePlace } from './resume-place';
+import { routeFor, type DraftPlace, type Route } from './routes';
 import { useFrameShortcuts } from './use-frame-shortcuts';
 import { useLockShortcut } from './use-lock-shortcut';
 import { VaultSettingsPage } from './vault-settings-page';
@@ -40,7 +42,13 @@ interface AppFrameProps {
 }
 
 export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined }: AppFrameProps) {
-  const [route, setRoute] = useState<Route>({ page: 'overview' });
+  // Unlocking comes back to where the user was when this vault locked (page and open item).
+  const [route, setRoute] = useState<Route>(() => resumePlace(status.path) ?? { page: 'overview' });
+  useEffect(() => rememberPlace(status.path, route), [status.path, route]);
+  const rememberDraft = useCallback(
+    (open: DraftPlace | null) => rememberPlace(status.path, open ? { page: 'drafts', open } : { page: 'drafts' }),
+    [status.path],
+  );
   const [locking, setLocking] = useState(false);
   const [lockError, setLockError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -105,10 +113,11 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
       case 'search':
         return <SearchPage state={search} onState={setSearch} focusRequest={searchFocus} />;
       case 'drafts':
-        return <DraftsPage />;
+        // Keyed by the item asked for: the desk opening a draft starts the page on it.
+        return <DraftsPage key={route.open ? `${route.open.screen}:${route.open.id}` : 'list'} initial={route.open} onPlace={rememberDraft} />;
       // People and review packages
       case 'people':
-        return <PeoplePage />;
+        return <PeoplePage key={route.copyId ?? 'people'} initialCopyId={route.copyId} />;
       case 'audit':
         return <AuditPage />;
       case 'travel':
@@ -125,7 +134,8 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
       <IdentitiesAwayContext value={status.identitiesAway === true}>
       <FrameContext value={actions}>
         <div className="frame">
-          <FrameHeader status={status} locking={locking} onLock={requestLock} onQuickAdd={openQuickAdd} />
+          <FrameHeader status={status} page={route.page} locking={locking} onLock={requestLock} onQuickAdd={openQuickAdd} />
+          {status.sample ? <SampleBanner onStatus={onStatus} /> : null}
           <div className="frame-body">
             <MainNav
               page={route.page}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { NoticeAction } from './frame-context';
+import { useT } from '../i18n/use-t';
 
 export interface Notice {
   id: number;
@@ -9,6 +10,7 @@ export interface Notice {
 
 // Plain confirmations fade after a while; a notice with an action (Undo) stays until dismissed.
 const PLAIN_NOTICE_MS = 8000;
+const DISMISS_GLYPH = '×';
 
 interface NoticeAreaProps {
   notice: Notice | null;
@@ -17,6 +19,7 @@ interface NoticeAreaProps {
 
 /** The frame's status area. Always in the DOM, so screen readers announce what appears in it. */
 export function NoticeArea({ notice, onDismiss }: NoticeAreaProps) {
+  const t = useT();
   const [running, setRunning] = useState(false);
 
   useEffect(() => {
@@ -26,7 +29,7 @@ export function NoticeArea({ notice, onDismiss }: NoticeAreaProps) {
   }, [notice, onDismiss]);
 
   return (
-    <section className="notices" aria-label="Notifications" aria-live="polite">
+    <section className="notices" aria-label={t('frame.notices')} aria-live="polite">
       {notice ? (
         <div key={notice.id} className="notice">
           <p className="notice-message">{notice.message}</p>
@@ -47,8 +50,8 @@ export function NoticeArea({ notice, onDismiss }: NoticeAreaProps) {
               {notice.action.label}
             </button>
           ) : null}
-          <button type="button" className="notice-dismiss" aria-label="Dismiss" onClick={() => onDismiss(notice.id)}>
-            <span aria-hidden="true">×</span>
+          <button type="button" className="notice-dismiss" aria-label={t('frame.dismiss')} onClick={() => onDismiss(notice.id)}>
+            <span aria-hidden="true">{DISMISS_GLYPH}</span>
           </button>
         </div>
       ) : null}

@@ -15,15 +15,21 @@ export type StatementsView =
   | { kind: 'paste' }
   | { kind: 'import' };
 
+/** A draft opened on the drafts page: which one, and which of its screens. */
+export interface DraftPlace {
+  id: string;
+  screen: 'editor' | 'export' | 'review';
+}
+
 export type Route =
   | { page: 'overview' }
   | { page: 'settings' }
   | { page: 'sources'; view: SourcesView }
   | { page: 'statements'; view: StatementsView }
   | { page: 'search' }
-  | { page: 'drafts' }
+  | { page: 'drafts'; open?: DraftPlace }
   // People and review packages
-  | { page: 'people' }
+  | { page: 'people'; copyId?: string }
   | { page: 'audit' }
   | { page: 'travel' }
   | { page: 'backups' }
@@ -52,7 +58,7 @@ export function backLabel(route: Route): string {
     case 'statements':
       return route.view.kind === 'detail' ? 'Back to the statement' : 'Back to statements';
     case 'overview':
-      return 'Back to the overview';
+      return 'Back to the desk';
     case 'settings':
       return 'Back to vault settings';
     case 'drafts':

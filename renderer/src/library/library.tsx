@@ -28,6 +28,11 @@ export interface Library {
 
 const LibraryContext = createContext<Library | null>(null);
 
+/** The library where there is one (screens also shown outside the app frame get null). */
+export function useOptionalLibrary(): Library | null {
+  return use(LibraryContext);
+}
+
 export function useLibrary(): Library {
   const library = use(LibraryContext);
   if (!library) throw new Error('useLibrary outside LibraryProvider');

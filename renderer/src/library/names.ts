@@ -22,8 +22,9 @@ export function compareSources(a: Source, b: Source): number {
 }
 
 /**
- * Display names for sources: the first-mention label, numbered when two sources share one
- * ("a source in Seoul (2)") so they can be told apart in lists and menus.
+ * Display names for sources: the first-mention label with the reporter's private nickname
+ * ("a source in Seoul · Uncle Park"), else numbered when two sources share a label ("a source
+ * in Seoul (2)"), so they can be told apart in lists and menus. Never in anything exported.
  */
 export function sourceNames(sources: readonly Source[]): Map<string, string> {
   const byName = new Map<string, Source[]>();
@@ -34,7 +35,10 @@ export function sourceNames(sources: readonly Source[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const [name, group] of byName) {
     const ordered = [...group].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-    ordered.forEach((source, index) => names.set(source.id, index === 0 ? name : `${name} (${index + 1})`));
+    ordered.forEach((source, index) => {
+      const nickname = source.nickname?.trim();
+      names.set(source.id, nickname ? `${name} · ${nickname}` : index === 0 ? name : `${name} (${index + 1})`);
+    });
   }
   return names;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Contact, MyProfile } from '../../../common/domain/people';
 import type { ReviewCopySummary } from '../../../common/domain/review-package';
 import { callApi } from '../api';
@@ -28,20 +28,29 @@ async function fetchPeople() {
 type Loaded = Awaited<ReturnType<typeof fetchPeople>>;
 
 /** People: my profile and keys, my contacts, and the review packages exchanged with them. */
-export function PeoplePage() {
+export function PeoplePage({ initialCopyId }: { initialCopyId?: string | undefined } = {}) {
   const [profile, setProfile] = useState<MyProfile | null | undefined>(undefined);
   const [contacts, setContacts] = useState<Contact[]>([]);
   const [copies, setCopies] = useState<ReviewCopySummary[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [openCopy, setOpenCopy] = useState<ReviewCopySummary | null>(null);
+  const copyOpened = useRef(false);
 
   const apply = useCallback((loaded: Loaded) => {
     if (!loaded.me.ok) return setLoadError(loaded.me.error.message);
     setProfile(loaded.me.value.profile);
     if (loaded.people.ok) setContacts(loaded.people.value);
-    if (loaded.received.ok) setCopies(loaded.received.value);
-  }, []);
+    if (loaded.received.ok) {
+      setCopies(loaded.received.value);
+      // Opened from the desk on one copy: its review, once the list says what it is (once only).
+      const asked = loaded.received.value.find((c) => c.id === initialCopyId);
+      if (asked && !copyOpened.current) {
+        copyOpened.current = true;
+        setOpenCopy(asked);
+      }
+    }
+  }, [initialCopyId]);
 
   useEffect(() => {
     let live = true;

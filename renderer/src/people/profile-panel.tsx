@@ -43,7 +43,10 @@ export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; 
     setError(null);
     const result = await callApi((api) => api.copyMyKey({}));
     if (!result.ok) return setError(result.error.message);
-    setStatus(`Your key is on the clipboard. It is cleared in ${result.value.clearsAfterSeconds} seconds.`);
+    const message = `Your key is on the clipboard. It is cleared in ${result.value.clearsAfterSeconds} seconds.`;
+    setStatus(message);
+    // Gone with the clipboard's copy: the message must not outlive what it describes.
+    window.setTimeout(() => setStatus((current) => (current === message ? '' : current)), result.value.clearsAfterSeconds * 1000);
   }
 
   return (

@@ -8,6 +8,7 @@ import { QuoteDiff } from '../editor/quote-diff';
 import { ReliabilityFacts } from '../sources/reliability-facts';
 import { excerpt, formatSaidOn } from '../editor/format';
 import { MissingLabelNotice } from './missing-label-notice';
+import { PrivateNickname } from '../sources/private-nickname';
 
 const FORM_NAMES: Record<string, string> = {
   indefinite: 'first mention',
@@ -90,7 +91,10 @@ export function CitationDetail({ view, citation, headingRef, onDecide, onLink }:
         <dl key={source.id} className="facts review-facts" aria-label={`Profile of ${source.labelText}`}>
           <div>
             <dt>Label</dt>
-            <dd>{source.labelText}</dd>
+            <dd>
+              {source.labelText}
+              <PrivateNickname sourceId={source.id} />
+            </dd>
           </div>
           <div>
             <dt>How they know</dt>

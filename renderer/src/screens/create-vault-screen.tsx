@@ -17,6 +17,7 @@ import { ProgressBar } from '../components/progress-bar';
 import { ScreenHeading } from '../components/screen-heading';
 import { StrengthMeter } from '../components/strength-meter';
 import { FormError } from '../components/form-error';
+import { SampleVaultOffer } from './sample-vault-offer';
 
 interface CreateVaultScreenProps {
   status: VaultStatus;
@@ -158,6 +159,7 @@ export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultSc
         </button>
         {creating ? <ProgressBar label="Deriving your encryption key" expectedMs={EXPECTED_CREATE_MS} /> : null}
       </form>
+      <SampleVaultOffer disabled={busy} onStatus={onStatus} />
     </CardScreen>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useClipboardNotice } from '../app/use-clipboard-notice';
 import { callApi } from '../api';
 import { CardScreen } from '../components/card-screen';
 import { RecoveryKeyText } from '../components/recovery-key-text';
@@ -14,17 +15,17 @@ interface SaveRecoveryKeyStepProps {
 }
 
 export function SaveRecoveryKeyStep({ recoveryKey, replacing = false, stored, onStoredChange, onContinue }: SaveRecoveryKeyStepProps) {
-  const [copyMessage, setCopyMessage] = useState('');
+  const [copyMessage, showCopyMessage, clearCopyMessage] = useClipboardNotice();
   const [error, setError] = useState<string | null>(null);
   const checkboxId = useId();
 
   async function copy() {
     setError(null);
-    setCopyMessage('');
+    clearCopyMessage();
     // Main copies the key itself, so it can also wipe the clipboard afterwards.
     const result = await callApi((api) => api.copyRecoveryKey({}));
     if (result.ok) {
-      setCopyMessage(`Copied. The clipboard will be cleared in ${result.value.clearsAfterSeconds} seconds.`);
+      showCopyMessage(`Copied. The clipboard will be cleared in ${result.value.clearsAfterSeconds} seconds.`, result.value.clearsAfterSeconds);
     } else {
       setError(result.error.message);
     }

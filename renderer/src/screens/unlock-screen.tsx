@@ -9,6 +9,7 @@ import { KeyField } from '../components/key-field';
 import { KnownVaultList } from '../components/known-vault-list';
 import { PassphraseField } from '../components/passphrase-field';
 import { PathText } from '../components/path-text';
+import { SampleVaultNote } from './sample-vault-note';
 import { ProgressBar } from '../components/progress-bar';
 import { ScreenHeading } from '../components/screen-heading';
 // Damaged vault, rollback
@@ -104,6 +105,7 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
       }
     >
       <ScreenHeading focusOnMount={false}>Unlock your vault</ScreenHeading>
+      {status.sample ? <SampleVaultNote /> : null}
       <p className="screen-path" title={status.path}>
         <PathText path={status.path} />
       </p>

@@ -17,13 +17,15 @@ interface IdentityEditorProps {
   error: string | null;
   onSave: (terms: IdentityTerm[]) => void;
   onCancel: () => void;
+  /** Told whether the rows differ from `initial`: a reveal's countdown waits while they do. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /**
  * Rows of identity terms. The values live only in this component's state: it unmounts when the
  * identity hides, and the terms go with it.
  */
-export function IdentityEditor({ initial, busy, error, onSave, onCancel }: IdentityEditorProps) {
+export function IdentityEditor({ initial, busy, error, onSave, onCancel, onDirtyChange }: IdentityEditorProps) {
   const ids = useId();
   const nextKey = useRef(initial.length + 1);
   const [rows, setRows] = useState<Row[]>(() =>
@@ -36,6 +38,12 @@ export function IdentityEditor({ initial, busy, error, onSave, onCancel }: Ident
   const [focusKey, setFocusKey] = useState<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
+
+  const kept = (list: readonly { kind: string; value: string; isPublic: boolean }[]) =>
+    JSON.stringify(list.filter((r) => r.value.trim() !== '').map(({ kind, value, isPublic }) => [kind, value.trim(), isPublic]));
+  const dirty = kept(rows) !== kept(initial);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
 
   // After adding or removing a row, put the cursor somewhere sensible.
   useEffect(() => {

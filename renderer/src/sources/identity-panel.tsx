@@ -4,6 +4,7 @@ import type { Source } from '../../../common/domain/source';
 import { callApi } from '../api';
 import { useNow } from '../app/use-now';
 import { FormError } from '../components/form-error';
+import { useT } from '../i18n/use-t';
 import { useLibrary } from '../library/library';
 import { IdentityEditor } from './identity-editor';
 import { IdentityHiddenActions, IdentityStateLine } from './identity-hidden-state';
@@ -36,6 +37,7 @@ function secondsLeft(deadline: number, now: number): number {
  * terms from state: they are never kept, cached or logged in the renderer.
  */
 export function IdentityPanel({ source }: { source: Source }) {
+  const t = useT();
   const library = useLibrary();
   const sourceId = source.id;
   const headingId = useId();
@@ -60,8 +62,12 @@ export function IdentityPanel({ source }: { source: Source }) {
   const passphraseRef = useRef<HTMLInputElement>(null);
   const termsRef = useRef<HTMLUListElement>(null);
 
-  const deadline = mode.name === 'revealed' ? mode.deadline : null;
-  const ticking = deadline !== null || copy !== null;
+  // An edit in progress holds the identity on screen past its countdown (main allows saving for
+  // EDIT_WINDOW_SECONDS); it hides once the edit is saved or cancelled.
+  const [editorDirty, setEditorDirty] = useState(false);
+  const holding = mode.name === 'revealed' && mode.editing && editorDirty;
+  const deadline = mode.name === 'revealed' && !holding ? mode.deadline : null;
+  const ticking = mode.name === 'revealed' || copy !== null;
   const now = useNow(ticking, startedAt);
 
   const endReveal = useCallback(() => {
@@ -99,7 +105,10 @@ export function IdentityPanel({ source }: { source: Source }) {
 
   useEffect(() => {
     if (!copy) return;
-    const timer = window.setTimeout(() => setCopy(null), Math.max(0, copy.deadline - Date.now()));
+    const timer = window.setTimeout(() => {
+      setCopy(null);
+      setAnnouncement((current) => (current.startsWith('Copied.') ? '' : current));
+    }, Math.max(0, copy.deadline - Date.now()));
     return () => window.clearTimeout(timer);
   }, [copy]);
 
@@ -236,14 +245,21 @@ export function IdentityPanel({ source }: { source: Source }) {
 
       {mode.name === 'revealed' ? (
         <div className="identity-revealed">
-          <p className="identity-countdown" role="timer" aria-live="off">
-            Hides in {secondsLeft(mode.deadline, now)} s
-          </p>
+          {holding && secondsLeft(mode.deadline, now) === 0 ? (
+            <p className="field-warning identity-held" role="status">
+              {t('sources.identity.held')}
+            </p>
+          ) : (
+            <p className="identity-countdown" role="timer" aria-live="off">
+              {holding ? t('sources.identity.waiting', { seconds: secondsLeft(mode.deadline, now) }) : t('sources.identity.hidesIn', { seconds: secondsLeft(mode.deadline, now) })}
+            </p>
+          )}
           {mode.editing ? (
             <IdentityEditor
               initial={mode.terms}
               busy={busy}
               error={error}
+              onDirtyChange={setEditorDirty}
               onSave={(terms) => void saveTerms(terms)}
               onCancel={() => {
                 setError(null);

@@ -1,5 +1,5 @@
 import { useValidatedForm } from '../app/use-validated-form';
-import { useId, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { isBareLabel } from '../../../common/attribution/label-forms';
 import { RELIABILITY, RELIABILITY_LABELS, sourceFieldsSchema, type Reliability, type Source } from '../../../common/domain/source';
 import { Field } from '../components/field';
@@ -9,8 +9,13 @@ import { TextAreaField } from '../components/text-area-field';
 import { useFrame } from '../frame/frame-context';
 import { useLibrary } from '../library/library';
 import { LabelPreview } from './label-preview';
+import { NewIdentityFields, type NewTerm } from './new-identity-fields';
+import { identityTermsSchema } from '../../../common/domain/identity';
+import { callApi } from '../api';
 import { FormError } from '../components/form-error';
 import { byLanguageOf, localLabelDraft, LocalLabelFields, NOUN_NEEDED, type LocalLabelDraft, type LocalLabelKey } from './local-label-fields';
+import { useT } from '../i18n/use-t';
+import { firstMention } from '../library/names';
 
 interface SourceDraft extends LocalLabelDraft {
   adjective: string;
@@ -21,6 +26,7 @@ interface SourceDraft extends LocalLabelDraft {
   reliability: Reliability;
   poolSize: string;
   notes: string;
+  nickname: string;
 }
 
 type SourceErrors = Partial<Record<keyof SourceDraft, string>>;
@@ -40,6 +46,7 @@ function draftOf(source: Source | null): SourceDraft {
     reliability: source?.reliability ?? 'unassessed',
     poolSize: source?.poolSize == null ? '' : String(source.poolSize),
     notes: source?.notes ?? '',
+    nickname: source?.nickname ?? '',
   };
 }
 
@@ -60,6 +67,7 @@ function validate(draft: SourceDraft) {
     reliability: draft.reliability,
     poolSize: pool,
     notes: draft.notes,
+    nickname: draft.nickname,
   };
   const parsed = sourceFieldsSchema.safeParse(candidate);
   if (parsed.success && missingNoun.length === 0) return { ok: true as const, fields: parsed.data };
@@ -91,12 +99,47 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
   const bare = draft.noun.trim() !== '' && isBareLabel(label);
   const pool = parsePool(draft.poolSize);
   const smallPool = typeof pool === 'number' && !Number.isNaN(pool) && pool < SMALL_POOL;
+  const t = useT();
+  const nicknameRef = useRef<HTMLInputElement>(null);
+  // Saving a label another source already has asks for a nickname once; saving again goes ahead.
+  const [sameLabelAsked, setSameLabelAsked] = useState<string | null>(null);
+  // New sources only: who they are, saved to the identity compartment after the profile.
+  const [identity, setIdentity] = useState<NewTerm[]>([{ key: 0, kind: 'name', value: '' }]);
+  const [identityError, setIdentityError] = useState<string | null>(null);
+  const labelText = firstMention(label);
+  const sameLabel = library.sources.some((other) => other.id !== source?.id && firstMention(other.label) === labelText);
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (sameLabel && draft.nickname.trim() === '' && sameLabelAsked !== labelText) {
+      setSameLabelAsked(labelText);
+      nicknameRef.current?.focus();
+      return;
+    }
+    const terms = identity.filter((term) => term.value.trim() !== '').map(({ kind, value }) => ({ kind, value: value.trim(), isPublic: false }));
+    const parsedTerms = identityTermsSchema.safeParse(terms);
+    if (!source && !parsedTerms.success) {
+      setIdentityError(parsedTerms.error.issues[0]?.message ?? null);
+      return;
+    }
+    setIdentityError(null);
     const saved = await submit((api, fields) => api.saveSource(source ? { ...fields, id: source.id } : fields));
     if (!saved) return;
     library.putSource(saved);
+    if (!source && parsedTerms.success && parsedTerms.data.length > 0) {
+      const withIdentity = await callApi((api) => api.saveIdentity({ sourceId: saved.id, terms: parsedTerms.data }));
+      if (!withIdentity.ok) {
+        // The profile is saved; the identity can be added on the source's page.
+        notify(t('sources.newIdentity.failed', { message: withIdentity.error.message }));
+        onSaved(saved);
+        return;
+      }
+      library.putSource(withIdentity.value);
+      setIdentity([]);
+      notify(t('sources.newIdentity.saved'));
+      onSaved(withIdentity.value);
+      return;
+    }
     notify('Source saved.');
     onSaved(saved);
   }
@@ -150,6 +193,27 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
           </fieldset>
           <LocalLabelFields draft={draft} errors={errors} update={update} />
           <LabelPreview label={label} />
+
+          <Field
+            ref={nicknameRef}
+            label={t('sources.nickname.label')}
+            value={draft.nickname}
+            onChange={(event) => update({ nickname: event.target.value })}
+            hint={t('sources.nickname.hint')}
+            error={errors.nickname}
+            describedBy={sameLabel && sameLabelAsked === labelText ? `${ids}-same` : undefined}
+            autoComplete="off"
+          >
+            <div aria-live="assertive">
+              {sameLabel && sameLabelAsked === labelText && draft.nickname.trim() === '' ? (
+                <p id={`${ids}-same`} className="field-warning">
+                  {t('sources.nickname.sameLabel', { label: labelText })}
+                </p>
+              ) : null}
+            </div>
+          </Field>
+
+          {source ? null : <NewIdentityFields terms={identity} onChange={setIdentity} error={identityError} />}
 
           <TextAreaField
             label="How they know"
