@@ -70,6 +70,7 @@ export function DraftsPage() {
         onBack={() => backToList(open.id)}
         onExport={() => setOpen({ id: open.id, screen: 'export', from: 'editor' })}
         onReview={(citationKey) => setOpen({ id: open.id, screen: 'review', from: 'editor', citationKey })}
+        onOpenDraft={(draft) => setOpen({ id: draft.meta.id, initial: draft, screen: 'editor' })}
       />
     );
   }

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import { DRAFT_STATUS_LABELS, type DraftMeta, type DraftStatus } from '../../../common/domain/draft';
 import type { EditorView } from './use-editor-commands';
+import { useT } from '../i18n/use-t';
 
 // The editor screen's top bar: back, the Edit/Preview tabs, the status and the actions that take
 // the saved draft elsewhere (review, send, export).
@@ -27,9 +28,12 @@ interface DraftTopbarProps {
   onSend: () => void;
   sendButton: RefObject<HTMLButtonElement | null>;
   onExport?: (() => void) | undefined;
+  /** "Translate…": a linked draft in another language. */
+  onTranslate?: (() => void) | undefined;
 }
 
-export function DraftTopbar({ ids, view, onView, meta, saving, onBack, onStatus, onReview, onSend, sendButton, onExport }: DraftTopbarProps) {
+export function DraftTopbar({ ids, view, onView, meta, saving, onBack, onStatus, onReview, onSend, sendButton, onExport, onTranslate }: DraftTopbarProps) {
+  const t = useT();
   const manualStatus = MANUAL_STATUSES.includes(meta.status);
   return (
     <div className="draft-topbar">
@@ -89,6 +93,11 @@ export function DraftTopbar({ ids, view, onView, meta, saving, onBack, onStatus,
         {onReview ? (
           <button type="button" className="button button-secondary button-small" disabled={saving} onClick={onReview}>
             Review
+          </button>
+        ) : null}
+        {onTranslate ? (
+          <button type="button" className="button button-secondary button-small" disabled={saving} onClick={onTranslate}>
+            {t('editor.translate.button')}
           </button>
         ) : null}
         <button ref={sendButton} type="button" className="button button-secondary button-small" disabled={saving} onClick={onSend}>
