@@ -27,6 +27,8 @@ const I18N_CHECKED_FILES = [
   'renderer/src/frame/sample-banner.tsx',
   'renderer/src/screens/sample-vault-offer.tsx',
   'renderer/src/screens/sample-vault-note.tsx',
+  'renderer/src/editor/translate-dialog.tsx',
+  'renderer/src/review/translation-compare.tsx',
 ];
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];

@@ -1,5 +1,6 @@
 import { benchDrafts } from './draft-bench';
 import { benchEditor } from './editor-bench';
+import { benchKoreanEditor } from './korean-editor-bench';
 import { benchExport } from './export-bench';
 import { benchFirstPaint } from './first-paint-bench';
 import { benchImport } from './import-bench';
@@ -26,4 +27,5 @@ if (!only || only === 'worst') await benchWorstCalls();
 if (!only || only === 'publish') await benchPublish();
 // Needs the built renderer (npm run build) and Chromium.
 if (!only || only === 'editor') await benchEditor();
+if (!only || only === 'editor-ko') await benchKoreanEditor();
 if (!only || only === 'paint') await benchFirstPaint();

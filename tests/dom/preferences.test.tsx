@@ -42,3 +42,23 @@ describe('newsroom regions preference', () => {
     await waitFor(() => expect((field as HTMLInputElement).value).toBe('KR, CN, JP'));
   });
 });
+
+describe('acronyms said as words', () => {
+  it('saves the vault’s acronym readings as “NATO = 나토” lines, and refuses readings not in Hangul', async () => {
+    const { user, fake } = await renderUnlocked({});
+    await goTo(user, 'Vault settings');
+    const field = screen.getByLabelText('Acronyms and how they are said');
+    await waitFor(() => expect((field as HTMLTextAreaElement).disabled).toBe(false));
+
+    await user.type(field, 'NATO = nato');
+    await user.click(screen.getByRole('button', { name: 'Save readings' }));
+    expect(screen.getByText(/an equals sign and its reading in Hangul/)).toBeTruthy();
+    expect(fake.callsTo('saveAcronymReadings')).toHaveLength(0);
+
+    await user.clear(field);
+    await user.type(field, 'NATO = 나토{Enter}NASDAQ: 나스닥');
+    await user.click(screen.getByRole('button', { name: 'Save readings' }));
+    await waitFor(() => expect(fake.callsTo('saveAcronymReadings')[0]?.input).toEqual({ entries: [{ acronym: 'NATO', reading: '나토' }, { acronym: 'NASDAQ', reading: '나스닥' }] }));
+    await waitFor(() => expect((field as HTMLTextAreaElement).value).toBe('NATO = 나토\nNASDAQ = 나스닥'));
+  });
+});

@@ -85,6 +85,7 @@ export function DraftsPage({ initial, onPlace }: DraftsPageProps = {}) {
         onBack={() => backToList(open.id)}
         onExport={() => setOpen({ id: open.id, screen: 'export', from: 'editor' })}
         onReview={(citationKey) => setOpen({ id: open.id, screen: 'review', from: 'editor', citationKey })}
+        onOpenDraft={(draft) => setOpen({ id: draft.meta.id, initial: draft, screen: 'editor' })}
       />
     );
   }

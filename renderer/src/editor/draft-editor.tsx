@@ -9,6 +9,7 @@ import { DraftFields, type FieldInputs } from './draft-fields';
 import { DraftOverlays } from './draft-overlays';
 import { DraftSidePanels, DraftStatusBar } from './draft-panels';
 import { DraftTopbar } from './draft-topbar';
+import { TranslateDialog } from './translate-dialog';
 import { EditorToolbar } from './editor-toolbar';
 import { FindBar } from './find-bar';
 import { ReaderPreview } from './reader-preview';
@@ -37,12 +38,14 @@ interface DraftEditorProps {
   onExport?: () => void;
   /** Opens the editor review of this draft (after saving), at a citation if given. */
   onReview?: ((citationKey?: string) => void) | undefined;
+  /** Opens another draft (a linked translation just made). */
+  onOpenDraft?: ((draft: Draft) => void) | undefined;
 }
 
 type LoadState = { phase: 'loading' } | { phase: 'ready'; draft: Draft } | { phase: 'failed'; message: string };
 
 /** Opens a draft: fetches it, then shows the editor screen. */
-export function DraftEditor({ draftId, initialDraft, onBack, onExport, onReview }: DraftEditorProps) {
+export function DraftEditor({ draftId, initialDraft, onBack, onExport, onReview, onOpenDraft }: DraftEditorProps) {
   const t = useT();
   const [load, setLoad] = useState<LoadState>(initialDraft ? { phase: 'ready', draft: initialDraft } : { phase: 'loading' });
 
@@ -74,14 +77,23 @@ export function DraftEditor({ draftId, initialDraft, onBack, onExport, onReview 
       </article>
     );
   }
-  return <EditorScreen key={load.draft.meta.id} draft={load.draft} onBack={onBack} onExport={onExport} onReview={onReview} />;
+  return <EditorScreen key={load.draft.meta.id} draft={load.draft} onBack={onBack} onExport={onExport} onReview={onReview} onOpenDraft={onOpenDraft} />;
 }
 
-function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onBack: (meta: DraftMeta | null) => void; onExport?: (() => void) | undefined; onReview?: DraftEditorProps['onReview'] }) {
+interface EditorScreenProps {
+  draft: Draft;
+  onBack: (meta: DraftMeta | null) => void;
+  onExport?: (() => void) | undefined;
+  onReview?: DraftEditorProps['onReview'];
+  onOpenDraft?: DraftEditorProps['onOpenDraft'];
+}
+
+function EditorScreen({ draft, onBack, onExport, onReview, onOpenDraft }: EditorScreenProps) {
   const { host, session, editor, snapshot, context, saveState, saveText, leaving, stay, saveThen, saveNow } = useDraftSession(draft);
   const t = useT();
   const [view, setView] = useState<EditorView>('edit');
   const [checksHidden, setChecksHidden] = useState(false);
+  const [translating, setTranslating] = useState(false);
   const fieldInputs = useRef<FieldInputs>({});
   const ids = useId();
   const screen = useRef<HTMLElement>(null);
@@ -126,7 +138,11 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
         onSend={() => void commands.openSend()}
         sendButton={commands.sendButton}
         onExport={onExport ? () => void saveThen(onExport) : undefined}
+        onTranslate={onOpenDraft ? () => void saveThen(() => setTranslating(true)) : undefined}
       />
+      {translating && onOpenDraft ? (
+        <TranslateDialog draftId={draft.meta.id} language={draftLanguageOf(snapshot.meta)} onClose={() => setTranslating(false)} onCreated={onOpenDraft} />
+      ) : null}
       <FormError message={snapshot.statusError ?? commands.sendError} />
 
       <div className="draft-columns">

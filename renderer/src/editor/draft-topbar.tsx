@@ -38,9 +38,11 @@ interface DraftTopbarProps {
   onSend: () => void;
   sendButton: RefObject<HTMLButtonElement | null>;
   onExport?: (() => void) | undefined;
+  /** "Translate…": a linked draft in another language. */
+  onTranslate?: (() => void) | undefined;
 }
 
-export function DraftTopbar({ ids, barRef, view, onView, meta, saving, onBack, onStatus, onReview, onSend, sendButton, onExport }: DraftTopbarProps) {
+export function DraftTopbar({ ids, barRef, view, onView, meta, saving, onBack, onStatus, onReview, onSend, sendButton, onExport, onTranslate }: DraftTopbarProps) {
   const t = useT();
   const manualStatus = MANUAL_STATUSES.includes(meta.status);
   const setBy = meta.status === 'approved' ? (meta.selfApproved ? 'editor.status.setBySelf' : 'editor.status.setByEditor') : 'editor.status.setByExport';
@@ -101,6 +103,11 @@ export function DraftTopbar({ ids, barRef, view, onView, meta, saving, onBack, o
         {onReview ? (
           <button type="button" className="button button-secondary button-small" disabled={saving} onClick={onReview}>
             {t('editor.action.review')}
+          </button>
+        ) : null}
+        {onTranslate ? (
+          <button type="button" className="button button-secondary button-small" disabled={saving} onClick={onTranslate}>
+            {t('editor.translate.button')}
           </button>
         ) : null}
         <button ref={sendButton} type="button" className="button button-secondary button-small" disabled={saving} onClick={onSend}>

@@ -3,6 +3,7 @@ import type { ChecklistItemId } from '../../../common/domain/review';
 import type { ChecklistResult } from '../../../common/review/checklist';
 import type { ReviewView } from '../../../common/review/review-view';
 import { FormError } from '../components/form-error';
+import { TranslationChecklistItem } from './translation-compare';
 
 const STATE_LABELS = { pass: 'Pass', fail: 'Check', manual: 'To tick' } as const;
 
@@ -67,6 +68,7 @@ export function ChecklistPanel({ view, onTick, onShowCitation }: ChecklistPanelP
             ) : null}
           </li>
         ))}
+        <TranslationChecklistItem translations={view.translations} />
       </ol>
     </section>
   );

@@ -10,6 +10,9 @@ import { ChecklistPanel } from './checklist-panel';
 import { CitationDetail } from './citation-detail';
 import { CitationList } from './citation-list';
 import { SignOffAction } from './sign-off-action';
+import { TranslationCompare } from './translation-compare';
+import { LANGUAGE_NAMES } from '../../../common/domain/language';
+import { useT } from '../i18n/use-t';
 import '../styles/prosemirror.css';
 import '../styles/drafts-list.css';
 import '../styles/editor-screen.css';
@@ -40,6 +43,9 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
   const [announcement, setAnnouncement] = useState('');
   const [signOffError, setSignOffError] = useState<string | null>(null);
   const [signingOff, setSigningOff] = useState(false);
+  /** The linked translation shown beside this draft, instead of the citations. */
+  const [comparing, setComparing] = useState<string | null>(null);
+  const t = useT();
   const listRef = useRef<HTMLDivElement>(null);
   const detailHeading = useRef<HTMLHeadingElement>(null);
   /** Bumped after a decision: once the next citation shows, focus and scrolling follow it. */
@@ -196,8 +202,27 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
         </section>
       ) : null}
 
+      {view && view.translations.length > 0 ? (
+        <div className="translation-toggles" role="group" aria-label={t('review.translation.problems')}>
+          {view.translations.map((translation) => (
+            <button
+              key={translation.draftId}
+              type="button"
+              className="button button-secondary button-small"
+              aria-pressed={comparing === translation.draftId}
+              onClick={() => setComparing(comparing === translation.draftId ? null : translation.draftId)}
+            >
+              {t('review.translation.compare', { language: LANGUAGE_NAMES[translation.language].english })}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {view && comparing && view.translations.some((tr) => tr.draftId === comparing) ? (
+        <TranslationCompare translation={view.translations.find((tr) => tr.draftId === comparing)!} thisLanguage={view.language} />
+      ) : null}
+
       {view && citations.length === 0 ? <p className="empty-state">This draft cites no source yet: there is nothing to review.</p> : null}
-      {view && selected ? (
+      {view && selected && !comparing ? (
         <div className="review-columns">
           <CitationList ref={listRef} language={view.language} citations={citations} selectedKey={selected.key} onSelect={setSelectedKey} onOpen={() => detailHeading.current?.focus()} />
           <CitationDetail

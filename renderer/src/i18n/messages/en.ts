@@ -265,6 +265,26 @@ export const en = {
   'sample.banner.label': 'Sample vault',
   'sample.banner.text': 'This is the sample vault: invented people, a story to try every screen on.',
   'sample.banner.delete': 'Delete sample vault…',
+
+  // Linked translations (editor and review)
+  'editor.translate.button': 'Translate…',
+  'editor.translate.title': 'Translate this draft',
+  'editor.translate.intro': 'A new draft in another language, linked to this one. It carries the same citations in the same order, with empty text around them for you to write in; the review compares the two versions.',
+  'editor.translate.language': 'Language of the translation',
+  'editor.translate.create': 'Create linked draft',
+  'editor.translate.cancel': 'Cancel',
+  'review.translation.compare': 'Compare with {language} version',
+  'review.translation.compareTitle': 'This draft beside its {language} version',
+  'review.translation.problems': 'Differences in citations',
+  'review.translation.thisVersion': 'This version ({language})',
+  'review.translation.linkedVersion': '{language} version',
+  'review.translation.missingThere': 'Citation {number} (“{attribution}”) is in this version but missing from the {language} version.',
+  'review.translation.missingHere': 'Citation {number} (“{attribution}”) of the {language} version is missing from this version.',
+  'review.translation.count': '{label} is cited {thisCount, plural, one {# time} other {# times}} here and {linkedCount, plural, one {# time} other {# times}} in the {language} version.',
+  'review.translation.same': '{count, plural, one {The linked translation cites} other {The linked translations cite}} the same statements, each source as often.',
+  'review.translation.item': 'Linked translations carry the same citations, each source cited as often.',
+  'review.translation.pass': 'Pass',
+  'review.translation.check': 'Check',
 } as const;
 
 export type MessageId = keyof typeof en;
