@@ -57,9 +57,9 @@ test.describe('drafts in Korean', () => {
     await missing.focus();
     await expect(page.getByRole('tooltip')).toContainText('A cited source has no Korean label');
 
-    // Back to English: the same citations by the English rules, nothing missing.
+    // Back to English: the same citations by the English rules (each opens a sentence), nothing missing.
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'English' });
-    await expect(chips).toHaveText(['a source based in China on May 5', 'a separate source in China', 'the initial source', 'a Daily NK source']);
+    await expect(chips).toHaveText(['A source based in China on May 5', 'A separate source in China', 'The initial source', 'A Daily NK source']);
     await expect(page.locator('.citation-no-label')).toHaveCount(0);
     // The choice is kept: reopening the draft shows it.
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '한국어' });
