@@ -29,6 +29,11 @@ const I18N_CHECKED_FILES = [
   'renderer/src/screens/sample-vault-note.tsx',
   'renderer/src/editor/translate-dialog.tsx',
   'renderer/src/review/translation-compare.tsx',
+  'renderer/src/editor/draft-fields.tsx',
+  'renderer/src/editor/language-notice.tsx',
+  'renderer/src/sources/label-preview.tsx',
+  'renderer/src/sources/local-label-fields.tsx',
+  'renderer/src/review/missing-label-notice.tsx',
 ];
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];

@@ -1,5 +1,5 @@
 import type { SearchHit, SearchResult, TagCount } from '../../common/domain/search';
-import { indefiniteForm } from '../../common/attribution/label-forms';
+import { labelTexts } from '../../common/attribution/languages/local-label';
 import type { Vault } from '../vault/vault';
 import { COLLECTIONS, type StoredSource, type StoredStatement } from './collections';
 import { Postings, type DocInput, type TermExpansion } from './search-postings';
@@ -262,6 +262,7 @@ function statementDoc(s: StoredStatement): DocInput {
   return { fields: [s.text, s.notes, s.tags.join(' ')] };
 }
 
+/** A source by its label in every language it has ("a source in Hyesan 혜산 소식통"), how they know, notes. */
 function sourceDoc(s: StoredSource): DocInput {
-  return { fields: [indefiniteForm(s.label), s.access, s.notes] };
+  return { fields: [labelTexts(s.label).join(' '), s.access, s.notes] };
 }

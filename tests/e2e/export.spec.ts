@@ -39,7 +39,7 @@ test.describe('export', () => {
     }
     expect(readFileSync(path.join(out.path, 'html', expected.html), 'utf8')).toContain('<h1>Smuggling on the Yalu</h1>');
     expect(readFileSync(path.join(out.path, 'markdown', expected.markdown), 'utf8')).toMatch(/^---\ntitle: "Smuggling on the Yalu"\n/);
-    expect(readFileSync(path.join(out.path, 'nitf', expected.nitf), 'utf8')).toContain('<hl1>Smuggling on the Yalu</hl1>');
+    expect(readFileSync(path.join(out.path, 'nitf', expected.nitf), 'utf8')).toContain('<hl1 xml:lang="en">Smuggling on the Yalu</hl1>');
     expect(readFileSync(path.join(out.path, 'text', expected.text), 'utf8')).toMatch(/^Smuggling on the Yalu\n\nBy a staff reporter\nSEOUL\n/);
 
     // Exported again into the same folder: nothing there is replaced, the new files take "-v2".

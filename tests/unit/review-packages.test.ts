@@ -149,6 +149,21 @@ describe('review packages', () => {
     expect((await pair.editor.service.listAudit({})).map((a) => a.action)).toEqual(expect.arrayContaining(['package.imported', 'response.sent']));
   });
 
+  it('carries the draft’s language and the Korean labels: the editor reviews the Korean attributions, and the decisions come back', async () => {
+    for (const source of SOURCES) {
+      const ko = { place: source.key === 'watcher' ? '' : '단둥', noun: source.key === 'watcher' ? '내부 소식통' : '소식통' };
+      await pair.reporter.service.saveSource({ ...source.fields, label: { ...source.fields.label, byLanguage: { ko } }, id: pair.seeded.sourceIds[source.key] });
+    }
+    await pair.reporter.service.setDraftLanguage({ id: pair.draftId, language: 'ko' });
+    const { copy } = await importAt(pair.editor, await send());
+    const view = await editorDecides(copy!.id);
+    expect(view.language).toBe('ko');
+    expect(view.citations.map((c) => c.attribution)).toEqual((await pair.reporter.service.getReview({ subject: { draftId: pair.draftId } })).citations.map((c) => c.attribution));
+    expect(view.citations[1]!.attribution).toBe('5월 5일 단둥 소식통');
+    pair.reporter.files.open = await respond(copy!.id);
+    expect(await pair.reporter.service.importReviewResponse()).toMatchObject({ draftId: pair.draftId, decisions: view.citations.length });
+  });
+
   it('carries identities only when the reporter ticks it and types the passphrase, and the editor sees them only by passphrase reveal', async () => {
     const { copy } = await importAt(pair.editor, await send(true));
     expect((await pair.reporter.service.listAudit({})).find((a) => a.action === 'package.sent')?.detail).toMatch(/with the cited sources’ identities \(passphrase confirmed\)/);

@@ -88,5 +88,7 @@ describe('Korean search in the vault', () => {
     index.drop();
     // Through the service (the index it keeps): the same words.
     expect((await service.search({ query: '소식통 국경' })).hits.map((h) => h.terms)).toEqual([['소식통은', '국경']]);
+    // A source is found by its Korean label too.
+    expect((await service.search({ query: '혜산', types: ['source'] })).hits.map((h) => h.id)).toEqual([source.id]);
   });
 });

@@ -240,6 +240,13 @@ export function createFakeDraftsApi(options: FakeDraftsOptions = {}) {
         draft.meta = { ...draft.meta, status, updatedAt: now() };
         return { ok: true, value: { ...draft.meta } };
       }),
+    setDraftLanguage: (input) =>
+      handle('setDraftLanguage', input, ({ id, language }) => {
+        const draft = stored(id);
+        if (!draft) return fail('NOT_FOUND', 'That draft does not exist.');
+        draft.meta = { ...draft.meta, language, updatedAt: now() };
+        return { ok: true, value: { ...draft.meta } };
+      }),
     deleteItem: (input) =>
       handle('deleteItem', input, ({ kind, id }) => {
         const draft = kind === 'draft' ? stored(id) : null;
