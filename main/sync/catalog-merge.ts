@@ -155,9 +155,12 @@ function dropEmpty(collections: Record<string, Record<string, Item>>, local: Cat
 }
 
 function mergeItem(collection: string, id: string, l: Item, lm: ItemMeta, r: Item, rm: ItemMeta, out: SyncMeta): { item: Item; meta: ItemMeta; notices: string[] } {
+  if (l === r) return { item: r, meta: rm, notices: [] };
   const lInR = vvLeq(lm.v, rm.v);
   const rInL = vvLeq(rm.v, lm.v);
-  if (lInR && rInL && same(l, r)) return { item: r, meta: rm, notices: [] };
+  // The same version vector is the same writes, so the same item: no need to compare the text
+  // (except for items that carry no metadata yet, whose empty vectors say nothing).
+  if (lInR && rInL && (lm !== LEGACY && rm !== LEGACY ? Object.keys(lm.v).length > 0 : same(l, r))) return { item: r, meta: rm, notices: [] };
   if (lInR && !rInL) return { item: r, meta: rm, notices: [] };
   if (rInL && !lInR) return { item: l, meta: lm, notices: [] };
 
