@@ -5,7 +5,6 @@ import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
 import { expect, test } from './harness';
 import { openDraft, storyText, waitSaved } from './editor-flows';
-import { goTo } from './library-flows';
 import { confirmRecoveryKey, createVault } from './vault-flows';
 
 // Another device's copy of the vault lands in the folder while the app is unlocked (as a sync
@@ -59,7 +58,7 @@ test('an outside change to the vault folder shows a merged-changes notice and a 
   await expect(notices.getByRole('status').filter({ hasText: 'Conflicting copy kept' })).toContainText(/The text of “Crossing report” was changed on this device and on device [0-9a-f]{8}/, { timeout: 20_000 });
   await expect(notices.getByRole('status').filter({ hasText: 'A statement was changed' })).toBeVisible();
 
-  await goTo(page, 'Drafts');
+  await page.getByRole('button', { name: 'Back to drafts' }).click();
   const copy = page.getByRole('button', { name: /^Crossing report \(conflicting copy from device [0-9a-f]{8}, .* UTC\)$/ });
   await expect(copy).toBeVisible();
   await copy.click();
