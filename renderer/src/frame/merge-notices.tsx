@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MergeNotice } from '../../../common/domain/merge-notice';
 import { callApi } from '../api';
 
@@ -18,21 +18,21 @@ export function MergeNotices() {
   const [notices, setNotices] = useState<MergeNotice[]>([]);
   const [error, setError] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const result = await callApi((api) => api.listMergeNotices({}));
-    if (result.ok) setNotices(result.value);
-  }, []);
-
   useEffect(() => {
-    void load();
-    const timer = window.setInterval(() => void load(), POLL_MS);
-    const onFocus = () => void load();
-    window.addEventListener('focus', onFocus);
+    let live = true;
+    const load = () =>
+      void callApi((api) => api.listMergeNotices({})).then((result) => {
+        if (live && result.ok) setNotices(result.value);
+      });
+    load();
+    const timer = window.setInterval(load, POLL_MS);
+    window.addEventListener('focus', load);
     return () => {
+      live = false;
       window.clearInterval(timer);
-      window.removeEventListener('focus', onFocus);
+      window.removeEventListener('focus', load);
     };
-  }, [load]);
+  }, []);
 
   if (notices.length === 0 && !error) return null;
   return (
