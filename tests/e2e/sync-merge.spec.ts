@@ -57,6 +57,7 @@ test('an outside change to the vault folder shows a merged-changes notice and a 
   const notices = page.getByRole('region', { name: 'Merged changes' });
   await expect(notices.getByRole('status').filter({ hasText: 'Conflicting copy kept' })).toContainText(/The text of “Crossing report” was changed on this device and on device [0-9a-f]{8}/, { timeout: 20_000 });
   await expect(notices.getByRole('status').filter({ hasText: 'A statement was changed' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('merge-notices.png') });
 
   await page.getByRole('button', { name: 'Back to drafts' }).click();
   const copy = page.getByRole('button', { name: /^Crossing report \(conflicting copy from device [0-9a-f]{8}, .* UTC\)$/ });
@@ -64,6 +65,7 @@ test('an outside change to the vault folder shows a merged-changes notice and a 
   await copy.click();
   await expect(page.getByRole('note')).toContainText(/Conflicting copy\. This is the text of “Crossing report” that device [0-9a-f]{8} saved/);
   await expect(storyText(page)).toContainText('The laptop’s version of the crossing report.');
+  await page.screenshot({ path: test.info().outputPath('conflicting-copy-editor.png') });
 
   // Dismissed, a notice stays gone.
   const statementNotice = notices.getByRole('status').filter({ hasText: 'A statement was changed' });

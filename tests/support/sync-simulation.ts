@@ -24,6 +24,7 @@ let unlockWith: UnlockSecret = { kind: 'passphrase', passphrase: passphrase() };
 export type SimStep =
   | { kind: 'add'; dev: number }
   | { kind: 'edit'; dev: number; pick: number }
+  | { kind: 'remove'; dev: number; pick: number }
   | { kind: 'draft'; dev: number }
   | { kind: 'write'; dev: number; pick: number }
   | { kind: 'deliver'; pick: number; twice: boolean; winner: boolean; style: number }
@@ -40,6 +41,7 @@ export function scheduleArbitrary(maxSteps = 14): fc.Arbitrary<SimSchedule> {
     const step: fc.Arbitrary<SimStep> = fc.oneof(
       fc.record({ kind: fc.constant('add' as const), dev }),
       fc.record({ kind: fc.constant('edit' as const), dev, pick: fc.nat() }),
+      fc.record({ kind: fc.constant('remove' as const), dev, pick: fc.nat() }),
       fc.record({ kind: fc.constant('draft' as const), dev }),
       fc.record({ kind: fc.constant('write' as const), dev, pick: fc.nat() }),
       fc.record({ kind: fc.constant('deliver' as const), pick: fc.nat(), twice: fc.boolean(), winner: fc.boolean(), style: fc.integer({ min: 0, max: 2 }) }),
@@ -93,6 +95,8 @@ export class SyncSimulation {
   /** Every token an edit acknowledged (its save resolved). */
   readonly statementTokens: string[] = [];
   readonly draftTokens: string[] = [];
+  /** Tokens in statements a device purged: they may be gone. */
+  readonly removedTokens = new Set<string>();
   private token = 0;
 
   private constructor(private readonly root: string) {}
@@ -149,6 +153,16 @@ export class SyncSimulation {
           data.collections.statements![id] = { ...item, text: `${item.text} ${t}` };
         });
         this.statementTokens.push(t);
+        break;
+      }
+      case 'remove': {
+        // A purge: its tokens may go, unless an edit made elsewhere meanwhile brings the statement back.
+        const ids = Object.keys(vault.collection(COLLECTIONS.statements)).sort();
+        if (ids.length === 0) return;
+        const id = ids[step.pick % ids.length]!;
+        const text = (vault.collection<{ text: string }>(COLLECTIONS.statements)[id]!).text;
+        for (const t of text.split(' ')) this.removedTokens.add(t);
+        await vault.update((data) => void delete data.collections.statements![id]);
         break;
       }
       case 'draft': {
@@ -280,7 +294,7 @@ export class SyncSimulation {
     let bodies = '';
     for (const draft of Object.values(vault.collection<StoredDraft>(COLLECTIONS.drafts))) bodies += docText((await getDraft(vault, draft.id)).body);
     const present = (text: string, t: string) => new RegExp(`\\b${t}\\b`).test(text);
-    return [...this.statementTokens.filter((t) => !present(statementText, t)), ...this.draftTokens.filter((t) => !present(bodies, t))];
+    return [...this.statementTokens.filter((t) => !this.removedTokens.has(t) && !present(statementText, t)), ...this.draftTokens.filter((t) => !present(bodies, t))];
   }
 
   /** Every history entry has a notice (what lost a same-field merge was reported). */
