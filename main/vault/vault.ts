@@ -465,7 +465,8 @@ export class Vault {
   /** Takes in the catalog on disk if another writer replaced it; writes the merge when it adds anything. */
   async refreshCatalog(): Promise<'unchanged' | 'adopted' | 'merged'> {
     this.assertOpen();
-    this.clearDeferred();
+    // A deferred change stays deferred: if the disk changed it is merged and written now, and
+    // its timer's write later finds nothing new.
     return this.adapter.refresh(this.db.data);
   }
 
