@@ -171,7 +171,7 @@ describe('two devices editing one vault', () => {
     await a.saveIdentity({ sourceId, terms: [{ kind: 'name', value: 'Kim Desk', isPublic: false }, { kind: 'alias', value: 'K. from the desk', isPublic: false }] });
     await b.saveIdentity({ sourceId, terms: [{ kind: 'name', value: 'Kim Desk', isPublic: false }, { kind: 'phone', value: '+82 10 5555 0101', isPublic: false }] });
     await b.burnIdentity({ sourceId: second.id, confirmation: 'a port official', passphrase: STRONG_PASSPHRASE });
-    const compartment = `records/${a.requireVault().collection<{ vault: { compartment: { recordId: string } } }>('settings').vault!.compartment.recordId}.snr`;
+    const compartment = `records/${a.requireVault().collection<{ compartment: { recordId: string } }>('settings').vault!.compartment.recordId}.snr`;
     deliver(folderB(), folderA(), CATALOG_FILE, 'syncthing');
     deliver(folderB(), folderA(), compartment, 'syncthing');
     await settle(a);
