@@ -307,7 +307,10 @@ export class Vault {
     const known = this.recordRevisions.get(id) ?? 0n;
     this.recordRevisions.delete(id);
     const onDisk = await this.currentRecordRevision(id);
-    const revision = (onDisk > known ? onDisk : known) + 1n;
+    const recorded = BigInt(syncMetaOf({ sync: (this.catalog as { sync?: unknown }).sync }).records[id] ?? 0);
+    let highest = onDisk > known ? onDisk : known;
+    if (recorded > highest) highest = recorded; // a file deleted and written again still counts on
+    const revision = highest + 1n;
     const idBytes = fromHex(id);
     const container = await encodeContainer(key, this.keyring.vaultId, { kind, id: idBytes, revision }, plaintext);
     await durableWrite(file, container, (temp) => verifyContainerFile(key, this.keyring.vaultId, temp, { kind, id: idBytes, what: 'record' }));
