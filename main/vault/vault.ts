@@ -8,6 +8,7 @@ import { AuthenticationError, KEY_BYTES, open, randomNonce, seal } from './aead'
 import { CATALOG_FILE, EncryptedCatalogAdapter, type CatalogData, type Keyring } from './catalog-adapter';
 import { RecordKind, decodeContainer, encodeContainer, readContainerMeta, verifyContainerFile, type ContainerMeta } from './container';
 import { mergeCatalogs, type MergeResult } from '../sync/catalog-merge';
+import { findConflictCopies } from '../sync/conflict-copies';
 import { changedParts, mergeHeaders } from '../sync/header-merge';
 import { syncMetaOf } from '../sync/sync-meta';
 import { durableWrite, removeStaleTemps } from './durable-write';
@@ -228,6 +229,9 @@ export class Vault {
       const adapter = new EncryptedCatalogAdapter(path.join(dir, CATALOG_FILE), keyring);
       const data = await adapter.read();
       const vault = new Vault(dir, header, keyring, identityKey, lockFile, data, adapter, options.deviceId);
+      // A sync tool may have kept this device's newer catalog as a conflict copy and put an
+      // older one in its place: merged before the rollback check, which then sees the newest.
+      await vault.absorbCatalogCopies();
       vault.unlockTimings = { kdfMs, openMs: performance.now() - openStarted };
       return vault;
     } catch (error) {
@@ -479,6 +483,19 @@ export class Vault {
     const other = await this.adapter.readFile(file);
     this.clearDeferred();
     await this.adapter.absorb(this.db.data, other);
+  }
+
+  /** Merges every readable conflict copy of the catalog in the folder, deleting each once merged. */
+  async absorbCatalogCopies(): Promise<void> {
+    for (const copy of await findConflictCopies(this.dir, RECORDS_DIR)) {
+      if (copy.of !== CATALOG_FILE) continue;
+      try {
+        await this.absorbCatalogCopy(copy.file);
+      } catch {
+        continue; // unreadable: left where it is, never in the way
+      }
+      await fs.rm(copy.file, { force: true });
+    }
   }
 
   /**

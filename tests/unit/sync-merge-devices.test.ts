@@ -74,6 +74,18 @@ describe('two devices editing one vault', () => {
     expect(a.requireVault().catalogRevision).toBe(b.requireVault().catalogRevision);
   });
 
+  it('an older catalog put in place with this device\'s newer one as the conflict copy: merged at unlock, no rollback warning', async () => {
+    for (let i = 0; i < 3; i++) await a.saveStatement(statement(`Desk statement ${i}.`, sourceId));
+    await a.lock(); // this computer has now seen a higher generation than the laptop's catalog
+    await b.saveStatement(statement('Laptop statement.', sourceId));
+    // The sync tool keeps the laptop's file under the name and the desk's as the conflict copy.
+    const mine = readFileSync(path.join(folderA(), CATALOG_FILE));
+    writeFileSync(path.join(folderA(), 'catalog.sync-conflict-20260102-030405-ABCDEF7.snc'), mine);
+    deliver(folderB(), folderA(), CATALOG_FILE);
+    expect((await a.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
+    expect(await statementsOf(a)).toEqual(['Desk statement 0.', 'Desk statement 1.', 'Desk statement 2.', 'Laptop statement.', 'The shared starting statement.']);
+  });
+
   it('the same field changed on both: the later change stays, the other goes to history and a notice', async () => {
     const [shared] = await a.listStatements({});
     await b.saveStatement({ ...statement('Changed first, on the laptop.', sourceId), id: shared!.id });
