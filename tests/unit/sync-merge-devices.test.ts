@@ -193,6 +193,21 @@ describe('two devices editing one vault', () => {
     expect(a.requireVault().collection<{ burned: Record<string, string> }>('settings').vault!.burned).toHaveProperty(second.id);
   });
 
+  it('a burn that arrives after the other device saved terms for that source still wins', async () => {
+    await a.saveIdentity({ sourceId, terms: [{ kind: 'name', value: 'Kim Desk', isPublic: false }] });
+    await a.lock();
+    for (const f of ['catalog.snc', ...readdirSync(path.join(folderA(), 'records')).map((n) => `records/${n}`)]) deliver(folderA(), folderB(), f);
+    await a.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE });
+    await settle(b);
+    await b.burnIdentity({ sourceId, confirmation: 'a customs officer in Dandong', passphrase: STRONG_PASSPHRASE });
+    // Meanwhile this device adds a term for the same source (its compartment moves on too).
+    await a.revealIdentity({ sourceId, passphrase: STRONG_PASSPHRASE });
+    await a.saveIdentity({ sourceId, terms: [{ kind: 'name', value: 'Kim Desk', isPublic: false }, { kind: 'alias', value: 'K.', isPublic: false }] });
+    deliver(folderB(), folderA(), CATALOG_FILE, 'syncthing'); // the burn's catalog arrives
+    await settle(a);
+    expect(await a.identityTerms()).toEqual([]);
+  });
+
   it('a passphrase changed on one device: the other keeps working, and its next unlock needs the new one', async () => {
     await b.changePassphrase({ currentPassphrase: STRONG_PASSPHRASE, newPassphrase: NEW_PASSPHRASE });
     deliver(folderB(), folderA(), HEADER_FILE);
