@@ -2,10 +2,14 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import formatjs from 'eslint-plugin-formatjs';
 import { builtinModules } from 'node:module';
 
 // Layer boundaries (DESIGN §6): common/ is pure; renderer/ never reaches main/ or Node; only the
 // Electron entry (main/electron/) and preload/ import electron.
+// Renderer files whose interface text comes from the catalogs (see the formatjs rule below).
+const I18N_CHECKED_FILES = ['renderer/src/i18n/**/*.{ts,tsx}', 'renderer/src/frame/main-nav.tsx', 'renderer/src/frame/interface-language-form.tsx'];
+
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const noElectron = { name: 'electron', message: 'Only main/electron/ and preload/ may import electron.' };
 const nodeImports = nodeBuiltins.map((name) => ({ name, message: 'This layer must not use Node.' }));
@@ -61,6 +65,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // Interface text lives in the message catalogs (renderer/src/i18n/messages/): a literal string
+  // as a JSX child or in a label-like prop fails. Files join this list as they are converted.
+  {
+    files: I18N_CHECKED_FILES,
+    plugins: { formatjs },
+    rules: { 'formatjs/no-literal-string-in-jsx': 'error' },
   },
   {
     files: ['main/**/*.ts'],

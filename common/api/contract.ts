@@ -1,3 +1,4 @@
+import { INTERFACE_LANGUAGE_CHOICES, type InterfaceLanguageSetting } from './interface-languages';
 import { z } from 'zod';
 import type { MethodName } from './method-names';
 import type {
@@ -104,6 +105,10 @@ export const contract = {
       newsroomRegions: z.array(z.string().regex(/^[A-Z]{2}$/, 'Two-letter region codes, such as KR or CN')).max(30, 'At most 30 regions').optional(),
     }),
   ),
+
+  /** This installation's interface language (kept outside the vault: the lock screen needs it). */
+  getInterfaceLanguage: method<InterfaceLanguageSetting>()(noInput),
+  setInterfaceLanguage: method<InterfaceLanguageSetting>()(z.strictObject({ choice: z.enum(INTERFACE_LANGUAGE_CHOICES) })),
 
   listSources: method<Source[]>()(z.strictObject({ includeArchived: z.boolean().optional() })),
   /** Creates a source when `id` is absent, otherwise replaces its profile fields. */

@@ -12,6 +12,8 @@ export const METHOD_NAMES = [
   'renameVault',
   'getPreferences',
   'updatePreferences',
+  'getInterfaceLanguage',
+  'setInterfaceLanguage',
   'listSources',
   'saveSource',
   'revealIdentity',

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { durableWrite } from '../vault/durable-write';
+import { INTERFACE_LANGUAGE_CHOICES, type InterfaceLanguageChoice } from '../../common/api/interface-languages';
 
 // Non-secret app settings (which vault folders this installation knows). Never vault content.
 
@@ -15,6 +16,8 @@ const settingsSchema = z.object({
     .default([]),
   // Travel mode: paths of travel files this installation wrote (paths only)
   travelFiles: z.array(z.string()).max(100).default([]),
+  // The interface language of this installation; 'system' follows the operating system's.
+  interfaceLanguage: z.enum(INTERFACE_LANGUAGE_CHOICES).catch('system').default('system'),
 });
 
 export type AppSettings = z.infer<typeof settingsSchema>;
@@ -58,6 +61,12 @@ export class AppSettingsStore {
     const settings = await this.read();
     const others = settings.travelFiles.filter((p) => p !== filePath);
     this.cached = { ...settings, travelFiles: present ? [filePath, ...others].slice(0, 100) : others };
+    await this.save();
+  }
+
+  async setInterfaceLanguage(choice: InterfaceLanguageChoice): Promise<void> {
+    const settings = await this.read();
+    this.cached = { ...settings, interfaceLanguage: choice };
     await this.save();
   }
 }

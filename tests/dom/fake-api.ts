@@ -1,3 +1,4 @@
+import type { InterfaceLanguageChoice } from '../../common/api/interface-languages';
 // An in-memory stand-in for `window.shieldnote`: enough behaviour to drive every screen.
 import type { ShieldnoteApi } from '../../common/api/bridge';
 import { contract } from '../../common/api/contract';
@@ -48,6 +49,7 @@ function fail(code: ErrorCode, message: string): ApiResult<never> {
 export function createFakeApi(options: FakeApiOptions = {}) {
   let currentPath = options.path ?? DEFAULT_PATH;
   let unlockedPath: string | null = options.unlocked ? currentPath : null;
+  let interfaceLanguage: InterfaceLanguageChoice = 'system';
   const vaults = new Map<string, FakeVault>();
   for (const [path, vault] of Object.entries(options.vaults ?? {})) {
     vaults.set(path, {
@@ -200,6 +202,12 @@ export function createFakeApi(options: FakeApiOptions = {}) {
         if (!vault) return fail('LOCKED', 'The vault is locked.');
         vault.name = input.name;
         return { ok: true, value: status() };
+      }),
+    getInterfaceLanguage: (input) => handle('getInterfaceLanguage', input, () => ({ ok: true, value: { choice: interfaceLanguage } })),
+    setInterfaceLanguage: (input) =>
+      handle('setInterfaceLanguage', input, (parsed) => {
+        interfaceLanguage = parsed.choice;
+        return { ok: true, value: { choice: interfaceLanguage } };
       }),
     getPreferences: (input) => handle('getPreferences', input, unlockedOnly(() => library.getPreferences())),
     updatePreferences: (input) => handle('updatePreferences', input, unlockedOnly((parsed) => library.updatePreferences(parsed))),

@@ -181,6 +181,8 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
     { method: 'copyRecoveryKey', label: 'no input', input: {} },
     { method: 'confirmRecoveryKey', label: 'longest key', input: { recoveryKey } },
     { method: 'renameVault', label: '80-character name', input: { name: repeatTo('Desk ', 80).trim() } },
+    { method: 'getInterfaceLanguage', label: 'no input', input: {} },
+    { method: 'setInterfaceLanguage', label: 'Korean', input: { choice: 'ko' } },
     { method: 'getPreferences', label: 'no input', input: {} },
     { method: 'updatePreferences', label: 'largest value', input: { identityRevealSeconds: 600 } },
     { method: 'listSources', label: 'archived too', input: { includeArchived: true } },

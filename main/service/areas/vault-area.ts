@@ -47,6 +47,15 @@ export class VaultArea {
     });
   }
 
+  async getInterfaceLanguage(): Promise<ResultOf<'getInterfaceLanguage'>> {
+    return { choice: (await this.ctx.settings.read()).interfaceLanguage };
+  }
+
+  async setInterfaceLanguage(input: InputOf<'setInterfaceLanguage'>): Promise<ResultOf<'setInterfaceLanguage'>> {
+    await this.ctx.settings.setInterfaceLanguage(input.choice);
+    return { choice: input.choice };
+  }
+
   async pickVaultFolder(): Promise<{ path: string | null }> {
     return { path: await this.ctx.platform.pickFolder() };
   }

@@ -1,23 +1,26 @@
 import type { FramePage } from './routes';
+import type { MessageId } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
 
-const ITEMS: { page: FramePage; label: string }[] = [
-  { page: 'overview', label: 'Overview' },
-  { page: 'drafts', label: 'Drafts' },
-  { page: 'sources', label: 'Sources' },
-  { page: 'statements', label: 'Statements' },
-  { page: 'search', label: 'Search' },
+const ITEMS: { page: FramePage; label: MessageId }[] = [
+  { page: 'overview', label: 'nav.overview' },
+  { page: 'drafts', label: 'nav.drafts' },
+  { page: 'sources', label: 'nav.sources' },
+  { page: 'statements', label: 'nav.statements' },
+  { page: 'search', label: 'nav.search' },
   // People and review packages
-  { page: 'people', label: 'People' },
-  { page: 'audit', label: 'Audit log' },
-  { page: 'settings', label: 'Vault settings' },
-  { page: 'travel', label: 'Travel mode' },
+  { page: 'people', label: 'nav.people' },
+  { page: 'audit', label: 'nav.audit' },
+  { page: 'settings', label: 'nav.settings' },
+  { page: 'travel', label: 'nav.travel' },
   // Backups
-  { page: 'backups', label: 'Backups' },
+  { page: 'backups', label: 'nav.backups' },
 ];
 
 export function MainNav({ page, onNavigate }: { page: FramePage; onNavigate: (page: FramePage) => void }) {
+  const t = useT();
   return (
-    <nav aria-label="Main" className="frame-nav">
+    <nav aria-label={t('nav.label')} className="frame-nav">
       <ul>
         {ITEMS.map((item) => (
           <li key={item.page}>
@@ -27,7 +30,7 @@ export function MainNav({ page, onNavigate }: { page: FramePage; onNavigate: (pa
               aria-current={item.page === page ? 'page' : undefined}
               onClick={() => onNavigate(item.page)}
             >
-              {item.label}
+              {t(item.label)}
             </button>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { PathText } from '../components/path-text';
 import { ScreenHeading } from '../components/screen-heading';
 import { NewsroomRegionsForm } from './newsroom-regions-form';
 import { RevealTimeForm } from './reveal-time-form';
+import { InterfaceLanguageForm } from './interface-language-form';
 import { FormError } from '../components/form-error';
 // WordPress
 import { WordPressSettingsSection } from '../export/wordpress-settings-section';
@@ -82,6 +83,8 @@ export function VaultSettingsPage({ status, onStatus, onNewRecoveryKey }: VaultS
           </div>
         </form>
       </section>
+
+      <InterfaceLanguageForm />
 
       <RevealTimeForm />
 

@@ -43,12 +43,22 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
   const listRef = useRef<HTMLDivElement>(null);
   const detailHeading = useRef<HTMLHeadingElement>(null);
   const subjectKey = JSON.stringify(subject);
+  // Answers can arrive out of order; a view is shown only if no later-asked one was shown already.
+  const asked = useRef(0);
+  const shown = useRef(0);
+  const showIfNewest = useCallback((ticket: number, next: ReviewView): boolean => {
+    if (ticket < shown.current) return false;
+    shown.current = ticket;
+    setView(next);
+    return true;
+  }, []);
 
   useEffect(() => {
     let live = true;
+    const ticket = ++asked.current;
     void callApi((api) => api.getReview({ subject })).then((result) => {
       if (!live) return;
-      if (result.ok) setView(result.value);
+      if (result.ok) showIfNewest(ticket, result.value);
       else setLoadError(result.error.message);
     });
     return () => {
@@ -60,12 +70,12 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
 
   /** Runs a review call; on success shows the new view, otherwise returns the message. */
   const apply = useCallback(async (run: () => Promise<ApiResult<ReviewView>>, done?: (next: ReviewView) => void): Promise<string | null> => {
+    const ticket = ++asked.current;
     const result = await run();
     if (!result.ok) return result.error.message;
-    setView(result.value);
-    done?.(result.value);
+    if (showIfNewest(ticket, result.value)) done?.(result.value);
     return null;
-  }, []);
+  }, [showIfNewest]);
 
   const citations = view?.citations ?? [];
   const selected = citations.find((c) => c.key === selectedKey) ?? citations[0] ?? null;
