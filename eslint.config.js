@@ -8,7 +8,7 @@ import { builtinModules } from 'node:module';
 // Layer boundaries (DESIGN §6): common/ is pure; renderer/ never reaches main/ or Node; only the
 // Electron entry (main/electron/) and preload/ import electron.
 // Renderer files whose interface text comes from the catalogs (see the formatjs rule below).
-const I18N_CHECKED_FILES = ['renderer/src/i18n/**/*.{ts,tsx}', 'renderer/src/frame/main-nav.tsx', 'renderer/src/frame/interface-language-form.tsx'];
+const I18N_CHECKED_FILES = ['renderer/src/i18n/**/*.{ts,tsx}', 'renderer/src/frame/main-nav.tsx', 'renderer/src/frame/interface-language-form.tsx', 'renderer/src/frame/merge-notices.tsx', 'renderer/src/editor/conflict-copy-note.tsx'];
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const noElectron = { name: 'electron', message: 'Only main/electron/ and preload/ may import electron.' };
