@@ -34,6 +34,8 @@ const I18N_CHECKED_FILES = [
   'renderer/src/sources/label-preview.tsx',
   'renderer/src/sources/local-label-fields.tsx',
   'renderer/src/review/missing-label-notice.tsx',
+  'renderer/src/frame/merge-notices.tsx',
+  'renderer/src/editor/conflict-copy-note.tsx',
 ];
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];

@@ -11,6 +11,8 @@ import { benchSearch } from './search-bench';
 import { benchVault } from './vault-bench';
 import { benchBackups } from './backup-bench';
 import { benchWorstCalls } from './worst-call-bench';
+import { benchMerge } from './merge-bench';
+import { benchSyncSim } from './sync-sim-bench';
 
 // `npm run bench`: figures for the issues' targets, each against a baseline from the same run.
 const only = process.argv[2];
@@ -23,6 +25,8 @@ if (!only || only === 'leaks') await benchLeakGuard();
 if (!only || only === 'export') await benchExport();
 if (!only || only === 'import') await benchImport();
 if (!only || only === 'worst') await benchWorstCalls();
+if (!only || only === 'merge') await benchMerge();
+if (!only || only === 'sync-sim') await benchSyncSim();
 // --- wordpress --- (printed only while scripts/wordpress/start.sh's WordPress runs)
 if (!only || only === 'publish') await benchPublish();
 // Needs the built renderer (npm run build) and Chromium.

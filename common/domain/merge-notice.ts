@@ -16,6 +16,18 @@ export interface MergeNotice {
   others: { field: string; value: string }[];
   /** The draft to open: the conflicting copy (conflicting-copy), or the merged draft. */
   draftId: string | null;
+  /** The same facts for the renderer's own wording (its message catalogs). */
+  subject: MergeSubject;
+  /** The draft's title or the source's label, when the subject has one. */
+  title: string | null;
+  /** The other device, as the first 8 digits of its id ('' when unknown). */
+  device: string;
+  /** Fields changed on both devices (field-conflict). */
+  fields: string[];
+  /** The conflicting copy's title (conflicting-copy). */
+  copyTitle: string | null;
 }
+
+export type MergeSubject = 'draft' | 'statement' | 'source' | 'settings' | 'vault' | 'contact' | 'item';
 
 export const mergeNoticeIdSchema = z.string().min(1).max(300).regex(/^[A-Za-z0-9$/:.,_-]+$/, 'Malformed notice id');

@@ -1,4 +1,4 @@
-import type { MergeNotice } from '../../common/domain/merge-notice';
+import type { MergeNotice, MergeSubject } from '../../common/domain/merge-notice';
 import { COLLECTIONS } from '../features/collections';
 import type { StoredDraft } from '../features/drafts';
 import type { Vault } from '../vault/vault';
@@ -10,6 +10,26 @@ import { syncMetaOf, type SyncNotice } from './sync-meta';
 
 const SHOWN_LIMIT = 200;
 const VALUE_PREVIEW = 200;
+
+function subjectOf(vault: Vault, notice: SyncNotice): { subject: MergeSubject; title: string | null } {
+  const item = vault.collection<Record<string, unknown>>(notice.collection)[notice.itemId];
+  switch (notice.collection) {
+    case COLLECTIONS.drafts:
+      return { subject: 'draft', title: typeof item?.title === 'string' && item.title.trim() ? item.title.trim().slice(0, 80) : null };
+    case COLLECTIONS.statements:
+      return { subject: 'statement', title: null };
+    case COLLECTIONS.sources:
+      return { subject: 'source', title: typeof item?.label === 'string' ? item.label.slice(0, 80) : null };
+    case COLLECTIONS.settings:
+      return { subject: 'settings', title: null };
+    case '$meta':
+      return { subject: 'vault', title: null };
+    case 'contacts':
+      return { subject: 'contact', title: null };
+    default:
+      return { subject: 'item', title: null };
+  }
+}
 
 function what(vault: Vault, notice: SyncNotice): string {
   const item = vault.collection<Record<string, unknown>>(notice.collection)[notice.itemId];
@@ -53,14 +73,15 @@ export function listMergeNotices(vault: Vault): MergeNotice[] {
     if (id in sync.dismissed) continue;
     const at = new Date(notice.at || 0).toISOString();
     const device = deviceLabel(notice.device);
+    const facts = { ...subjectOf(vault, notice), device: notice.device.slice(0, 8), fields: [] as string[], copyTitle: null as string | null };
     if (notice.kind === 'conflicting-copy') {
       const copy = drafts[notice.detail];
       if (!copy || copy.deletedAt) continue;
       const original = drafts[notice.itemId];
       const title = original?.title.trim() ? `“${original.title.trim().slice(0, 80)}”` : 'a draft';
-      out.push({ id, kind: notice.kind, at, draftId: copy.id, others: [], text: `The text of ${title} was changed on this device and on ${device} at the same time. The later text stays; the other is kept as the draft “${copy.title}”.` });
+      out.push({ id, kind: notice.kind, at, draftId: copy.id, others: [], ...facts, title: original?.title.trim() || null, copyTitle: copy.title, text: `The text of ${title} was changed on this device and on ${device} at the same time. The later text stays; the other is kept as the draft “${copy.title}”.` });
     } else if (notice.kind === 'deleted-but-changed') {
-      out.push({ id, kind: notice.kind, at, draftId: notice.collection === COLLECTIONS.drafts ? notice.itemId : null, others: [], text: `${what(vault, notice)} was deleted on one device and changed on ${device} meanwhile, so it was kept.` });
+      out.push({ id, kind: notice.kind, at, draftId: notice.collection === COLLECTIONS.drafts ? notice.itemId : null, others: [], ...facts, text: `${what(vault, notice)} was deleted on one device and changed on ${device} meanwhile, so it was kept.` });
     } else {
       const fields = notice.detail.split(',').filter(Boolean);
       const others = Object.values(sync.history)
@@ -69,7 +90,7 @@ export function listMergeNotices(vault: Vault): MergeNotice[] {
         .slice(0, fields.length)
         .map((h) => ({ field: h.field, value: preview(h.value) }));
       out.push({
-        id, kind: 'field-conflict', at, draftId: notice.collection === COLLECTIONS.drafts ? notice.itemId : null, others,
+        id, kind: 'field-conflict', at, draftId: notice.collection === COLLECTIONS.drafts ? notice.itemId : null, others, ...facts, fields,
         text: `Merged changes: ${what(vault, notice)} was changed on this device and on ${device} (${fields.join(', ')}). The later change stays; the other value is kept in its history.`,
       });
     }

@@ -10,6 +10,7 @@ import { DraftOverlays } from './draft-overlays';
 import { DraftSidePanels, DraftStatusBar } from './draft-panels';
 import { DraftTopbar } from './draft-topbar';
 import { TranslateDialog } from './translate-dialog';
+import { ConflictCopyNote } from './conflict-copy-note';
 import { EditorToolbar } from './editor-toolbar';
 import { FindBar } from './find-bar';
 import { ReaderPreview } from './reader-preview';
@@ -144,6 +145,7 @@ function EditorScreen({ draft, onBack, onExport, onReview, onOpenDraft }: Editor
         <TranslateDialog draftId={draft.meta.id} language={draftLanguageOf(snapshot.meta)} onClose={() => setTranslating(false)} onCreated={onOpenDraft} />
       ) : null}
       <FormError message={snapshot.statusError ?? commands.sendError} />
+      {snapshot.meta.conflictCopy ? <ConflictCopyNote copy={snapshot.meta.conflictCopy} /> : null}
 
       <div className="draft-columns">
         <div className="draft-main">

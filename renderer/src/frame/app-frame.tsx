@@ -16,6 +16,7 @@ import { FrameContext, type FrameActions, type NoticeAction } from './frame-cont
 import { FrameHeader } from './frame-header';
 import { MainNav } from './main-nav';
 import { NoticeArea, type Notice } from './notices';
+import { MergeNotices } from './merge-notices';
 import { OverviewPage } from './overview-page';
 import { SampleBanner } from './sample-banner';
 import { rememberPlace, resumePlace } from './resume-place';
@@ -146,6 +147,7 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
             />
             <main className="frame-main">
               <FormError message={lockError} />
+              <MergeNotices />
               {page()}
             </main>
           </div>
