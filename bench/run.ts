@@ -10,6 +10,7 @@ import { benchSearch } from './search-bench';
 import { benchVault } from './vault-bench';
 import { benchBackups } from './backup-bench';
 import { benchWorstCalls } from './worst-call-bench';
+import { benchSync } from './sync-bench';
 
 // `npm run bench`: figures for the issues' targets, each against a baseline from the same run.
 const only = process.argv[2];
@@ -22,6 +23,8 @@ if (!only || only === 'leaks') await benchLeakGuard();
 if (!only || only === 'export') await benchExport();
 if (!only || only === 'import') await benchImport();
 if (!only || only === 'worst') await benchWorstCalls();
+// Real Syncthing on loopback (Debian's syncthing); skipped with a note when it is missing.
+if (!only || only === 'sync') await benchSync();
 // --- wordpress --- (printed only while scripts/wordpress/start.sh's WordPress runs)
 if (!only || only === 'publish') await benchPublish();
 // Needs the built renderer (npm run build) and Chromium.
