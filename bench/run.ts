@@ -11,6 +11,8 @@ import { benchVault } from './vault-bench';
 import { benchBackups } from './backup-bench';
 import { benchWorstCalls } from './worst-call-bench';
 import { benchSync } from './sync-bench';
+import { benchMerge } from './merge-bench';
+import { benchSyncSim } from './sync-sim-bench';
 
 // `npm run bench`: figures for the issues' targets, each against a baseline from the same run.
 const only = process.argv[2];
@@ -23,6 +25,8 @@ if (!only || only === 'leaks') await benchLeakGuard();
 if (!only || only === 'export') await benchExport();
 if (!only || only === 'import') await benchImport();
 if (!only || only === 'worst') await benchWorstCalls();
+if (!only || only === 'merge') await benchMerge();
+if (!only || only === 'sync-sim') await benchSyncSim();
 // Real Syncthing on loopback (Debian's syncthing); skipped with a note when it is missing.
 if (!only || only === 'sync') await benchSync();
 // --- wordpress --- (printed only while scripts/wordpress/start.sh's WordPress runs)

@@ -112,9 +112,11 @@ export function mergeCatalogs(local: CatalogData, remote: CatalogData): MergeRes
           if (r) localContributed = true;
           continue;
         }
-        // Purged on one side, changed since on the other: the change is kept, and said so.
+        // Purged on one side, changed since on the other: the change is kept, and said so (unless
+        // only the device that purged it changed it since: it put the item back itself).
+        const changedElsewhere = Object.entries(meta.v).some(([dev, n]) => dev !== tomb.by && n > (tomb.v[dev] ?? 0));
         const noticeId = `deleted-but-changed/${name}/${id}/${tombKey(tomb)}`;
-        if (!out.notices[noticeId]) {
+        if (changedElsewhere && !out.notices[noticeId]) {
           out.notices[noticeId] = { kind: 'deleted-but-changed', at: tomb.t, collection: name, itemId: id, device: deviceOf(meta), detail: '' };
           notices.push(noticeId);
           localContributed = true;
@@ -155,9 +157,12 @@ function dropEmpty(collections: Record<string, Record<string, Item>>, local: Cat
 }
 
 function mergeItem(collection: string, id: string, l: Item, lm: ItemMeta, r: Item, rm: ItemMeta, out: SyncMeta): { item: Item; meta: ItemMeta; notices: string[] } {
+  if (l === r) return { item: r, meta: rm, notices: [] };
   const lInR = vvLeq(lm.v, rm.v);
   const rInL = vvLeq(rm.v, lm.v);
-  if (lInR && rInL && same(l, r)) return { item: r, meta: rm, notices: [] };
+  // The same version vector is the same writes, so the same item: no need to compare the text
+  // (except for items that carry no metadata yet, whose empty vectors say nothing).
+  if (lInR && rInL && (lm !== LEGACY && rm !== LEGACY ? Object.keys(lm.v).length > 0 : same(l, r))) return { item: r, meta: rm, notices: [] };
   if (lInR && !rInL) return { item: r, meta: rm, notices: [] };
   if (rInL && !lInR) return { item: l, meta: lm, notices: [] };
 
@@ -252,7 +257,8 @@ function mergeTombs(a: SyncMeta['tombs'], b: SyncMeta['tombs']): SyncMeta['tombs
     for (const id of [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
       const p = x[id];
       const q = y[id];
-      merged[id] = p && q ? { v: vvMax(p.v, q.v), t: Math.max(p.t, q.t) } : (p ?? q)!;
+      const later = p && q ? (p.t > q.t || (p.t === q.t && (p.by ?? '') >= (q.by ?? '')) ? p : q) : null;
+      merged[id] = p && q ? { v: vvMax(p.v, q.v), t: later!.t, ...(later!.by ? { by: later!.by } : {}) } : (p ?? q)!;
     }
     out[name] = merged;
   }

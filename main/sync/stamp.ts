@@ -59,14 +59,18 @@ function stampChanges(data: CatalogData, previous: Snapshot, deviceId: string, n
     if (before === text) return;
     const metas = (sync.items[name] ??= {});
     const meta = metas[id];
-    const n = (meta?.v[deviceId] ?? 0) + 1;
-    const dot: Dot = [deviceId, n, now];
+    const tomb = sync.tombs[name]?.[id];
     if (!meta || before === undefined) {
-      // New here (or back after a purge): every field is this write's.
-      metas[id] = { v: sortedKeys({ ...meta?.v, [deviceId]: n }), d: dot };
-      if (sync.tombs[name]?.[id]) delete sync.tombs[name][id];
+      // New here (or back after a purge): every field is this write's, and it counts on from
+      // the tombstone so that it is newer than the purge everywhere.
+      const v = { ...tomb?.v, ...meta?.v };
+      const n = Math.max(v[deviceId] ?? 0, tomb?.v[deviceId] ?? 0) + 1;
+      metas[id] = { v: sortedKeys({ ...v, [deviceId]: n }), d: [deviceId, n, now] };
+      if (tomb) delete sync.tombs[name]![id];
       return;
     }
+    const n = (meta.v[deviceId] ?? 0) + 1;
+    const dot: Dot = [deviceId, n, now];
     const old = JSON.parse(before) as Record<string, unknown>;
     const current = item as Record<string, unknown>;
     const fields = { ...meta.f };
@@ -83,7 +87,7 @@ function stampChanges(data: CatalogData, previous: Snapshot, deviceId: string, n
     if (seen.has(key)) continue;
     const [name, id] = key.split(SEP) as [string, string];
     const meta = sync.items[name]?.[id];
-    (sync.tombs[name] ??= {})[id] = { v: meta?.v ?? {}, t: now };
+    (sync.tombs[name] ??= {})[id] = { v: meta?.v ?? {}, t: now, by: deviceId };
     if (meta) delete sync.items[name]![id];
   }
 }

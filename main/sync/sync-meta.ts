@@ -22,6 +22,8 @@ export interface Tombstone {
   /** The item's version vector when it was purged: a copy not newer than this is deleted too. */
   v: VersionVector;
   t: number;
+  /** The device that purged it. */
+  by?: string;
 }
 
 /** A value that lost a same-field merge: kept so nothing typed is lost. */

@@ -2,7 +2,7 @@ import { watch, type FSWatcher, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { COLLECTIONS, readSettings } from '../features/collections';
 import { resolveBodies, parseBody, type StoredDraft } from '../features/drafts';
-import { writeAllIdentities, type IdentityMap } from '../features/identity-compartment';
+import { readIdentities, writeAllIdentities, type IdentityMap } from '../features/identity-compartment';
 import { rewriteBackupHeaders } from '../vault/backups';
 import { CATALOG_FILE } from '../vault/catalog-adapter';
 import { RecordKind } from '../vault/container';
@@ -137,6 +137,8 @@ export class VaultSync {
         if (await this.skip(copy)) continue;
         if ((await this.mergeRecordCopy(copy)) === 'identities') identities = true;
       }
+      // A burn that arrived with the catalog wins over terms this device still holds for that source.
+      if (changed.has(COLLECTIONS.settings)) identities = (await this.dropBurnedIdentities()) || identities;
       // Travel mode started elsewhere: the compartment this device pointed to goes too.
       const settings = readSettings(vault);
       if (settings.travel && compartmentBefore) {
@@ -148,6 +150,21 @@ export class VaultSync {
     }
     if (changed.size > 0) await this.effects.itemsChanged(changed);
     if (identities) this.effects.identitiesChanged();
+  }
+
+  private async dropBurnedIdentities(): Promise<boolean> {
+    const settings = readSettings(this.vault);
+    const burned = Object.keys(settings.burned ?? {});
+    if (settings.travel || !settings.compartment || burned.length === 0) return false;
+    let identities: IdentityMap;
+    try {
+      identities = await readIdentities(this.vault);
+    } catch {
+      return false; // not readable yet (still arriving): the next look tries again
+    }
+    if (!burned.some((id) => id in identities)) return false;
+    await writeAllIdentities(this.vault, unionIdentities(identities, {}, settings.burned ?? {}));
+    return true;
   }
 
   private async skip(copy: ConflictCopy): Promise<boolean> {

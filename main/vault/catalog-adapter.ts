@@ -58,6 +58,8 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
   merger: CatalogMerger | null = null;
   /** Each item's text at the last read, merge or write: what the next write compares against. */
   private snapshot: Snapshot | null = null;
+  /** The JSON of the last read or write: whether the data in memory has anything unsaved. */
+  private savedJson: string | null = null;
   /** Revision of the last container read or committed; each write commits revision + 1. */
   revision = 0n;
   private latest: CatalogData | null = null;
@@ -77,7 +79,9 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
     const { data, revision, fingerprint } = await this.readFile(this.file);
     this.seen = fingerprint;
     this.revision = revision;
-    this.snapshot = serializeCatalog(data).snapshot;
+    const serialized = serializeCatalog(data);
+    this.snapshot = serialized.snapshot;
+    this.savedJson = serialized.json;
     return data;
   }
 
@@ -159,13 +163,17 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
     return outcome;
   }
 
-  /** Merges another copy of the catalog (a sync tool's conflict copy) and writes the result. */
+  /** Merges another copy of the catalog (a sync tool's conflict copy) and writes the result if it changed anything. */
   async absorb(data: CatalogData, other: { data: CatalogData; revision: bigint }): Promise<void> {
     await this.flush();
-    stampAndSerialize(data, this.snapshot, this.deviceId, Date.now());
+    const before = stampAndSerialize(data, this.snapshot, this.deviceId, Date.now());
+    const unsaved = before.json !== this.savedJson;
     this.merger?.(data, other.data);
     if (other.revision > this.revision) this.revision = other.revision;
-    this.snapshot = serializeCatalog(data).snapshot;
+    const after = serializeCatalog(data);
+    this.snapshot = after.snapshot;
+    // Nothing new in the copy and nothing unsaved here: writing again would only start another round.
+    if (!unsaved && after.json === before.json) return;
     await this.write(data);
   }
 
@@ -185,10 +193,11 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
         const contributed = this.merger(data, disk.data);
         stamped = serializeCatalog(data);
         this.snapshot = stamped.snapshot;
-        if (!contributed) {
+        if (!contributed || stamped.json === serializeCatalog(disk.data).json) {
           // The disk copy already holds everything here: adopt it, write nothing.
           this.revision = disk.revision;
           this.seen = disk.fingerprint;
+          this.savedJson = stamped.json;
           return false;
         }
         if (disk.revision > this.revision) this.revision = disk.revision;
@@ -208,6 +217,7 @@ export class EncryptedCatalogAdapter implements Adapter<CatalogData> {
     this.revision = revision;
     this.seen = fingerprintOf(container);
     this.snapshot = stamped.snapshot;
+    this.savedJson = stamped.json;
     return true;
   }
 }

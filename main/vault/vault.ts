@@ -8,6 +8,7 @@ import { AuthenticationError, KEY_BYTES, open, randomNonce, seal } from './aead'
 import { CATALOG_FILE, EncryptedCatalogAdapter, type CatalogData, type Keyring } from './catalog-adapter';
 import { RecordKind, decodeContainer, encodeContainer, readContainerMeta, verifyContainerFile, type ContainerMeta } from './container';
 import { mergeCatalogs, type MergeResult } from '../sync/catalog-merge';
+import { findConflictCopies } from '../sync/conflict-copies';
 import { changedParts, mergeHeaders } from '../sync/header-merge';
 import { syncMetaOf } from '../sync/sync-meta';
 import { durableWrite, removeStaleTemps } from './durable-write';
@@ -228,6 +229,9 @@ export class Vault {
       const adapter = new EncryptedCatalogAdapter(path.join(dir, CATALOG_FILE), keyring);
       const data = await adapter.read();
       const vault = new Vault(dir, header, keyring, identityKey, lockFile, data, adapter, options.deviceId);
+      // A sync tool may have kept this device's newer catalog as a conflict copy and put an
+      // older one in its place: merged before the rollback check, which then sees the newest.
+      await vault.absorbCatalogCopies();
       vault.unlockTimings = { kdfMs, openMs: performance.now() - openStarted };
       return vault;
     } catch (error) {
@@ -307,7 +311,10 @@ export class Vault {
     const known = this.recordRevisions.get(id) ?? 0n;
     this.recordRevisions.delete(id);
     const onDisk = await this.currentRecordRevision(id);
-    const revision = (onDisk > known ? onDisk : known) + 1n;
+    const recorded = BigInt(syncMetaOf({ sync: (this.catalog as { sync?: unknown }).sync }).records[id] ?? 0);
+    let highest = onDisk > known ? onDisk : known;
+    if (recorded > highest) highest = recorded; // a file deleted and written again still counts on
+    const revision = highest + 1n;
     const idBytes = fromHex(id);
     const container = await encodeContainer(key, this.keyring.vaultId, { kind, id: idBytes, revision }, plaintext);
     await durableWrite(file, container, (temp) => verifyContainerFile(key, this.keyring.vaultId, temp, { kind, id: idBytes, what: 'record' }));
@@ -465,7 +472,8 @@ export class Vault {
   /** Takes in the catalog on disk if another writer replaced it; writes the merge when it adds anything. */
   async refreshCatalog(): Promise<'unchanged' | 'adopted' | 'merged'> {
     this.assertOpen();
-    this.clearDeferred();
+    // A deferred change stays deferred: if the disk changed it is merged and written now, and
+    // its timer's write later finds nothing new.
     return this.adapter.refresh(this.db.data);
   }
 
@@ -475,6 +483,19 @@ export class Vault {
     const other = await this.adapter.readFile(file);
     this.clearDeferred();
     await this.adapter.absorb(this.db.data, other);
+  }
+
+  /** Merges every readable conflict copy of the catalog in the folder, deleting each once merged. */
+  async absorbCatalogCopies(): Promise<void> {
+    for (const copy of await findConflictCopies(this.dir, RECORDS_DIR)) {
+      if (copy.of !== CATALOG_FILE) continue;
+      try {
+        await this.absorbCatalogCopy(copy.file);
+      } catch {
+        continue; // unreadable: left where it is, never in the way
+      }
+      await fs.rm(copy.file, { force: true });
+    }
   }
 
   /**

@@ -184,6 +184,9 @@ export async function openReviewCopy(page: Page, title: string): Promise<void> {
 /** Approves every citation of the open review, flagging those in `flags` (citation number → comment). */
 export async function decideAll(page: Page, flags: Record<number, string> = {}): Promise<void> {
   const options = page.getByRole('listbox', { name: 'Citations in story order' }).getByRole('option');
+  // Counted only once the review has loaded: counted earlier (a slow machine) it is 0, nothing
+  // gets decided, and sign-off stays blocked (the intermittent review.spec failure).
+  await expect(options.first()).toBeVisible();
   const count = await options.count();
   for (let n = 1; n <= count; n++) {
     await options.nth(n - 1).click();

@@ -55,8 +55,6 @@ describe('drafts', () => {
     expect(statSync(catalog).mtimeMs).toBe(catalogMtime);
     expect(second.wordCount).toBe(wordCount(typed));
     expect(readdirSync(path.join(vaultDir(), 'records')).length).toBeGreaterThanOrEqual(2);
-    // A save based on an old revision is refused rather than overwriting newer text.
-    await expect(service.saveDraftBody({ id: draft.meta.id, baseRevision: 2, body: doc })).rejects.toMatchObject({ code: 'CONFLICT' });
     // Everything survives a restart, including the deferred bookkeeping.
     await service.shutdown();
     service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
@@ -65,6 +63,13 @@ describe('drafts', () => {
     expect(reopened.body).toEqual(typed);
     expect(reopened.meta).toMatchObject({ bodyRevision: 3, title: 'Smuggling on the Yalu', citationCount: 6 });
     expect((await service.listDrafts())[0]!.wordCount).toBe(wordCount(typed));
+    // A save based on an old revision (another window or device saved meanwhile) overwrites
+    // nothing: it stays, and the newer text on disk becomes a conflicting copy.
+    await service.saveDraftBody({ id: draft.meta.id, baseRevision: 2, body: doc });
+    expect((await service.getDraft({ id: draft.meta.id })).body).toEqual(doc);
+    const copy = (await service.listDrafts()).find((d) => d.conflictCopy)!;
+    expect(copy.title).toMatch(/^Smuggling on the Yalu \(conflicting copy from device [0-9a-f]{8}, /);
+    expect((await service.getDraft({ id: copy.id })).body).toEqual(typed);
   });
 
   it('makes cited statements undeletable through the draft', async () => {

@@ -74,6 +74,18 @@ describe('two devices editing one vault', () => {
     expect(a.requireVault().catalogRevision).toBe(b.requireVault().catalogRevision);
   });
 
+  it('an older catalog put in place with this device\'s newer one as the conflict copy: merged at unlock, no rollback warning', async () => {
+    for (let i = 0; i < 3; i++) await a.saveStatement(statement(`Desk statement ${i}.`, sourceId));
+    await a.lock(); // this computer has now seen a higher generation than the laptop's catalog
+    await b.saveStatement(statement('Laptop statement.', sourceId));
+    // The sync tool keeps the laptop's file under the name and the desk's as the conflict copy.
+    const mine = readFileSync(path.join(folderA(), CATALOG_FILE));
+    writeFileSync(path.join(folderA(), 'catalog.sync-conflict-20260102-030405-ABCDEF7.snc'), mine);
+    deliver(folderB(), folderA(), CATALOG_FILE);
+    expect((await a.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE })).state).toBe('unlocked');
+    expect(await statementsOf(a)).toEqual(['Desk statement 0.', 'Desk statement 1.', 'Desk statement 2.', 'Laptop statement.', 'The shared starting statement.']);
+  });
+
   it('the same field changed on both: the later change stays, the other goes to history and a notice', async () => {
     const [shared] = await a.listStatements({});
     await b.saveStatement({ ...statement('Changed first, on the laptop.', sourceId), id: shared!.id });
@@ -171,7 +183,7 @@ describe('two devices editing one vault', () => {
     await a.saveIdentity({ sourceId, terms: [{ kind: 'name', value: 'Kim Desk', isPublic: false }, { kind: 'alias', value: 'K. from the desk', isPublic: false }] });
     await b.saveIdentity({ sourceId, terms: [{ kind: 'name', value: 'Kim Desk', isPublic: false }, { kind: 'phone', value: '+82 10 5555 0101', isPublic: false }] });
     await b.burnIdentity({ sourceId: second.id, confirmation: 'a port official', passphrase: STRONG_PASSPHRASE });
-    const compartment = `records/${a.requireVault().collection<{ vault: { compartment: { recordId: string } } }>('settings').vault!.compartment.recordId}.snr`;
+    const compartment = `records/${a.requireVault().collection<{ compartment: { recordId: string } }>('settings').vault!.compartment.recordId}.snr`;
     deliver(folderB(), folderA(), CATALOG_FILE, 'syncthing');
     deliver(folderB(), folderA(), compartment, 'syncthing');
     await settle(a);
@@ -179,6 +191,21 @@ describe('two devices editing one vault', () => {
     expect(revealed.terms.map((t) => t.value).sort()).toEqual(['+82 10 5555 0101', 'K. from the desk', 'Kim Desk']);
     expect((await a.identityTerms()).filter((t) => t.sourceId === second.id)).toEqual([]);
     expect(a.requireVault().collection<{ burned: Record<string, string> }>('settings').vault!.burned).toHaveProperty(second.id);
+  });
+
+  it('a burn that arrives after the other device saved terms for that source still wins', async () => {
+    await a.saveIdentity({ sourceId, terms: [{ kind: 'name', value: 'Kim Desk', isPublic: false }] });
+    await a.lock();
+    for (const f of ['catalog.snc', ...readdirSync(path.join(folderA(), 'records')).map((n) => `records/${n}`)]) deliver(folderA(), folderB(), f);
+    await a.unlock({ method: 'passphrase', passphrase: STRONG_PASSPHRASE });
+    await settle(b);
+    await b.burnIdentity({ sourceId, confirmation: 'a customs officer in Dandong', passphrase: STRONG_PASSPHRASE });
+    // Meanwhile this device adds a term for the same source (its compartment moves on too).
+    await a.revealIdentity({ sourceId, passphrase: STRONG_PASSPHRASE });
+    await a.saveIdentity({ sourceId, terms: [{ kind: 'name', value: 'Kim Desk', isPublic: false }, { kind: 'alias', value: 'K.', isPublic: false }] });
+    deliver(folderB(), folderA(), CATALOG_FILE, 'syncthing'); // the burn's catalog arrives
+    await settle(a);
+    expect(await a.identityTerms()).toEqual([]);
   });
 
   it('a passphrase changed on one device: the other keeps working, and its next unlock needs the new one', async () => {

@@ -8,6 +8,7 @@ import { DraftFields, type FieldInputs } from './draft-fields';
 import { DraftOverlays } from './draft-overlays';
 import { DraftSidePanels, DraftStatusBar } from './draft-panels';
 import { DraftTopbar } from './draft-topbar';
+import { ConflictCopyNote } from './conflict-copy-note';
 import { EditorToolbar } from './editor-toolbar';
 import { FindBar } from './find-bar';
 import { ReaderPreview } from './reader-preview';
@@ -116,6 +117,7 @@ function EditorScreen({ draft, onBack, onExport, onReview }: { draft: Draft; onB
         onExport={onExport ? () => void saveThen(onExport) : undefined}
       />
       <FormError message={snapshot.statusError ?? commands.sendError} />
+      {snapshot.meta.conflictCopy ? <ConflictCopyNote copy={snapshot.meta.conflictCopy} /> : null}
 
       <div className="draft-columns">
         <div className="draft-main">

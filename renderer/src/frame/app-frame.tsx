@@ -16,6 +16,7 @@ import { FrameContext, type FrameActions, type NoticeAction } from './frame-cont
 import { FrameHeader } from './frame-header';
 import { MainNav } from './main-nav';
 import { NoticeArea, type Notice } from './notices';
+import { MergeNotices } from './merge-notices';
 import { OverviewPage } from './overview-page';
 import { routeFor, type Route } from './routes';
 import { useFrameShortcuts } from './use-frame-shortcuts';
@@ -129,6 +130,7 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
             />
             <main className="frame-main">
               <FormError message={lockError} />
+              <MergeNotices />
               {page()}
             </main>
           </div>
