@@ -69,7 +69,7 @@ async function benchConverge(): Promise<void> {
 }
 
 async function benchDesk(): Promise<void> {
-  // A review package of the fixture story (8 statements, 4 sources), as it lies on the desk.
+  // A review package of the test fixture story (7 statements, 3 sources), as it lies on the desk.
   const pair = await reviewPair();
   try {
     const desk = path.join(pair.root.path, 'desk');
