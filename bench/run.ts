@@ -11,6 +11,7 @@ import { benchSearch } from './search-bench';
 import { benchVault } from './vault-bench';
 import { benchBackups } from './backup-bench';
 import { benchWorstCalls } from './worst-call-bench';
+import { benchSync } from './sync-bench';
 import { benchMerge } from './merge-bench';
 import { benchSyncSim } from './sync-sim-bench';
 
@@ -27,6 +28,8 @@ if (!only || only === 'import') await benchImport();
 if (!only || only === 'worst') await benchWorstCalls();
 if (!only || only === 'merge') await benchMerge();
 if (!only || only === 'sync-sim') await benchSyncSim();
+// Real Syncthing on loopback (Debian's syncthing); skipped with a note when it is missing.
+if (!only || only === 'sync') await benchSync();
 // --- wordpress --- (printed only while scripts/wordpress/start.sh's WordPress runs)
 if (!only || only === 'publish') await benchPublish();
 // Needs the built renderer (npm run build) and Chromium.

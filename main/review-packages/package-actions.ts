@@ -26,8 +26,19 @@ export async function sendForReview(
   input: { draftId: string; contactId: string; includeIdentities: boolean; passphrase?: string | undefined; toDesk?: boolean | undefined },
 ): Promise<SavedFile> {
   const { passphrase, toDesk, ...request } = input;
-  // The desk folder is the one main's own dialog named in Vault settings › Desk.
+  // The desk folder is the one main's own dialog named in Vault settings › Desk; each package
+  // put there is confirmed in main's own dialog too, as a save dialog would be for a file.
   const desk = toDesk ? requireDesk(vault) : null;
+  if (desk) {
+    const contact = storedContact(vault, request.contactId);
+    const title = (vault.collection<{ title: string }>('drafts')[request.draftId]?.title ?? '').trim() || 'Untitled';
+    const yes = await platform.confirm({
+      title: 'Put the draft on the desk?',
+      message: `“${title}” will be sealed for ${contact.name} and put in the desk folder ${desk.folder}. Only their keys can open it.`,
+      confirmLabel: 'Put on the desk',
+    });
+    if (!yes) return { path: null };
+  }
   // Identities leave the vault only on the passphrase, which main checks (DESIGN §2.6).
   if (request.includeIdentities) {
     const contact = storedContact(vault, request.contactId);
@@ -53,6 +64,15 @@ export async function importPackageFile(vault: Vault, platform: Platform): Promi
 
 export async function saveResponseFile(vault: Vault, platform: Platform, copyId: string, toDesk = false): Promise<SavedFile> {
   const desk = toDesk ? requireDesk(vault) : null;
+  if (desk) {
+    const copy = storedCopy(vault, copyId);
+    const yes = await platform.confirm({
+      title: 'Put your decisions on the desk?',
+      message: `Your decisions on “${copy.title}” will be sealed for ${copy.from.name} and put in the desk folder ${desk.folder}.`,
+      confirmLabel: 'Put on the desk',
+    });
+    if (!yes) return { path: null };
+  }
   const pkg = await readCopyPackage(vault, copyId);
   const review = readCopyReview(vault, copyId, pkg.draft.id);
   const decided = review.decisions.filter((d) => d.state !== 'open').length;

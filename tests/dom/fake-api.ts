@@ -237,6 +237,9 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     setArchived: (input) => handle('setArchived', input, unlockedOnly((parsed) => library.setArchived(parsed))),
     undoDelete: (input) => handle('undoDelete', input, unlockedOnly((parsed) => library.undoDelete(parsed))),
     listAudit: (input) => handle('listAudit', input, unlockedOnly((parsed) => library.listAudit(parsed))),
+    // No desk folder set: the settings section and the frame's arrival watch see an empty desk.
+    getDeskSettings: (input) => handle('getDeskSettings', input, unlockedOnly(() => ({ ok: true, value: { folder: null, reachable: false, cleanupDays: 14 } }))),
+    listDesk: (input) => handle('listDesk', input, unlockedOnly(() => ({ ok: true, value: { folder: null, reachable: false, items: [] } }))),
   };
   // Methods of other features (drafts…) answer with an error rather than break these tests.
   const api = Object.fromEntries(

@@ -42,8 +42,12 @@ test('a draft goes through the desk folder to the editor and the decisions come 
   const dialog = app.page.getByRole('dialog', { name: 'Send for review' });
   await dialog.getByRole('combobox', { name: 'Draft' }).selectOption({ label: TITLE });
   await expect(dialog.getByRole('radio', { name: 'Put it on the desk' })).toBeChecked();
+  // Main asks in its own dialog before anything leaves the vault for the desk.
+  app.dialogs.answer = true;
   await dialog.getByRole('button', { name: 'Put on the desk' }).click();
   await expect(dialog).toBeHidden();
+  app.dialogs.answer = false;
+  expect(app.dialogs.asked.at(-1)).toMatchObject({ title: 'Put the draft on the desk?', message: expect.stringContaining('sealed for Mina Cho') });
   await expect(app.page.getByRole('status').filter({ hasText: 'Review package for Mina Cho is on the desk' })).toBeVisible();
   const onDesk = readdirSync(desk);
   expect(onDesk).toEqual([expect.stringMatching(/^[0-9a-f]{32}\.snreview$/)]);
@@ -60,6 +64,7 @@ test('a draft goes through the desk folder to the editor and the decisions come 
   await openReviewCopy(editorApp.page, TITLE);
   await decideAll(editorApp.page, { 3: 'Is this the boatman’s own sighting, or hearsay?' });
   await editorApp.page.getByRole('button', { name: 'Back to people' }).click();
+  editorApp.dialogs.answer = true;
   await editorApp.page.getByRole('button', { name: `Send decisions on “${TITLE}” to the desk` }).click();
   await expect(editorApp.page.getByRole('status').filter({ hasText: `Your decisions on “${TITLE}” are on the desk, sealed for Ana Reyes.` })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { SAVE_STATEMENTS_MAX_CHARS } from '../../common/api/contract';
@@ -261,6 +261,13 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
     { method: 'listReviewCopies', label: 'no input', input: {} },
     { method: 'saveReviewResponse', label: 'unknown copy', input: { copyId: id } },
     { method: 'revealCopyIdentity', label: 'unknown copy', input: { copyId: id, sourceId: w.sourceId, passphrase } },
+    // The desk folder: 5,000 sealed-looking files (the most a scan looks at) and a 16 MiB one.
+    { method: 'chooseDeskFolder', label: 'a desk of 5,000 files', input: {}, before: async () => void (w.files.deskFolder = crowdedDesk(w.dir, w.hugeFile)) },
+    { method: 'getDeskSettings', label: 'no input', input: {} },
+    { method: 'setDeskCleanupDays', label: 'most days', input: { days: 90 } },
+    { method: 'listDesk', label: '5,000 files', input: {} },
+    { method: 'importFromDesk', label: '16 MiB that starts like a package', input: { name: HUGE_DESK_FILE } },
+    { method: 'forgetDeskFolder', label: 'no input', input: {} },
     { method: 'decideCitation', label: 'longest comment, body: longQuote', input: { subject: { draftId: w.draftId }, citationKey: 'q0', state: 'flagged', comment: repeatTo('why ', 2_000) }, before: withBody('longQuote') },
     { method: 'tickChecklist', label: 'body: longQuote', input: { subject: { draftId: w.draftId }, item: 1, checked: true } },
     { method: 'signOff', label: 'body: longQuote, with the passphrase', input: { subject: { draftId: w.draftId }, passphrase: STRONG_PASSPHRASE } },
@@ -336,4 +343,16 @@ export async function runWorstCalls(w: WorstWorld, onCall?: (call: TimedCall) =>
   }
   await Promise.all(pending);
   return out;
+}
+
+const HUGE_DESK_FILE = `${'f'.repeat(32)}.snreview`;
+
+/** A desk folder as crowded as a scan allows, one file of it the largest envelope accepted. */
+function crowdedDesk(dir: string, hugeFile: string): string {
+  const desk = path.join(dir, 'desk');
+  mkdirSync(desk, { recursive: true });
+  const header = Buffer.concat([Buffer.from('SNRV\x01\x01'), randomBytes(32 + 200)]);
+  for (let i = 0; i < 4_999; i++) writeFileSync(path.join(desk, `${i.toString(16).padStart(32, '0')}.snreview`), header);
+  copyFileSync(hugeFile, path.join(desk, HUGE_DESK_FILE));
+  return desk;
 }

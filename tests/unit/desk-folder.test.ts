@@ -117,6 +117,14 @@ describe('review through a desk folder', () => {
     expect(await pair.reporter.service.listDesk({})).toEqual({ folder: null, reachable: false, items: [] });
   });
 
+  it('puts nothing on the desk unless the user says yes in main’s own dialog', async () => {
+    pair.reporter.dialogs.answer = false;
+    expect(await sendToDesk()).toEqual({ path: null });
+    expect(pair.reporter.dialogs.asked.at(-1)).toMatchObject({ title: 'Put the draft on the desk?', message: expect.stringContaining('Mina Cho') });
+    expect(await fs.readdir(desk)).toEqual([]);
+    expect(await pair.reporter.service.listSentPackages({})).toEqual([]);
+  });
+
   it('carries a package to the editor and the decisions back, then the reporter’s package leaves the desk', async () => {
     const saved = await sendToDesk();
     const packageName = path.basename(saved.path!);

@@ -110,9 +110,11 @@ export function DeskSettingsSection() {
         </form>
       ) : null}
       <FormError message={error} />
-      <p role="status" className="form-status">
-        {status}
-      </p>
+      {status ? (
+        <p role="status" className="form-status">
+          {status}
+        </p>
+      ) : null}
     </section>
   );
 }

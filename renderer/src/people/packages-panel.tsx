@@ -59,7 +59,7 @@ export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy 
   const sendDecisionsToDesk = (copy: ReviewCopySummary) =>
     run(
       () => callApi((api) => api.saveReviewResponse({ copyId: copy.id, toDesk: true })),
-      () => t('desk.respond.sent', { title: copy.title, name: copy.from.name }),
+      (value) => (value.path ? t('desk.respond.sent', { title: copy.title, name: copy.from.name }) : null),
     );
   const importedFromDesk = (result: DeskImportResult) =>
     onChange(
