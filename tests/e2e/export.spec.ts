@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../support/temp-dirs';
+import { STRONG_PASSPHRASE, tempDir } from '../support/temp-dirs';
 import { hasMetadata, jpegWithExif } from '../support/test-images';
 import { expect, test } from './harness';
 import { addImage, exportAs, openExport, seedStoryDraft } from './export-flows';
@@ -39,7 +39,7 @@ test.describe('export', () => {
     }
     expect(readFileSync(path.join(out.path, 'html', expected.html), 'utf8')).toContain('<h1>Smuggling on the Yalu</h1>');
     expect(readFileSync(path.join(out.path, 'markdown', expected.markdown), 'utf8')).toMatch(/^---\ntitle: "Smuggling on the Yalu"\n/);
-    expect(readFileSync(path.join(out.path, 'nitf', expected.nitf), 'utf8')).toContain('<hl1>Smuggling on the Yalu</hl1>');
+    expect(readFileSync(path.join(out.path, 'nitf', expected.nitf), 'utf8')).toContain('<hl1 xml:lang="en">Smuggling on the Yalu</hl1>');
     expect(readFileSync(path.join(out.path, 'text', expected.text), 'utf8')).toMatch(/^Smuggling on the Yalu\n\nBy a staff reporter\nSEOUL\n/);
 
     // Exported again into the same folder: nothing there is replaced, the new files take "-v2".
@@ -95,7 +95,8 @@ test.describe('export', () => {
     await confirmRecoveryKey(page, await createVault(app, 'Border desk'));
     const draftId = await seedStoryDraft(app, 'Smuggling on the Yalu');
     const service = app.service();
-    await service.saveProfile({ name: 'Mina Cho', role: 'editor' });
+    await service.saveProfile({ name: 'Mina Cho', role: 'editor', passphrase: STRONG_PASSPHRASE });
+    await service.setDraftStatus({ id: draftId, status: 'in-review' });
     const review = await service.getReview({ subject: { draftId } });
     const total = review.citations.length;
     await service.decideCitation({ subject: { draftId }, citationKey: review.citations[0]!.key, state: 'flagged', comment: 'Which border post?' });
