@@ -68,7 +68,7 @@ describe('shieldnote command line', () => {
     mkdirSync(out);
     const run = await shieldnote(['export', '--vault', vault, '--draft', cleanId, '--format', 'nitf', '--out', out]);
     expect(run.code).toBe(0);
-    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.xml'), 'utf8')).toContain('<hl1>Smuggling on the Yalu</hl1>');
+    expect(readFileSync(path.join(out, 'smuggling-on-the-yalu-working-copy.xml'), 'utf8')).toContain('<hl1 xml:lang="en">Smuggling on the Yalu</hl1>');
   }, 150_000);
 
   it('refuses a leak with exit code 3, naming the kind and the label but never the name; an override reason lets it through', async () => {
