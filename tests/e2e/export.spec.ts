@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../support/temp-dirs';
+import { STRONG_PASSPHRASE, tempDir } from '../support/temp-dirs';
 import { hasMetadata, jpegWithExif } from '../support/test-images';
 import { expect, test } from './harness';
 import { addImage, exportAs, openExport, seedStoryDraft } from './export-flows';
@@ -95,7 +95,8 @@ test.describe('export', () => {
     await confirmRecoveryKey(page, await createVault(app, 'Border desk'));
     const draftId = await seedStoryDraft(app, 'Smuggling on the Yalu');
     const service = app.service();
-    await service.saveProfile({ name: 'Mina Cho', role: 'editor' });
+    await service.saveProfile({ name: 'Mina Cho', role: 'editor', passphrase: STRONG_PASSPHRASE });
+    await service.setDraftStatus({ id: draftId, status: 'in-review' });
     const review = await service.getReview({ subject: { draftId } });
     const total = review.citations.length;
     await service.decideCitation({ subject: { draftId }, citationKey: review.citations[0]!.key, state: 'flagged', comment: 'Which border post?' });

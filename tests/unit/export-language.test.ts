@@ -67,18 +67,18 @@ describe('exports in the draft’s language', () => {
     expect(report.labelIssues.filter((i) => i.kind === 'label-identity')).toEqual([]);
     for (const format of EXPORT_FORMATS) expect(await service.exportDraft({ draftId, format, final: false })).toMatchObject({ status: 'exported', overridden: false });
 
-    const html = readFileSync(path.join(out, 'yalu.html'), 'utf8');
+    const html = readFileSync(path.join(out, 'yalu-working-copy.html'), 'utf8');
     expect(html).toContain('<html lang="ko">');
     expect(html).toContain('5월 5일 단둥 소식통');
     expect(html).toContain('신의주 소식통');
-    const md = readFileSync(path.join(out, 'yalu.md'), 'utf8');
+    const md = readFileSync(path.join(out, 'yalu-working-copy.md'), 'utf8');
     expect(load(/^---\n([\s\S]*?)\n---/.exec(md)![1]!)).toMatchObject({ lang: 'ko' });
-    const xml = readFileSync(path.join(out, 'yalu.xml'), 'utf8');
+    const xml = readFileSync(path.join(out, 'yalu-working-copy.xml'), 'utf8');
     expect(xml).toMatch(/<nitf version="[^"]+" baselang="ko">/);
     expect(xml).toContain('<hl1 xml:lang="ko">Yalu</hl1>');
     expect(xml).toMatch(/<p xml:lang="ko">[^<]*내부 소식통/);
     if (requireXmllint()) for (const dtd of nitfDtds()) expect(xmllint(xml, dtd), dtd).toBe('');
-    const styles = strFromU8(unzipSync(new Uint8Array(readFileSync(path.join(out, 'yalu.docx'))))['word/styles.xml']!);
+    const styles = strFromU8(unzipSync(new Uint8Array(readFileSync(path.join(out, 'yalu-working-copy.docx'))))['word/styles.xml']!);
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="ko-KR" w:eastAsia="ko-KR"\/>/);
   });
 
@@ -86,8 +86,8 @@ describe('exports in the draft’s language', () => {
     const draftId = await draftIn('en');
     await service.exportDraft({ draftId, format: 'html', final: false });
     await service.exportDraft({ draftId, format: 'docx', final: false });
-    expect(readFileSync(path.join(out, 'yalu.html'), 'utf8')).toContain('<html lang="en">');
-    const styles = strFromU8(unzipSync(new Uint8Array(readFileSync(path.join(out, 'yalu.docx'))))['word/styles.xml']!);
+    expect(readFileSync(path.join(out, 'yalu-working-copy.html'), 'utf8')).toContain('<html lang="en">');
+    const styles = strFromU8(unzipSync(new Uint8Array(readFileSync(path.join(out, 'yalu-working-copy.docx'))))['word/styles.xml']!);
     expect(styles).toContain('<w:lang w:val="en-US" w:eastAsia="en-US"/>');
   });
 

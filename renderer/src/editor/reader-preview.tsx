@@ -74,11 +74,13 @@ function Block({ block }: { block: PubBlock }) {
 /** Between dateline and byline, as print sets it; not read out. */
 const DASH = ' — ';
 
-export function ReaderPreview({ document: doc }: { document: PublishableDocument }) {
+/** `titleLevel`: the story's title is the page's h1 in the editor; inside another screen (Export) it ranks under that screen's headings. */
+export function ReaderPreview({ document: doc, titleLevel = 1 }: { document: PublishableDocument; titleLevel?: 1 | 3 }) {
   const t = useT();
+  const Title = titleLevel === 1 ? 'h1' : 'h3';
   return (
     <article className="reader-preview" aria-label={t('editor.readerPreview')}>
-      <h1 className="preview-title">{doc.title || t('editor.untitled')}</h1>
+      <Title className="preview-title">{doc.title || t('editor.untitled')}</Title>
       {doc.dateline || doc.byline ? (
         <p className="preview-meta">
           {doc.dateline ? <span className="preview-dateline">{doc.dateline}</span> : null}

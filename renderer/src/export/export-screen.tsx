@@ -267,7 +267,7 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
                 </>
               ) : (
                 <div className={`export-rendered${preview.final ? '' : ' export-rendered-working'}`} data-marker={preview.final ? undefined : t('export.workingCopy.badge')}>
-                  <ReaderPreview document={preview.document} />
+                  <ReaderPreview document={preview.document} titleLevel={3} />
                 </div>
               )}
             </>
