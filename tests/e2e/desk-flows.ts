@@ -12,7 +12,7 @@ export async function openSampleVault(app: AppHarness): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Create your vault' })).toBeVisible();
   await page.getByRole('button', { name: 'Open the sample vault' }).click();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByRole('region', { name: 'Drafts' }).getByRole('button', { name: new RegExp(SAMPLE_DRAFT) })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Drafts' }).getByRole('button', { name: new RegExp(`^${SAMPLE_DRAFT}`) })).toBeVisible();
 }
 
 export async function unlockSample(app: AppHarness): Promise<void> {

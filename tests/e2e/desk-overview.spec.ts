@@ -20,7 +20,7 @@ test.describe('the desk and the sample vault', () => {
 
     // The desk says what blocks the draft; one click opens it, and the leak guard finds the plant.
     const drafts = page.getByRole('region', { name: 'Drafts' });
-    const item = drafts.getByRole('button', { name: new RegExp(SAMPLE_DRAFT) });
+    const item = drafts.getByRole('button', { name: new RegExp(`^${SAMPLE_DRAFT}`) });
     await expect(item).toContainText('1 open leak finding');
     await expect(item).toContainText('1 approval reopened by an edit');
     await item.click();

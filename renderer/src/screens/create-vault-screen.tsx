@@ -82,6 +82,7 @@ export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultSc
         Your notes are encrypted on this computer before they are saved. Nothing is sent anywhere, and only your
         passphrase can open them.
       </p>
+      <SampleVaultOffer disabled={busy} onStatus={onStatus} />
 
       <form className="form" onSubmit={(event) => void create(event)} noValidate>
         <fieldset className="form-fields" disabled={creating}>
@@ -159,7 +160,6 @@ export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultSc
         </button>
         {creating ? <ProgressBar label="Deriving your encryption key" expectedMs={EXPECTED_CREATE_MS} /> : null}
       </form>
-      <SampleVaultOffer disabled={busy} onStatus={onStatus} />
     </CardScreen>
   );
 }
