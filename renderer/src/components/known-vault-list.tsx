@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { KnownVault } from '../../../common/api/types';
 import { folderName, formatDate } from '../app/format';
 import { PathText } from './path-text';
+import { useT } from '../i18n/use-t';
 
 interface KnownVaultListProps {
   vaults: KnownVault[];
@@ -9,14 +10,18 @@ interface KnownVaultListProps {
   onSelect: (path: string) => void;
 }
 
+// Not text: the gap between the parts of a button's accessible name.
+const GAP = ' ';
+
 /** Other vault folders this computer has used. The names are encrypted, so folders are all we can show. */
 export function KnownVaultList({ vaults, disabled, onSelect }: KnownVaultListProps) {
+  const t = useT();
   const titleId = useId();
   if (vaults.length === 0) return null;
   return (
     <section className="known-vaults" aria-labelledby={titleId}>
       <h2 id={titleId} className="section-title">
-        Other vaults on this computer
+        {t('knownVaults.heading')}
       </h2>
       <ul className="known-vaults-list">
         {vaults.map((vault) => (
@@ -28,17 +33,19 @@ export function KnownVaultList({ vaults, disabled, onSelect }: KnownVaultListPro
               onClick={() => onSelect(vault.path)}
             >
               {/* The spaces keep the button's accessible name readable: "Work /path Last opened …". */}
-              <span className="known-vault-name">{folderName(vault.path)}</span>{' '}
+              <span className="known-vault-name">{folderName(vault.path)}</span>
+              {GAP}
               <span className="known-vault-path">
                 <PathText path={vault.path} />
-              </span>{' '}
+              </span>
+              {GAP}
               <span className="known-vault-meta">
                 {!vault.exists
-                  ? 'Folder not found'
+                  ? t('knownVaults.notFound')
                   : vault.lastOpenedAt
-                    ? `Last opened ${formatDate(vault.lastOpenedAt)}`
-                    : 'Not opened yet'}
-                {vault.isDefault ? ' · Default' : ''}
+                    ? t('knownVaults.lastOpened', { date: formatDate(vault.lastOpenedAt) })
+                    : t('knownVaults.notOpened')}
+                {vault.isDefault ? t('knownVaults.default') : ''}
               </span>
             </button>
           </li>

@@ -3,6 +3,7 @@ import { IntlProvider } from 'react-intl';
 import { interfaceLanguageFor, type InterfaceLanguage, type InterfaceLanguageChoice } from '../../../common/api/interface-languages';
 import { callApi } from '../api';
 import { CATALOGS } from './messages';
+import { setActiveLanguage } from './translate';
 
 interface InterfaceLanguageState {
   choice: InterfaceLanguageChoice;
@@ -23,6 +24,8 @@ export function InterfaceLanguageProvider({ children }: { children: ReactNode })
   const [choice, setChoice] = useState<InterfaceLanguageChoice>('system');
   const system = systemLanguage();
   const language = choice === 'system' ? system : choice;
+  // Before the children render: their event-time text (form checks, main's errors) follows too.
+  setActiveLanguage(language);
 
   useEffect(() => {
     let live = true;

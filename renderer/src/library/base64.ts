@@ -1,4 +1,5 @@
 import { ATTACHMENT_MAX_BYTES } from '../../../common/api/contract';
+import { activeLocale, translate } from '../i18n/translate';
 
 // Attachments cross the bridge as base64. Chunked, so a 25 MB file does not blow the call stack.
 const CHUNK = 0x8000;
@@ -24,9 +25,9 @@ export function readFileAsBase64(file: Blob): Promise<string> {
     reader.onload = () => {
       const result = reader.result;
       if (result instanceof ArrayBuffer) resolve(bytesToBase64(new Uint8Array(result)));
-      else reject(new Error('The file could not be read.'));
+      else reject(new Error(translate('library.fileUnreadable')));
     };
-    reader.onerror = () => reject(new Error('The file could not be read.'));
+    reader.onerror = () => reject(new Error(translate('library.fileUnreadable')));
     reader.readAsArrayBuffer(file);
   });
 }
@@ -36,8 +37,11 @@ export function oversizeMessage(file: File, what: string): string | null {
   return file.size > ATTACHMENT_MAX_BYTES ? `“${file.name}” is ${formatBytes(file.size)}. ${what} are limited to 25 MB.` : null;
 }
 
+/** "1.2 KB", in the interface language's number format. */
 export function formatBytes(size: number): string {
-  if (size < 1024) return `${size} B`;
-  if (size < 1024 * 1024) return `${(size / 1024).toFixed(size < 10 * 1024 ? 1 : 0)} KB`;
-  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+  const unit = (name: string, value: number, digits: number) =>
+    new Intl.NumberFormat(activeLocale(), { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  if (size < 1024) return unit('byte', size, 0);
+  if (size < 1024 * 1024) return unit('kilobyte', size / 1024, size < 10 * 1024 ? 1 : 0);
+  return unit('megabyte', size / (1024 * 1024), 1);
 }

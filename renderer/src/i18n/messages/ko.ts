@@ -1,14 +1,34 @@
 import type { MessageId } from './en';
+import { koCommon } from './ko/common';
+import { koTravel } from './ko/travel';
+import { koSearch } from './ko/search';
+import { koPeople } from './ko/people';
+import { koItems } from './ko/items';
+import { koImports } from './ko/imports';
+import { koLibrary } from './ko/library';
+import { koBackups } from './ko/backups';
+import { koAudit } from './ko/audit';
+import { koFrame } from './ko/frame';
 
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
 export const ko: Record<MessageId, string> = {
+  ...koCommon,
+  ...koTravel,
+  ...koSearch,
+  ...koPeople,
+  ...koItems,
+  ...koImports,
+  ...koLibrary,
+  ...koBackups,
+  ...koAudit,
+  ...koFrame,
   'nav.label': '주 메뉴',
   'nav.overview': '개요',
   'nav.drafts': '초고',
   'nav.sources': '취재원',
   'nav.statements': '진술',
   'nav.search': '검색',
-  'nav.people': '사람',
+  'nav.people': '동료',
   'nav.audit': '감사 기록',
   'nav.settings': '보관함 설정',
   'nav.travel': '여행 모드',
