@@ -1,5 +1,6 @@
 import type { MessageId } from './en';
 import { koCommon } from './ko/common';
+import { koErrors } from './ko/errors';
 import { koTravel } from './ko/travel';
 import { koSearch } from './ko/search';
 import { koPeople } from './ko/people';
@@ -13,6 +14,7 @@ import { koFrame } from './ko/frame';
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
 export const ko: Record<MessageId, string> = {
   ...koCommon,
+  ...koErrors,
   ...koTravel,
   ...koSearch,
   ...koPeople,
