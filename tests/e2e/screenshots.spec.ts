@@ -21,9 +21,15 @@ import { addContact, copyMyKey, expectRefusal, goToPage, importPackage, myFinger
 // --- imports ---
 import { indefiniteForm } from '../../common/attribution/label-forms';
 import { interviewDocx, PNG, telegramExport, withReviewMarks } from '../support/import-fixtures';
+// --- interface language ---
+import { inInterfaceLanguage } from './interface-language-flows';
 
-// A tour of every screen, light and dark, saved to docs/screenshots/ for review by eye.
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), animations: 'disabled' });
+// A tour of every screen, light and dark, saved to docs/screenshots/ for review by eye. Each
+// screen is photographed in English (NAME.png) and, in the same state, in Korean (ko-NAME.png).
+const shot = async (page: Page, name: string) => {
+  await page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), animations: 'disabled' });
+  await inInterfaceLanguage(page, 'ko', () => page.screenshot({ path: path.join('docs/screenshots', `ko-${name}.png`), animations: 'disabled' }));
+};
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`screenshot tour (${scheme})`, async ({ app }) => {

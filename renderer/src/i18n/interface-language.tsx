@@ -13,6 +13,9 @@ interface InterfaceLanguageState {
   choose: (choice: InterfaceLanguageChoice) => Promise<boolean>;
 }
 
+/** A window event: the interface language was set in main by something other than this provider. */
+export const INTERFACE_LANGUAGE_CHANGED = 'shieldnote:interface-language-changed';
+
 const LanguageContext = createContext<InterfaceLanguageState | null>(null);
 
 function systemLanguage(): InterfaceLanguage {
@@ -29,11 +32,17 @@ export function InterfaceLanguageProvider({ children }: { children: ReactNode })
 
   useEffect(() => {
     let live = true;
-    void callApi((api) => api.getInterfaceLanguage()).then((result) => {
-      if (live && result.ok) setChoice(result.value.choice);
-    });
+    const read = () =>
+      void callApi((api) => api.getInterfaceLanguage()).then((result) => {
+        if (live && result.ok) setChoice(result.value.choice);
+      });
+    read();
+    // Set outside this window's settings form (the screenshot tour photographs each screen in
+    // both languages this way): read main's setting again, the screen keeps its state.
+    window.addEventListener(INTERFACE_LANGUAGE_CHANGED, read);
     return () => {
       live = false;
+      window.removeEventListener(INTERFACE_LANGUAGE_CHANGED, read);
     };
   }, []);
 
