@@ -37,11 +37,11 @@ export function oversizeMessage(file: File, what: string): string | null {
   return file.size > ATTACHMENT_MAX_BYTES ? `“${file.name}” is ${formatBytes(file.size)}. ${what} are limited to 25 MB.` : null;
 }
 
-/** "1.2 KB", in the interface language's number format. */
+/** "1.2 KB": the number in the interface language's format; B, KB and MB are the same everywhere. */
 export function formatBytes(size: number): string {
-  const unit = (name: string, value: number, digits: number) =>
-    new Intl.NumberFormat(activeLocale(), { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
-  if (size < 1024) return unit('byte', size, 0);
-  if (size < 1024 * 1024) return unit('kilobyte', size / 1024, size < 10 * 1024 ? 1 : 0);
-  return unit('megabyte', size / (1024 * 1024), 1);
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(activeLocale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  if (size < 1024) return `${number(size, 0)} B`;
+  if (size < 1024 * 1024) return `${number(size / 1024, size < 10 * 1024 ? 1 : 0)} KB`;
+  return `${number(size / (1024 * 1024), 1)} MB`;
 }
