@@ -3,10 +3,27 @@ import type { ImportWarnings } from '../../../common/domain/import';
 import { callApi } from '../api';
 import { useT } from '../i18n/use-t';
 import { translate } from '../i18n/translate';
+import type { MessageId } from '../i18n/messages';
 
 // What the imported file carries besides the material: the document's metadata (who wrote it,
 // their company, the template path), comments and tracked changes, and what was capped or left
 // out. Shown before anything is saved; none of it is stored.
+
+// Main names the document's metadata fields in English; these are the ones Word writes.
+const METADATA_FIELDS: Record<string, MessageId> = {
+  Author: 'imports.meta.author',
+  'Last modified by': 'imports.meta.lastModifiedBy',
+  Title: 'imports.meta.title',
+  Subject: 'imports.meta.subject',
+  Keywords: 'imports.meta.keywords',
+  Description: 'imports.meta.description',
+  Category: 'imports.meta.category',
+  Company: 'imports.meta.company',
+  Manager: 'imports.meta.manager',
+  Template: 'imports.meta.template',
+  'Template path': 'imports.meta.templatePath',
+  Reviewer: 'imports.meta.reviewer',
+};
 
 // Not text: the gap between an author and what they wrote.
 const GAP = ' ';
@@ -36,7 +53,7 @@ export function ImportWarningsPanel({ warnings, reviewed, onReviewed, disabled }
           <dl className="import-metadata">
             {warnings.metadata.map((m, i) => (
               <div key={i}>
-                <dt>{m.field}</dt>
+                <dt>{METADATA_FIELDS[m.field] ? t(METADATA_FIELDS[m.field]!) : m.field}</dt>
                 <dd>{m.value}</dd>
               </div>
             ))}
