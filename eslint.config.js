@@ -10,6 +10,7 @@ import { builtinModules } from 'node:module';
 // Renderer files whose interface text comes from the catalogs (see the formatjs rule below).
 const I18N_CHECKED_FILES = [
   'renderer/src/i18n/**/*.{ts,tsx}',
+  'renderer/src/main.tsx',
   'renderer/src/app/**/*.tsx',
   'renderer/src/audit/**/*.tsx',
   'renderer/src/backups/**/*.tsx',
