@@ -21,6 +21,7 @@ const I18N_CHECKED_FILES = [
   'renderer/src/people/**/*.tsx',
   'renderer/src/search/**/*.tsx',
   'renderer/src/travel/**/*.tsx',
+  'renderer/src/screens/**/*.tsx',
   'renderer/src/frame/main-nav.tsx',
   'renderer/src/frame/interface-language-form.tsx',
   'renderer/src/frame/newsroom-regions-form.tsx',

@@ -1,6 +1,7 @@
 // The English catalog: the source of every interface string. Keys are grouped by screen
 // ("nav.", "settings.language."…); values are ICU messages (plurals as {count, plural, …}).
 import { enCommon } from './en/common';
+import { enScreens } from './en/screens';
 import { enErrors } from './en/errors';
 import { enTravel } from './en/travel';
 import { enSearch } from './en/search';
@@ -14,6 +15,7 @@ import { enFrame } from './en/frame';
 
 export const en = {
   ...enCommon,
+  ...enScreens,
   ...enErrors,
   ...enTravel,
   ...enSearch,

@@ -13,6 +13,7 @@
 
 import type { MessageId } from './en';
 import { koCommon } from './ko/common';
+import { koScreens } from './ko/screens';
 import { koErrors } from './ko/errors';
 import { koTravel } from './ko/travel';
 import { koSearch } from './ko/search';
@@ -27,6 +28,7 @@ import { koFrame } from './ko/frame';
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
 export const ko: Record<MessageId, string> = {
   ...koCommon,
+  ...koScreens,
   ...koErrors,
   ...koTravel,
   ...koSearch,

@@ -38,4 +38,5 @@ export const enLibrary = {
   'library.retry': 'Try again',
   'library.fileUnreadable': 'The file could not be read.',
   'saidOn.invalid': 'That date does not exist',
+  'editor.deletedSource': 'a deleted source',
 } as const;

@@ -39,4 +39,5 @@ export const koLibrary: Record<keyof typeof enLibrary, string> = {
   'library.retry': '다시 시도',
   'library.fileUnreadable': '파일을 읽을 수 없습니다.',
   'saidOn.invalid': '없는 날짜입니다',
+  'editor.deletedSource': '삭제된 취재원',
 };
