@@ -22,14 +22,18 @@ import { addContact, copyMyKey, expectRefusal, goToPage, importPackage, myFinger
 // --- imports ---
 import { indefiniteForm } from '../../common/attribution/label-forms';
 import { interviewDocx, PNG, telegramExport, withReviewMarks } from '../support/import-fixtures';
+// --- interface language ---
+import { inInterfaceLanguage } from './interface-language-flows';
 
 // A tour of every screen, light and dark, saved to docs/screenshots/ for review by eye, each
-// screen scanned by axe-core as it is saved (tests/e2e/axe-scan.ts, docs/accessibility.md).
+// screen scanned by axe-core as it is saved (tests/e2e/axe-scan.ts, docs/accessibility.md), and
+// photographed in English (NAME.png) and, in the same state, in Korean (ko-NAME.png).
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), animations: 'disabled' });
   const { blocking } = await scanScreen(page, name);
   // Soft: the tour goes on so one run lists every screen's problems; the test still fails.
   expect.soft(blocking, `serious or critical accessibility violations on ${name}`).toEqual([]);
+  await inInterfaceLanguage(page, 'ko', () => page.screenshot({ path: path.join('docs/screenshots', `ko-${name}.png`), animations: 'disabled' }));
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,66 +1,69 @@
 import type { AuditAction } from '../../../common/domain/audit';
+import type { MessageId } from '../i18n/messages';
+import { translate } from '../i18n/translate';
 
 // How the audit screen names and groups the log's actions. An action this version does not
 // know (written by a newer one) still shows, under its raw name.
 
-export const ACTION_LABELS: Partial<Record<AuditAction, string>> = {
-  'identity.revealed': 'Identity revealed',
-  'identity.reveal-refused': 'Reveal refused',
-  'identity.copied': 'Identity term copied',
-  'identity.changed': 'Identity changed',
-  'source.deleted': 'Source deleted',
-  'statement.deleted': 'Statement deleted',
-  'leak.dismissed': 'Leak finding dismissed',
-  'leak.scan-capped': 'Leak scan capped',
-  'confirmation.refused': 'Confirmation refused',
-  'leak.disclosed': 'Identity term shown by the leak guard',
-  'leak.withheld': 'Leak findings held back',
-  'leak.revealed': 'Held-back leak findings shown',
-  'leak.reveal-refused': 'Held-back leak findings refused',
-  'profile.saved': 'Profile saved',
-  'contact.added': 'Contact added',
-  'contact.removed': 'Contact removed',
-  'package.sent': 'Review package sent',
-  'package.imported': 'Review package imported',
-  'package.refused': 'Review package refused',
-  'response.sent': 'Decisions sent',
-  'response.imported': 'Decisions imported',
-  'response.refused': 'Decisions refused',
-  'review.approved': 'Citation approved',
-  'review.flagged': 'Citation flagged',
-  'review.reset': 'Decision reset',
-  'review.ticked': 'Checklist item ticked',
-  'review.signed-off': 'Signed off',
-  'review.reopened': 'Approvals reopened',
-  'corroboration.linked': 'Corroboration linked',
-  'corroboration.unlinked': 'Corroboration unlinked',
-  'import.saved': 'Import saved',
-  'import.original-deleted': 'Imported file deleted',
-  'desk.chosen': 'Desk folder chosen',
-  'desk.forgotten': 'Desk folder forgotten',
-  'desk.cleaned': 'Own files removed from the desk',
+export const ACTION_LABELS: Partial<Record<AuditAction, MessageId>> = {
+  'identity.revealed': 'audit.action.identity.revealed',
+  'identity.reveal-refused': 'audit.action.identity.reveal-refused',
+  'identity.copied': 'audit.action.identity.copied',
+  'identity.changed': 'audit.action.identity.changed',
+  'source.deleted': 'audit.action.source.deleted',
+  'statement.deleted': 'audit.action.statement.deleted',
+  'leak.dismissed': 'audit.action.leak.dismissed',
+  'leak.scan-capped': 'audit.action.leak.scan-capped',
+  'confirmation.refused': 'audit.action.confirmation.refused',
+  'leak.disclosed': 'audit.action.leak.disclosed',
+  'leak.withheld': 'audit.action.leak.withheld',
+  'leak.revealed': 'audit.action.leak.revealed',
+  'leak.reveal-refused': 'audit.action.leak.reveal-refused',
+  'profile.saved': 'audit.action.profile.saved',
+  'contact.added': 'audit.action.contact.added',
+  'contact.removed': 'audit.action.contact.removed',
+  'package.sent': 'audit.action.package.sent',
+  'package.imported': 'audit.action.package.imported',
+  'package.refused': 'audit.action.package.refused',
+  'response.sent': 'audit.action.response.sent',
+  'response.imported': 'audit.action.response.imported',
+  'response.refused': 'audit.action.response.refused',
+  'review.approved': 'audit.action.review.approved',
+  'review.flagged': 'audit.action.review.flagged',
+  'review.reset': 'audit.action.review.reset',
+  'review.ticked': 'audit.action.review.ticked',
+  'review.signed-off': 'audit.action.review.signed-off',
+  'review.reopened': 'audit.action.review.reopened',
+  'corroboration.linked': 'audit.action.corroboration.linked',
+  'corroboration.unlinked': 'audit.action.corroboration.unlinked',
+  'import.saved': 'audit.action.import.saved',
+  'import.original-deleted': 'audit.action.import.original-deleted',
+  'desk.chosen': 'audit.action.desk.chosen',
+  'desk.forgotten': 'audit.action.desk.forgotten',
+  'desk.cleaned': 'audit.action.desk.cleaned',
 };
 
 export function actionLabel(action: string): string {
-  return ACTION_LABELS[action as AuditAction] ?? action;
+  const id = ACTION_LABELS[action as AuditAction];
+  return id ? translate(id) : action;
 }
 
 /** The filter's choices: each matches actions by exact name or by "prefix.". */
-export const ACTION_KINDS: { value: string; label: string; matches: string[] }[] = [
-  { value: 'all', label: 'Everything', matches: [] },
-  { value: 'reveals', label: 'Identity reveals and copies', matches: ['identity.revealed', 'identity.reveal-refused', 'identity.copied'] },
-  { value: 'confirmations', label: 'Refused confirmations', matches: ['confirmation.'] },
-  { value: 'identities', label: 'Identity changes', matches: ['identity.changed'] },
-  { value: 'leaks', label: 'Leak findings dismissed', matches: ['leak.'] },
-  { value: 'approvals', label: 'Approvals', matches: ['review.approved'] },
-  { value: 'flags', label: 'Flags', matches: ['review.flagged'] },
-  { value: 'signoffs', label: 'Sign-offs', matches: ['review.signed-off'] },
-  { value: 'review', label: 'Other review steps', matches: ['review.reset', 'review.ticked', 'review.reopened', 'corroboration.'] },
-  { value: 'exports', label: 'Exports and overrides', matches: ['export.', 'override.', 'publish.'] },
-  { value: 'packages', label: 'Packages sent and imported', matches: ['package.', 'response.'] },
-  { value: 'imports', label: 'Imports from Word and messengers', matches: ['import.'] },
-  { value: 'people', label: 'Profile and contacts', matches: ['profile.', 'contact.'] },
-  { value: 'deletions', label: 'Deletions', matches: ['source.deleted', 'statement.deleted'] },
+export const ACTION_KINDS: { value: string; label: MessageId; matches: string[] }[] = [
+  { value: 'all', label: 'audit.kind.all', matches: [] },
+  { value: 'reveals', label: 'audit.kind.reveals', matches: ['identity.revealed', 'identity.reveal-refused', 'identity.copied'] },
+  { value: 'confirmations', label: 'audit.kind.confirmations', matches: ['confirmation.'] },
+  { value: 'identities', label: 'audit.kind.identities', matches: ['identity.changed'] },
+  { value: 'leaks', label: 'audit.kind.leaks', matches: ['leak.'] },
+  { value: 'approvals', label: 'audit.kind.approvals', matches: ['review.approved'] },
+  { value: 'flags', label: 'audit.kind.flags', matches: ['review.flagged'] },
+  { value: 'signoffs', label: 'audit.kind.signoffs', matches: ['review.signed-off'] },
+  { value: 'review', label: 'audit.kind.review', matches: ['review.reset', 'review.ticked', 'review.reopened', 'corroboration.'] },
+  { value: 'exports', label: 'audit.kind.exports', matches: ['export.', 'override.', 'publish.'] },
+  { value: 'packages', label: 'audit.kind.packages', matches: ['package.', 'response.'] },
+  { value: 'imports', label: 'audit.kind.imports', matches: ['import.'] },
+  { value: 'people', label: 'audit.kind.people', matches: ['profile.', 'contact.'] },
+  { value: 'deletions', label: 'audit.kind.deletions', matches: ['source.deleted', 'statement.deleted'] },
 ];
 
 export function matchesKind(action: string, kind: string): boolean {

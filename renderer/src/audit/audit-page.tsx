@@ -13,11 +13,13 @@ import '../styles/editor-side-panel.css';
 import '../styles/editor-popovers.css';
 import '../styles/reader-preview.css';
 import '../styles/people.css';
+import { useT } from '../i18n/use-t';
+import { formatDateTime } from '../app/format';
 
-const WHEN = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' });
 
 /** The vault's append-only log, newest first: who did what, when. Read-only by design. */
 export function AuditPage() {
+  const t = useT();
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [kind, setKind] = useState('all');
@@ -32,39 +34,39 @@ export function AuditPage() {
   const shown = (entries ?? []).filter((e) => matchesKind(e.action, kind));
   return (
     <article className="page audit-page">
-      <ScreenHeading className="page-title">Audit log</ScreenHeading>
-      <p className="page-subtitle">Every reveal, dismissed finding, review decision and package, as recorded in this vault. Entries cannot be edited or removed.</p>
+      <ScreenHeading className="page-title">{t('nav.audit')}</ScreenHeading>
+      <p className="page-subtitle">{t('audit.subtitle')}</p>
       <SelectField
         className="audit-filter"
-        label="Show"
-        options={ACTION_KINDS.map(({ value, label }) => ({ value, label }))}
+        label={t('audit.filter')}
+        options={ACTION_KINDS.map(({ value, label }) => ({ value, label: t(label) }))}
         value={kind}
         onChange={(event) => setKind(event.target.value)}
       />
       <FormError message={error} />
-      {entries === null && !error ? <p role="status">Loading the log…</p> : null}
+      {entries === null && !error ? <p role="status">{t('audit.loading')}</p> : null}
       <p role="status" className="visually-hidden">
-        {entries ? `${shown.length} ${shown.length === 1 ? 'entry' : 'entries'} shown` : ''}
+        {entries ? t('audit.shown', { count: shown.length }) : ''}
       </p>
-      {entries && shown.length === 0 ? <p className="empty-state">{entries.length === 0 ? 'Nothing recorded yet.' : 'No entries of this kind.'}</p> : null}
+      {entries && shown.length === 0 ? <p className="empty-state">{entries.length === 0 ? t('audit.empty') : t('audit.noneOfKind')}</p> : null}
       {shown.length > 0 ? (
         <table className="drafts-table audit-table">
-          <caption className="visually-hidden">Audit log, newest first</caption>
+          <caption className="visually-hidden">{t('audit.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Details</th>
+              <th scope="col">{t('audit.col.when')}</th>
+              <th scope="col">{t('audit.col.who')}</th>
+              <th scope="col">{t('audit.col.what')}</th>
+              <th scope="col">{t('audit.col.details')}</th>
             </tr>
           </thead>
           <tbody>
             {shown.map((entry) => (
               <tr key={entry.id}>
                 <td>
-                  <time dateTime={entry.at}>{WHEN.format(new Date(entry.at))}</time>
+                  <time dateTime={entry.at}>{formatDateTime(entry.at, 'medium')}</time>
                 </td>
-                <td>{entry.by ?? 'This vault'}</td>
+                <td>{entry.by ?? t('audit.thisVault')}</td>
                 <th scope="row">{actionLabel(entry.action)}</th>
                 <td className="audit-detail">{entry.detail}</td>
               </tr>

@@ -5,15 +5,17 @@ import { callApi } from '../api';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { FormError } from '../components/form-error';
 import { ScreenHeading } from '../components/screen-heading';
-import { formatUpdated } from '../editor/format';
+import { formatDateTime as formatUpdated } from '../app/format';
 import { formatBytes } from '../library/base64';
 import { SafetySettingsForm } from './safety-settings-form';
 import { VerifyReportView, verifySummary } from './verify-report';
+import { useT } from '../i18n/use-t';
 
 type Busy = 'backup' | 'verify' | 'restore' | null;
 
 /** Backups: the list, "Back up now", "Verify vault" with its report, and restoring one. */
 export function BackupsPage({ onStatus }: { onStatus: (status: VaultStatus) => void }) {
+  const t = useT();
   const listId = useId();
   const verifyId = useId();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
@@ -51,14 +53,14 @@ export function BackupsPage({ onStatus }: { onStatus: (status: VaultStatus) => v
       setError(result.error.message);
       return;
     }
-    setAnnouncement(`Backup written (${formatBytes(result.value.sizeBytes)}).`);
+    setAnnouncement(t('backups.written', { size: formatBytes(result.value.sizeBytes) }));
     await refresh();
   }
 
   async function verify() {
     setBusy('verify');
     setError(null);
-    setAnnouncement('Checking every file…');
+    setAnnouncement(t('backups.checking'));
     const result = await callApi((api) => api.verifyVault({}));
     setBusy(null);
     if (!result.ok) {
@@ -87,19 +89,17 @@ export function BackupsPage({ onStatus }: { onStatus: (status: VaultStatus) => v
 
   return (
     <article className="page">
-      <ScreenHeading className="page-title">Backups</ScreenHeading>
-      <p className="page-subtitle">
-        Encrypted copies of the vault, kept inside its folder and written after you save. They open with the same passphrase.
-      </p>
+      <ScreenHeading className="page-title">{t('nav.backups')}</ScreenHeading>
+      <p className="page-subtitle">{t('backups.subtitle')}</p>
 
       <section className="panel" aria-labelledby={listId}>
         <h2 id={listId} className="panel-title">
-          Backups of this vault
+          {t('backups.heading')}
         </h2>
         {backups === null ? null : backups.length === 0 ? (
-          <p className="panel-intro">No backup yet. One is written a few minutes after your next save, or now.</p>
+          <p className="panel-intro">{t('backups.none')}</p>
         ) : (
-          <ul className="backup-list" aria-label="Backups, newest first">
+          <ul className="backup-list" aria-label={t('backups.listLabel')}>
             {backups.map((backup) => {
               const check = checkOf(backup.id);
               return (
@@ -107,19 +107,19 @@ export function BackupsPage({ onStatus }: { onStatus: (status: VaultStatus) => v
                   <span className="backup-time">{formatUpdated(backup.createdAt)}</span>
                   <span className="backup-size">{formatBytes(backup.sizeBytes)}</span>
                   <span className={check ? (check.intact ? 'backup-state backup-intact' : 'backup-state backup-damaged') : 'backup-state'}>
-                    {check ? (check.intact ? 'Intact' : 'Damaged') : ''}
+                    {check ? (check.intact ? t('backups.intact') : t('backups.damaged')) : ''}
                   </span>
                   <button
                     type="button"
                     className="button button-secondary button-small"
                     disabled={busy !== null || check?.intact === false}
-                    aria-label={`Restore the backup from ${formatUpdated(backup.createdAt)}`}
+                    aria-label={t('backups.restoreLabel', { date: formatUpdated(backup.createdAt) })}
                     onClick={() => {
                       setRestoreError(null);
                       setRestoring(backup);
                     }}
                   >
-                    Restore…
+                    {t('backups.restoreOpen')}
                   </button>
                 </li>
               );
@@ -129,19 +129,19 @@ export function BackupsPage({ onStatus }: { onStatus: (status: VaultStatus) => v
         <FormError message={error} />
         <div className="form-actions">
           <button type="button" className="button button-primary" disabled={busy !== null} onClick={() => void backUpNow()}>
-            {busy === 'backup' ? 'Backing up…' : 'Back up now'}
+            {busy === 'backup' ? t('backups.backingUp') : t('backups.backUpNow')}
           </button>
         </div>
       </section>
 
       <section className="panel" aria-labelledby={verifyId}>
         <h2 id={verifyId} className="panel-title">
-          Verify vault
+          {t('backups.verify')}
         </h2>
-        <p className="panel-intro">Decrypts every file of the vault and of every backup, and says exactly what is damaged.</p>
+        <p className="panel-intro">{t('backups.verifyIntro')}</p>
         <div className="form-actions">
           <button type="button" className="button button-secondary" disabled={busy !== null} onClick={() => void verify()}>
-            {busy === 'verify' ? 'Verifying…' : 'Verify vault'}
+            {busy === 'verify' ? t('backups.verifying') : t('backups.verify')}
           </button>
           <p className="form-status" role="status">
             {announcement}
@@ -154,18 +154,14 @@ export function BackupsPage({ onStatus }: { onStatus: (status: VaultStatus) => v
 
       {restoring ? (
         <ConfirmDialog
-          title="Restore this backup?"
-          confirmLabel="Restore and lock"
+          title={t('backups.restoreTitle')}
+          confirmLabel={t('backups.restoreConfirm')}
           busy={busy === 'restore'}
           error={restoreError}
           onConfirm={() => void restore(restoring)}
           onCancel={() => setRestoring(null)}
         >
-          <p>
-            The vault goes back to how it was on {formatUpdated(restoring.createdAt)}; changes made since then are not in the backup. The
-            current files are moved to a folder named “damaged-…” inside the vault folder, not deleted. The vault then locks: unlock it to
-            open the restored state.
-          </p>
+          <p>{t('backups.restoreBody', { date: formatUpdated(restoring.createdAt) })}</p>
         </ConfirmDialog>
       ) : null}
     </article>

@@ -5,6 +5,8 @@ import { callApi } from '../api';
 import { useSaveCall } from '../app/use-save-call';
 import { Field } from '../components/field';
 import { SaveActions } from '../components/save-actions';
+import { useT } from '../i18n/use-t';
+import { FormattedMessage } from 'react-intl';
 
 type Draft = Record<'autoLockMinutes' | 'backupsKept' | 'backupIntervalMinutes', string> & { contentProtection: boolean };
 
@@ -19,6 +21,7 @@ const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim())
 
 /** Auto-lock, backup rotation and screen-capture protection: vault settings kept by main. */
 export function SafetySettingsForm({ onSaved }: { onSaved?: (settings: SafetySettings) => void }) {
+  const t = useT();
   const sectionId = useId();
   const checkboxId = useId();
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -58,7 +61,7 @@ export function SafetySettingsForm({ onSaved }: { onSaved?: (settings: SafetySet
       const errors: Partial<Record<keyof Draft, string>> = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] as keyof Draft;
-        errors[key] ??= Number.isNaN(input[key as keyof typeof input]) ? 'Enter a whole number.' : issue.message;
+        errors[key] ??= Number.isNaN(input[key as keyof typeof input]) ? t('backups.safety.whole') : issue.message;
       }
       setFieldErrors(errors);
       return;
@@ -74,16 +77,14 @@ export function SafetySettingsForm({ onSaved }: { onSaved?: (settings: SafetySet
   return (
     <section className="panel" aria-labelledby={sectionId}>
       <h2 id={sectionId} className="panel-title">
-        Locking and backups
+        {t('backups.safety.heading')}
       </h2>
       <p className="panel-intro">
-        The vault locks itself after this long without use, when the computer sleeps or its screen locks, and on{' '}
-        <kbd className="shortcut">Ctrl</kbd> <kbd className="shortcut">Shift</kbd> <kbd className="shortcut">L</kbd> (⌘⇧L on a Mac), from any app
-        while the vault is open.
+        <FormattedMessage id="backups.safety.intro" values={{ k: (keys) => <kbd className="shortcut">{keys}</kbd> }} />
       </p>
       <form className="form" onSubmit={(event) => void save(event)} noValidate>
         <Field
-          label="Lock after"
+          label={t('backups.safety.lockAfter')}
           type="number"
           inputMode="numeric"
           min={1}
@@ -91,11 +92,11 @@ export function SafetySettingsForm({ onSaved }: { onSaved?: (settings: SafetySet
           value={draft?.autoLockMinutes ?? ''}
           onChange={(event) => change({ autoLockMinutes: event.target.value })}
           disabled={disabled}
-          hint="Minutes without use, from 1 to 240."
+          hint={t('backups.safety.lockAfterHint')}
           error={fieldErrors.autoLockMinutes ?? null}
         />
         <Field
-          label="Backups to keep"
+          label={t('backups.safety.kept')}
           type="number"
           inputMode="numeric"
           min={1}
@@ -103,11 +104,11 @@ export function SafetySettingsForm({ onSaved }: { onSaved?: (settings: SafetySet
           value={draft?.backupsKept ?? ''}
           onChange={(event) => change({ backupsKept: event.target.value })}
           disabled={disabled}
-          hint="The oldest is removed when a new one is written."
+          hint={t('backups.safety.keptHint')}
           error={fieldErrors.backupsKept ?? null}
         />
         <Field
-          label="Back up at most every"
+          label={t('backups.safety.interval')}
           type="number"
           inputMode="numeric"
           min={1}
@@ -115,7 +116,7 @@ export function SafetySettingsForm({ onSaved }: { onSaved?: (settings: SafetySet
           value={draft?.backupIntervalMinutes ?? ''}
           onChange={(event) => change({ backupIntervalMinutes: event.target.value })}
           disabled={disabled}
-          hint="Minutes. A backup follows a save, in the background."
+          hint={t('backups.safety.intervalHint')}
           error={fieldErrors.backupIntervalMinutes ?? null}
         />
         <div className="checkbox">
@@ -126,9 +127,9 @@ export function SafetySettingsForm({ onSaved }: { onSaved?: (settings: SafetySet
             disabled={disabled}
             onChange={(event) => change({ contentProtection: event.target.checked })}
           />
-          <label htmlFor={checkboxId}>Keep the window out of screenshots and screen sharing (where the system allows it)</label>
+          <label htmlFor={checkboxId}>{t('backups.safety.protection')}</label>
         </div>
-        <SaveActions error={error} label="Save settings" disabled={disabled} saved={saved} />
+        <SaveActions error={error} label={t('backups.safety.save')} disabled={disabled} saved={saved} />
       </form>
     </section>
   );

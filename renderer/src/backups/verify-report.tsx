@@ -1,5 +1,7 @@
 import type { DamagedFile, VerifyReport } from '../../../common/domain/vault-health';
-import { formatUpdated } from '../editor/format';
+import { formatDateTime as formatUpdated } from '../app/format';
+import { translate } from '../i18n/translate';
+import { useT } from '../i18n/use-t';
 
 function DamagedList({ files }: { files: DamagedFile[] }) {
   return (
@@ -17,31 +19,32 @@ function DamagedList({ files }: { files: DamagedFile[] }) {
 
 /** What "Verify vault" found: damaged files by place and neutral description, and the backups' state. */
 export function VerifyReportView({ report }: { report: VerifyReport }) {
+  const t = useT();
   const damagedBackups = report.backups.filter((b) => !b.intact);
   return (
     <div className="verify-report">
       {report.damaged.length === 0 ? (
-        <p className="verify-ok">The vault itself is intact: every file decrypted and authenticated.</p>
+        <p className="verify-ok">{t('backups.report.intact')}</p>
       ) : (
         <>
           <p className="verify-bad">
-            {report.damaged.length === 1 ? 'One file of the vault is damaged:' : `${report.damaged.length} files of the vault are damaged:`}
+            {t('backups.report.damaged', { count: report.damaged.length })}
           </p>
           <DamagedList files={report.damaged} />
         </>
       )}
       {damagedBackups.map((backup) => (
         <div key={backup.id}>
-          <p className="verify-bad">The backup from {formatUpdated(backup.createdAt)} is damaged:</p>
+          <p className="verify-bad">{t('backups.report.backupDamaged', { date: formatUpdated(backup.createdAt) })}</p>
           <DamagedList files={backup.damaged} />
         </div>
       ))}
       <p>
         {report.newestIntactBackup
-          ? `Newest intact backup: ${formatUpdated(report.newestIntactBackup.createdAt)}.`
+          ? t('backups.report.newest', { date: formatUpdated(report.newestIntactBackup.createdAt) })
           : report.backups.length === 0
-            ? 'There are no backups yet.'
-            : 'No backup is intact.'}
+            ? t('backups.report.noBackups')
+            : t('backups.report.noneIntact')}
       </p>
     </div>
   );
@@ -49,6 +52,5 @@ export function VerifyReportView({ report }: { report: VerifyReport }) {
 
 export function verifySummary(report: VerifyReport): string {
   const damaged = report.damaged.length + report.backups.reduce((n, b) => n + b.damaged.length, 0);
-  const files = `Checked ${report.filesChecked} ${report.filesChecked === 1 ? 'file' : 'files'}`;
-  return damaged === 0 ? `${files}: nothing is damaged.` : `${files}: ${damaged} damaged.`;
+  return translate('backups.summary', { files: report.filesChecked, damaged });
 }

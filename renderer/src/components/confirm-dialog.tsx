@@ -1,6 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { Dialog } from './dialog';
 import { FormError } from './form-error';
+import { useT } from '../i18n/use-t';
 
 interface ConfirmDialogProps {
   title: string;
@@ -19,13 +20,14 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   danger = false,
   busy = false,
   error,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const t = useT();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const bodyId = useId();
   return (
@@ -36,7 +38,7 @@ export function ConfirmDialog({
       <FormError message={error} />
       <div className="dialog-actions">
         <button ref={cancelRef} type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          {cancelLabel}
+          {cancelLabel ?? t('common.cancel')}
         </button>
         <button
           type="button"

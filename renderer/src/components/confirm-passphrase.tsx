@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { PassphraseField } from './passphrase-field';
+import { useT } from '../i18n/use-t';
 
 // The passphrase main asks for before a decision only the user may make (sending identities,
 // becoming an editor, a self sign-off, a burn). Main checks it; the form only says when it is
@@ -34,5 +35,6 @@ export function useConfirmPassphrase(missingMessage: string): ConfirmPassphrase 
 }
 
 export function ConfirmPassphraseField({ state, hint, disabled }: { state: ConfirmPassphrase; hint: string; disabled?: boolean }) {
-  return <PassphraseField label="Your passphrase" value={state.value} onChange={(event) => state.set(event.target.value)} error={state.missing} hint={hint} disabled={disabled} />;
+  const t = useT();
+  return <PassphraseField label={t('common.yourPassphrase')} value={state.value} onChange={(event) => state.set(event.target.value)} error={state.missing} hint={hint} disabled={disabled} />;
 }

@@ -10,15 +10,19 @@ interface KnownVaultListProps {
   onSelect: (path: string) => void;
 }
 
+// Not text: the gap between the parts of a button's accessible name.
+const GAP = ' ';
+
 /** Other vault folders this computer has used. The names are encrypted, so folders are all we can show. */
 export function KnownVaultList({ vaults, disabled, onSelect }: KnownVaultListProps) {
+  const t = useT();
   const titleId = useId();
   const t = useT();
   if (vaults.length === 0) return null;
   return (
     <section className="known-vaults" aria-labelledby={titleId}>
       <h2 id={titleId} className="section-title">
-        Other vaults on this computer
+        {t('knownVaults.heading')}
       </h2>
       <ul className="known-vaults-list">
         {vaults.map((vault) => (
@@ -30,18 +34,25 @@ export function KnownVaultList({ vaults, disabled, onSelect }: KnownVaultListPro
               onClick={() => onSelect(vault.path)}
             >
               {/* The spaces keep the button's accessible name readable: "Work /path Last opened …". */}
-              <span className="known-vault-name">{folderName(vault.path)}</span>{' '}
-              {vault.sample ? <span className="badge badge-sample">{t('sample.badge')}</span> : null}{' '}
+              <span className="known-vault-name">{folderName(vault.path)}</span>
+              {GAP}
+              {vault.sample ? (
+                <>
+                  <span className="badge badge-sample">{t('sample.badge')}</span>
+                  {GAP}
+                </>
+              ) : null}
               <span className="known-vault-path">
                 <PathText path={vault.path} />
-              </span>{' '}
+              </span>
+              {GAP}
               <span className="known-vault-meta">
                 {!vault.exists
-                  ? 'Folder not found'
+                  ? t('knownVaults.notFound')
                   : vault.lastOpenedAt
-                    ? `Last opened ${formatDate(vault.lastOpenedAt)}`
-                    : 'Not opened yet'}
-                {vault.isDefault ? ' · Default' : ''}
+                    ? t('knownVaults.lastOpened', { date: formatDate(vault.lastOpenedAt) })
+                    : t('knownVaults.notOpened')}
+                {vault.isDefault ? t('knownVaults.default') : ''}
               </span>
             </button>
           </li>

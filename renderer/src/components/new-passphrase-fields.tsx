@@ -6,6 +6,8 @@ import {
 } from '../../../common/vault/passphrase-strength';
 import { Field } from './field';
 import { StrengthMeter } from './strength-meter';
+import { useT } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 
 export interface NewPassphrase {
   passphrase: string;
@@ -14,15 +16,15 @@ export interface NewPassphrase {
 
 /** What is still missing before a new passphrase can be set, said plainly; null when ready. */
 export function newPassphraseProblem({ passphrase, confirmation }: NewPassphrase): string | null {
-  if (passphrase === '') return 'Choose a new passphrase.';
+  if (passphrase === '') return translate('passphrase.problem.empty');
   const assessment = assessPassphrase(passphrase);
   if (!assessment.acceptable) {
     return passphrase.length < PASSPHRASE_MIN_LENGTH
-      ? `The passphrase needs at least ${PASSPHRASE_MIN_LENGTH} characters.`
-      : 'The passphrase is too easy to guess. Add another unrelated word.';
+      ? translate('passphrase.problem.short', { min: PASSPHRASE_MIN_LENGTH })
+      : translate('passphrase.problem.guessable');
   }
-  if (confirmation === '') return 'Type the new passphrase again to confirm it.';
-  if (confirmation !== passphrase) return 'The two passphrases do not match.';
+  if (confirmation === '') return translate('passphrase.problem.confirmEmpty');
+  if (confirmation !== passphrase) return translate('passphrase.problem.mismatch');
   return null;
 }
 
@@ -34,7 +36,9 @@ interface NewPassphraseFieldsProps {
 }
 
 /** A new passphrase typed twice, with the strength meter under the first field. */
-export function NewPassphraseFields({ value, onChange, reveal, label = 'New passphrase' }: NewPassphraseFieldsProps) {
+export function NewPassphraseFields({ value, onChange, reveal, label: givenLabel }: NewPassphraseFieldsProps) {
+  const t = useT();
+  const label = givenLabel ?? t('passphrase.new');
   const ids = useId();
   const assessment = useMemo(() => (value.passphrase === '' ? null : assessPassphrase(value.passphrase)), [value.passphrase]);
   return (
@@ -47,13 +51,13 @@ export function NewPassphraseFields({ value, onChange, reveal, label = 'New pass
         maxLength={PASSPHRASE_MAX_LENGTH}
         autoComplete="new-password"
         spellCheck={false}
-        hint="Four or more unrelated words work well."
+        hint={t('passphrase.new.hint')}
         describedBy={`${ids}-strength ${ids}-feedback`}
       >
         <StrengthMeter assessment={assessment} labelId={`${ids}-strength`} feedbackId={`${ids}-feedback`} />
       </Field>
       <Field
-        label={`Confirm ${label.charAt(0).toLowerCase()}${label.slice(1)}`}
+        label={t('passphrase.confirm', { label: label.charAt(0).toLowerCase() + label.slice(1) })}
         type={reveal ? 'text' : 'password'}
         value={value.confirmation}
         onChange={(event) => onChange({ ...value, confirmation: event.target.value })}

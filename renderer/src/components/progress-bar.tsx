@@ -7,6 +7,7 @@ interface ProgressBarProps {
 }
 
 const CAP = 95;
+const ELLIPSIS = '…';
 const TICK_MS = 80;
 
 /**
@@ -30,7 +31,7 @@ export function ProgressBar({ label, expectedMs }: ProgressBarProps) {
     <div className="progress">
       <span id={labelId} className="progress-label">
         {label}
-        <span aria-hidden="true">…</span>
+        <span aria-hidden="true">{ELLIPSIS}</span>
       </span>
       <progress className="progress-bar" aria-labelledby={labelId} max={100} value={percent} />
     </div>

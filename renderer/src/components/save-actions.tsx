@@ -1,7 +1,9 @@
 import { FormError } from './form-error';
+import { useT } from '../i18n/use-t';
 
 /** A settings form's foot: main's error, the submit button, and a quiet "Saved" once it is. */
 export function SaveActions({ error, label, disabled, saved }: { error: string | null; label: string; disabled: boolean; saved: boolean }) {
+  const t = useT();
   return (
     <>
       <FormError message={error} />
@@ -10,7 +12,7 @@ export function SaveActions({ error, label, disabled, saved }: { error: string |
           {label}
         </button>
         <p className="form-status" aria-live="polite">
-          {saved ? 'Saved' : ''}
+          {saved ? t('common.saved') : ''}
         </p>
       </div>
     </>

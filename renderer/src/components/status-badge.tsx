@@ -1,4 +1,5 @@
-import { DRAFT_STATUS_LABELS, type DraftStatus } from '../../../common/domain/draft';
+import type { DraftStatus } from '../../../common/domain/draft';
+import { useT } from '../i18n/use-t';
 
 const APPROVED: readonly DraftStatus[] = ['approved', 'exported'];
 
@@ -7,12 +8,13 @@ const APPROVED: readonly DraftStatus[] = ['approved', 'exported'];
  * the vault the draft was written in (passphrase confirmed), not an editor's from a package.
  */
 export function StatusBadge({ status, selfApproved }: { status: DraftStatus; selfApproved?: boolean | undefined }) {
+  const t = useT();
   return (
     <>
-      <span className={`badge draft-status draft-status-${status}`}>{DRAFT_STATUS_LABELS[status]}</span>
+      <span className={`badge draft-status draft-status-${status}`}>{t(`draft.status.${status}`)}</span>
       {selfApproved && APPROVED.includes(status) ? (
-        <span className="badge badge-self-approved" title="Signed off in the vault it was written in, not by an editor from a review package">
-          Self-approved
+        <span className="badge badge-self-approved" title={t('draft.selfApproved.title')}>
+          {t('draft.selfApproved')}
         </span>
       ) : null}
     </>

@@ -1,4 +1,5 @@
 import type { PassphraseAssessment } from '../../../common/vault/passphrase-strength';
+import { useT } from '../i18n/use-t';
 
 interface StrengthMeterProps {
   /** null while the field is empty: nothing to judge yet. */
@@ -9,13 +10,23 @@ interface StrengthMeterProps {
 
 const SEGMENTS = [1, 2, 3, 4] as const;
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+const LEVELS = ['passphrase.strength.0', 'passphrase.strength.1', 'passphrase.strength.2', 'passphrase.strength.3', 'passphrase.strength.4'] as const;
+
+/** common/ words its advice in English; each of its few sentences has a catalog entry. */
+function adviceText(line: string, t: ReturnType<typeof useT>): string {
+  const wellKnown = /^Avoid well-known passwords such as “(.*)”\.$/.exec(line);
+  if (wellKnown) return t('passphrase.advice.wellKnown', { word: wellKnown[1] });
+  const length = /^Use at least (\d+) characters\.$/.exec(line);
+  if (length) return t('passphrase.advice.length', { min: Number(length[1]) });
+  if (line.startsWith('Avoid repeated characters')) return t('passphrase.advice.repeats');
+  if (line.startsWith('Four or more unrelated words')) return t('passphrase.advice.words');
+  return line;
 }
 
 export function StrengthMeter({ assessment, labelId, feedbackId }: StrengthMeterProps) {
   const score = assessment?.score ?? 0;
-  const label = assessment ? capitalise(assessment.label) : 'Not entered yet';
+  const t = useT();
+  const label = assessment ? t(LEVELS[assessment.score]) : t('passphrase.strength.empty');
   // A non-empty but very weak passphrase still lights one segment, so typing visibly does something.
   const filled = assessment ? Math.max(score, 1) : 0;
   return (
@@ -23,7 +34,7 @@ export function StrengthMeter({ assessment, labelId, feedbackId }: StrengthMeter
       <div className="strength-row">
         <div
           role="meter"
-          aria-label="Passphrase strength"
+          aria-label={t('passphrase.strength.label')}
           aria-valuemin={0}
           aria-valuemax={4}
           aria-valuenow={score}
@@ -41,7 +52,7 @@ export function StrengthMeter({ assessment, labelId, feedbackId }: StrengthMeter
       {assessment && assessment.feedback.length > 0 ? (
         <ul id={feedbackId} className="strength-feedback">
           {assessment.feedback.map((line) => (
-            <li key={line}>{line}</li>
+            <li key={line}>{adviceText(line, t)}</li>
           ))}
         </ul>
       ) : null}

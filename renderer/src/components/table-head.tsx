@@ -1,3 +1,4 @@
+import { useT } from '../i18n/use-t';
 // The head row of a list table.
 
 export interface TableColumn {
@@ -13,6 +14,7 @@ interface TableHeadProps {
 }
 
 export function TableHead({ columns, actions = false }: TableHeadProps) {
+  const t = useT();
   return (
     <thead>
       <tr>
@@ -26,7 +28,7 @@ export function TableHead({ columns, actions = false }: TableHeadProps) {
         })}
         {actions ? (
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t('common.actions')}</span>
           </th>
         ) : null}
       </tr>

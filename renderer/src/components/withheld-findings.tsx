@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { LeakReport } from '../../../common/domain/leak-report';
 import { callApi } from '../api';
 import { PassphraseField } from './passphrase-field';
+import { useT } from '../i18n/use-t';
 
 // Findings the leak guard held back: this session has shown its budget of identity terms, so
 // main answers with a count only. The passphrase (checked by main) shows them; until then the
@@ -15,6 +16,7 @@ interface WithheldFindingsProps {
 }
 
 export function WithheldFindings({ draftId, count, onRevealed }: WithheldFindingsProps) {
+  const t = useT();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,7 +26,7 @@ export function WithheldFindings({ draftId, count, onRevealed }: WithheldFinding
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!passphrase) {
-      setError('Enter the passphrase.');
+      setError(t('common.enterPassphrase'));
       return;
     }
     setBusy(true);
@@ -42,13 +44,13 @@ export function WithheldFindings({ draftId, count, onRevealed }: WithheldFinding
   return (
     <section className="withheld-findings" aria-labelledby={headingId}>
       <p id={headingId} className="withheld-count">
-        {count === 1 ? '1 more' : `${count} more`}: type your passphrase to see {count === 1 ? 'it' : 'them'}.
+        {t('withheld.count', { count })}
       </p>
-      <p className="field-hint">This session has already shown the leak guard’s share of identity terms. Until you see the rest, exports stay refused.</p>
+      <p className="field-hint">{t('withheld.hint')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <PassphraseField label="Passphrase" value={passphrase} error={error} onChange={(event) => setPassphrase(event.target.value)} disabled={busy} />
+        <PassphraseField label={t('common.passphrase')} value={passphrase} error={error} onChange={(event) => setPassphrase(event.target.value)} disabled={busy} />
         <button type="submit" className="button button-secondary" disabled={busy}>
-          {busy ? 'Checking…' : 'Show them'}
+          {busy ? t('common.checking') : t('withheld.show')}
         </button>
       </form>
     </section>

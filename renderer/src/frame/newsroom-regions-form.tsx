@@ -4,6 +4,7 @@ import { useSaveCall } from '../app/use-save-call';
 import { Field } from '../components/field';
 import { SaveActions } from '../components/save-actions';
 import { usePreferenceField } from './use-preference-field';
+import { useT } from '../i18n/use-t';
 
 /** Codes as typed ("kr, cn  jp") → ["KR", "CN", "JP"]. */
 function parseRegions(text: string): string[] {
@@ -15,6 +16,7 @@ function parseRegions(text: string): string[] {
  * is also looked for in those regions' international forms (+82…, 0086…). A vault preference.
  */
 export function NewsroomRegionsForm() {
+  const t = useT();
   const sectionId = useId();
   const [saved, setSaved] = useState(false);
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -28,7 +30,7 @@ export function NewsroomRegionsForm() {
     setSaved(false);
     const parsed = contract.updatePreferences.input.safeParse({ newsroomRegions: parseRegions(text) });
     if (!parsed.success) {
-      setFieldError('Two-letter region codes separated by commas, such as KR, CN (at most 30).');
+      setFieldError(t('settings.regions.invalid'));
       return;
     }
     setFieldError(null);
@@ -41,12 +43,12 @@ export function NewsroomRegionsForm() {
   return (
     <section className="panel" aria-labelledby={sectionId}>
       <h2 id={sectionId} className="panel-title">
-        Newsroom regions
+        {t('settings.regions.heading')}
       </h2>
-      <p className="panel-intro">The leak guard also looks for a source’s phone number in the international forms of these regions, when the number was saved without a country code.</p>
+      <p className="panel-intro">{t('settings.regions.intro')}</p>
       <form className="form" onSubmit={(event) => void save(event)} noValidate>
         <Field
-          label="Regions the newsroom reports from"
+          label={t('settings.regions.label')}
           value={text}
           spellCheck={false}
           autoCapitalize="characters"
@@ -56,10 +58,10 @@ export function NewsroomRegionsForm() {
             setFieldError(null);
           }}
           disabled={saving || !loaded}
-          hint="Two-letter codes, separated by commas: KR, CN, JP."
+          hint={t('settings.regions.hint')}
           error={fieldError}
         />
-        <SaveActions error={error} label="Save regions" disabled={saving || !loaded} saved={saved} />
+        <SaveActions error={error} label={t('settings.regions.save')} disabled={saving || !loaded} saved={saved} />
       </form>
     </section>
   );

@@ -4,9 +4,11 @@ import { useSaveCall } from '../app/use-save-call';
 import { Field } from '../components/field';
 import { SaveActions } from '../components/save-actions';
 import { usePreferenceField } from './use-preference-field';
+import { useT } from '../i18n/use-t';
 
 /** How long a revealed identity stays on screen: a vault preference, kept by main. */
 export function RevealTimeForm() {
+  const t = useT();
   const sectionId = useId();
   const [saved, setSaved] = useState(false);
   const [fieldError, setFieldError] = useState<string | null>(null);
@@ -22,7 +24,7 @@ export function RevealTimeForm() {
       identityRevealSeconds: /^\d+$/.test(seconds.trim()) ? Number(seconds.trim()) : Number.NaN,
     });
     if (!parsed.success) {
-      setFieldError('Enter a whole number of seconds, from 5 to 600.');
+      setFieldError(t('settings.reveal.invalid'));
       return;
     }
     setFieldError(null);
@@ -35,12 +37,12 @@ export function RevealTimeForm() {
   return (
     <section className="panel" aria-labelledby={sectionId}>
       <h2 id={sectionId} className="panel-title">
-        Identities
+        {t('settings.reveal.heading')}
       </h2>
-      <p className="panel-intro">A revealed identity hides itself again after this long.</p>
+      <p className="panel-intro">{t('settings.reveal.intro')}</p>
       <form className="form" onSubmit={(event) => void save(event)} noValidate>
         <Field
-          label="Reveal identities for"
+          label={t('settings.reveal.label')}
           type="number"
           inputMode="numeric"
           min={5}
@@ -53,10 +55,10 @@ export function RevealTimeForm() {
             setFieldError(null);
           }}
           disabled={saving || !loaded}
-          hint="Seconds, from 5 to 600."
+          hint={t('settings.reveal.hint')}
           error={fieldError}
         />
-        <SaveActions error={error} label="Save reveal time" disabled={saving || !loaded} saved={saved} />
+        <SaveActions error={error} label={t('settings.reveal.save')} disabled={saving || !loaded} saved={saved} />
       </form>
     </section>
   );

@@ -1,3 +1,4 @@
+import { translate } from '../i18n/translate';
 // Where the unlocked app is. Plain data in the frame's state: gone with the frame on lock.
 
 export type SourcesView =
@@ -52,27 +53,27 @@ export function routeFor(page: FramePage): Route {
 export function backLabel(route: Route): string {
   switch (route.page) {
     case 'search':
-      return 'Back to search results';
+      return translate('back.search');
     case 'sources':
-      return route.view.kind === 'detail' ? 'Back to the source' : 'Back to sources';
+      return route.view.kind === 'detail' ? translate('back.source') : translate('back.sources');
     case 'statements':
-      return route.view.kind === 'detail' ? 'Back to the statement' : 'Back to statements';
+      return route.view.kind === 'detail' ? translate('back.statement') : translate('back.statements');
     case 'overview':
-      return 'Back to the desk';
+      return translate('back.overview');
     case 'settings':
-      return 'Back to vault settings';
+      return translate('back.settings');
     case 'drafts':
-      return 'Back to drafts';
+      return translate('back.drafts');
     // People and review packages
     case 'people':
-      return 'Back to people';
+      return translate('back.people');
     case 'audit':
-      return 'Back to the audit log';
+      return translate('back.audit');
     case 'travel':
-      return 'Back to travel mode';
+      return translate('back.travel');
     case 'backups':
-      return 'Back to backups';
+      return translate('back.backups');
     case 'help':
-      return 'Back to help';
+      return translate('back.help');
   }
 }

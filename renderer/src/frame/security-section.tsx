@@ -6,6 +6,7 @@ import { FormError } from '../components/form-error';
 import { NewPassphraseFields, newPassphraseProblem, type NewPassphrase } from '../components/new-passphrase-fields';
 import { PassphraseField } from '../components/passphrase-field';
 import { ProgressBar } from '../components/progress-bar';
+import { useT } from '../i18n/use-t';
 
 // Calibration plus a derivation or two; only drives the progress bar.
 const EXPECTED_REWRAP_MS = 2500;
@@ -13,6 +14,7 @@ const EMPTY: NewPassphrase = { passphrase: '', confirmation: '' };
 
 /** Vault settings › Security: change the passphrase, replace the recovery key. */
 export function SecuritySection({ onNewRecoveryKey }: { onNewRecoveryKey: (created: CreatedVault) => void }) {
+  const t = useT();
   const sectionId = useId();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState<NewPassphrase>(EMPTY);
@@ -27,7 +29,7 @@ export function SecuritySection({ onNewRecoveryKey }: { onNewRecoveryKey: (creat
     event.preventDefault();
     if (saving) return;
     setSaved(false);
-    const problem = current === '' ? 'Enter your current passphrase.' : newPassphraseProblem(next);
+    const problem = current === '' ? t('settings.security.currentMissing') : newPassphraseProblem(next);
     if (problem) {
       setError(problem);
       return;
@@ -49,46 +51,40 @@ export function SecuritySection({ onNewRecoveryKey }: { onNewRecoveryKey: (creat
   return (
     <section className="panel" aria-labelledby={sectionId}>
       <h2 id={sectionId} className="panel-title">
-        Security
+        {t('settings.security.heading')}
       </h2>
-      <p className="panel-intro">
-        Changing the passphrase re-locks the vault key with the new one; your notes are not re-encrypted. Backups on this
-        computer change with it, so the old passphrase opens nothing here.
-      </p>
-      <form className="form" onSubmit={(event) => void change(event)} noValidate aria-label="Change passphrase">
+      <p className="panel-intro">{t('settings.security.intro')}</p>
+      <form className="form" onSubmit={(event) => void change(event)} noValidate aria-label={t('settings.security.change')}>
         <fieldset className="form-fields" disabled={saving}>
           <PassphraseField
             ref={currentRef}
-            label="Current passphrase"
+            label={t('settings.security.current')}
             reveal={reveal}
             value={current}
             onChange={(event) => setCurrent(event.target.value)}
           />
           <NewPassphraseFields value={next} onChange={(value) => { setNext(value); setSaved(false); }} reveal={reveal} />
           <button type="button" className="link-button" onClick={() => setReveal((shown) => !shown)}>
-            {reveal ? 'Hide passphrases' : 'Show passphrases'}
+            {reveal ? t('settings.security.hide') : t('settings.security.show')}
           </button>
         </fieldset>
         <FormError message={error} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={saving}>
-            Change passphrase
+            {t('settings.security.change')}
           </button>
           <p className="form-status" aria-live="polite">
-            {saved ? 'Passphrase changed. Use the new one from now on.' : ''}
+            {saved ? t('settings.security.changed') : ''}
           </p>
         </div>
-        {saving ? <ProgressBar label="Deriving your new encryption key" expectedMs={EXPECTED_REWRAP_MS} /> : null}
+        {saving ? <ProgressBar label={t('settings.security.deriving')} expectedMs={EXPECTED_REWRAP_MS} /> : null}
       </form>
 
-      <h3 className="panel-subtitle">Recovery key</h3>
-      <p className="panel-intro">
-        If your recovery key may have been seen or lost, replace it. The new key is shown once; the old one stops opening
-        this vault and its backups.
-      </p>
+      <h3 className="panel-subtitle">{t('common.recoveryKey')}</h3>
+      <p className="panel-intro">{t('settings.recovery.intro')}</p>
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={() => setReplacing(true)}>
-          Replace recovery key…
+          {t('settings.recovery.replaceOpen')}
         </button>
       </div>
       {replacing ? <ReplaceRecoveryKeyDialog onClose={() => setReplacing(false)} onReplaced={onNewRecoveryKey} /> : null}
@@ -97,6 +93,7 @@ export function SecuritySection({ onNewRecoveryKey }: { onNewRecoveryKey: (creat
 }
 
 function ReplaceRecoveryKeyDialog({ onClose, onReplaced }: { onClose: () => void; onReplaced: (created: CreatedVault) => void }) {
+  const t = useT();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -105,7 +102,7 @@ function ReplaceRecoveryKeyDialog({ onClose, onReplaced }: { onClose: () => void
     event.preventDefault();
     if (busy) return;
     if (passphrase === '') {
-      setError('Enter your passphrase.');
+      setError(t('settings.recovery.passphraseMissing'));
       return;
     }
     setBusy(true);
@@ -121,14 +118,14 @@ function ReplaceRecoveryKeyDialog({ onClose, onReplaced }: { onClose: () => void
   }
 
   return (
-    <Dialog title="Replace the recovery key" onClose={() => !busy && onClose()}>
+    <Dialog title={t('settings.recovery.dialogTitle')} onClose={() => !busy && onClose()}>
       <form className="form" onSubmit={(event) => void replace(event)} noValidate>
         <div className="dialog-body">
-          <p>A new recovery key will be shown once, for you to write down or print and then type back.</p>
-          <p>The old key stops working at once, for this vault and for its backups on this computer.</p>
+          <p>{t('settings.recovery.dialogNew')}</p>
+          <p>{t('settings.recovery.dialogOld')}</p>
         </div>
         <PassphraseField
-          label="Passphrase"
+          label={t('common.passphrase')}
           value={passphrase}
           onChange={(event) => setPassphrase(event.target.value)}
           disabled={busy}
@@ -136,10 +133,10 @@ function ReplaceRecoveryKeyDialog({ onClose, onReplaced }: { onClose: () => void
         <FormError message={error} />
         <div className="dialog-actions">
           <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy}>
-            Replace recovery key
+            {t('settings.recovery.replace')}
           </button>
         </div>
       </form>

@@ -14,6 +14,7 @@ import { FormError } from '../components/form-error';
 import { WordPressSettingsSection } from '../export/wordpress-settings-section';
 import { SecuritySection } from './security-section';
 import { DeskSettingsSection } from '../desk/desk-settings-section';
+import { useT } from '../i18n/use-t';
 
 const NAME_MAX_LENGTH = 80;
 
@@ -24,6 +25,7 @@ interface VaultSettingsPageProps {
 }
 
 export function VaultSettingsPage({ status, onStatus, onNewRecoveryKey }: VaultSettingsPageProps) {
+  const t = useT();
   const [name, setName] = useState(status.name ?? '');
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -36,7 +38,7 @@ export function VaultSettingsPage({ status, onStatus, onNewRecoveryKey }: VaultS
     if (saving) return;
     setSaved(false);
     if (name.trim() === '') {
-      setError('Give the vault a name.');
+      setError(t('settings.name.missing'));
       return;
     }
     setSaving(true);
@@ -54,16 +56,16 @@ export function VaultSettingsPage({ status, onStatus, onNewRecoveryKey }: VaultS
 
   return (
     <article className="page">
-      <ScreenHeading className="page-title">Vault settings</ScreenHeading>
-      <p className="page-subtitle">The name, privacy and security settings, and details of this vault.</p>
+      <ScreenHeading className="page-title">{t('nav.settings')}</ScreenHeading>
+      <p className="page-subtitle">{t('settings.subtitle')}</p>
 
       <section className="panel" aria-labelledby={nameSectionId}>
         <h2 id={nameSectionId} className="panel-title">
-          Name
+          {t('settings.name.heading')}
         </h2>
         <form className="form" onSubmit={(event) => void save(event)} noValidate>
           <Field
-            label="Vault name"
+            label={t('settings.name.label')}
             value={name}
             onChange={(event) => {
               setName(event.target.value);
@@ -72,15 +74,15 @@ export function VaultSettingsPage({ status, onStatus, onNewRecoveryKey }: VaultS
             maxLength={NAME_MAX_LENGTH}
             autoComplete="off"
             disabled={saving}
-            hint="The name is stored encrypted, inside the vault."
+            hint={t('settings.name.hint')}
           />
           <FormError message={error} />
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={saving}>
-              Save name
+              {t('settings.name.save')}
             </button>
             <p role="status" className="form-status">
-              {saved ? 'Saved' : ''}
+              {saved ? t('common.saved') : ''}
             </p>
           </div>
         </form>
@@ -101,17 +103,17 @@ export function VaultSettingsPage({ status, onStatus, onNewRecoveryKey }: VaultS
 
       <section className="panel" aria-labelledby={factsId}>
         <h2 id={factsId} className="panel-title">
-          About this vault
+          {t('settings.about.heading')}
         </h2>
         <dl className="facts">
           <div>
-            <dt>Location</dt>
+            <dt>{t('settings.about.location')}</dt>
             <dd className="mono">
               <PathText path={status.path} />
             </dd>
           </div>
           <div>
-            <dt>Created</dt>
+            <dt>{t('settings.about.created')}</dt>
             <dd>{formatDate(status.createdAt)}</dd>
           </div>
         </dl>

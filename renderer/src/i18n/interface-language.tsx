@@ -3,6 +3,7 @@ import { IntlProvider } from 'react-intl';
 import { interfaceLanguageFor, type InterfaceLanguage, type InterfaceLanguageChoice } from '../../../common/api/interface-languages';
 import { callApi } from '../api';
 import { CATALOGS } from './messages';
+import { setActiveLanguage } from './translate';
 
 interface InterfaceLanguageState {
   choice: InterfaceLanguageChoice;
@@ -11,6 +12,9 @@ interface InterfaceLanguageState {
   systemLanguage: InterfaceLanguage;
   choose: (choice: InterfaceLanguageChoice) => Promise<boolean>;
 }
+
+/** A window event: the interface language was set in main by something other than this provider. */
+export const INTERFACE_LANGUAGE_CHANGED = 'shieldnote:interface-language-changed';
 
 const LanguageContext = createContext<InterfaceLanguageState | null>(null);
 
@@ -23,14 +27,22 @@ export function InterfaceLanguageProvider({ children }: { children: ReactNode })
   const [choice, setChoice] = useState<InterfaceLanguageChoice>('system');
   const system = systemLanguage();
   const language = choice === 'system' ? system : choice;
+  // Before the children render: their event-time text (form checks, main's errors) follows too.
+  setActiveLanguage(language);
 
   useEffect(() => {
     let live = true;
-    void callApi((api) => api.getInterfaceLanguage()).then((result) => {
-      if (live && result.ok) setChoice(result.value.choice);
-    });
+    const read = () =>
+      void callApi((api) => api.getInterfaceLanguage()).then((result) => {
+        if (live && result.ok) setChoice(result.value.choice);
+      });
+    read();
+    // Set outside this window's settings form (the screenshot tour photographs each screen in
+    // both languages this way): read main's setting again, the screen keeps its state.
+    window.addEventListener(INTERFACE_LANGUAGE_CHANGED, read);
     return () => {
       live = false;
+      window.removeEventListener(INTERFACE_LANGUAGE_CHANGED, read);
     };
   }, []);
 

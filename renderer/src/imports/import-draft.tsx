@@ -4,13 +4,14 @@ import type { ImportPreview } from '../../../common/domain/import';
 import { callApi } from '../api';
 import { FormError } from '../components/form-error';
 import { ScreenHeading } from '../components/screen-heading';
-import { plural } from '../library/names';
 import { deleteOriginal, ImportWarningsPanel, needsReview } from './import-warnings';
+import { useT } from '../i18n/use-t';
 
 // A Word document as a new draft: main opens and reads it; the page shows what came through
 // (title, byline, dateline, the text's outline) and what the file carries, then saves the draft.
 
 const OUTLINE = 12;
+const RULE = '―';
 
 function textOf(node: DocNode): string {
   if (node.type === 'text') return node.text ?? '';
@@ -19,6 +20,7 @@ function textOf(node: DocNode): string {
 }
 
 export function ImportDraft({ onOpen, onCancel, notify }: { onOpen: (draftId: string) => void; onCancel: () => void; notify: (message: string, action?: { label: string; run: () => void }) => void }) {
+  const t = useT();
   const ids = useId();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [reviewed, setReviewed] = useState(false);
@@ -42,8 +44,8 @@ export function ImportDraft({ onOpen, onCancel, notify }: { onOpen: (draftId: st
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     const importId = preview.importId;
-    notify(`Draft imported${result.value.attachments ? ` with ${plural(result.value.attachments, 'image')}` : ''}.`, {
-      label: 'Delete the original file…',
+    notify(t('imports.draft.imported', { images: result.value.attachments }), {
+      label: t('imports.original.delete'),
       run: () => void deleteOriginal(importId, notify),
     });
     onOpen(result.value.ids[0]!);
@@ -59,43 +61,43 @@ export function ImportDraft({ onOpen, onCancel, notify }: { onOpen: (draftId: st
   const blocked = preview ? needsReview(preview.warnings) && !reviewed : false;
   return (
     <article className="page page-wide">
-      <ScreenHeading className="page-title">Import a Word document as a draft</ScreenHeading>
-      <p className="page-subtitle">Headings, lists, emphasis and links are kept; images become the draft’s images. Nothing is saved before you press “Save as a new draft”.</p>
+      <ScreenHeading className="page-title">{t('imports.draft.title')}</ScreenHeading>
+      <p className="page-subtitle">{t('imports.draft.subtitle')}</p>
       {preview && draft ? (
         <>
           <ImportWarningsPanel warnings={preview.warnings} reviewed={reviewed} onReviewed={setReviewed} disabled={busy} />
           <section className="panel" aria-labelledby={`${ids}-found`}>
             <h2 id={`${ids}-found`} className="panel-title">
-              What was found
+              {t('imports.draft.found')}
             </h2>
             <dl className="import-metadata">
               <div>
-                <dt>Title</dt>
-                <dd>{draft.title || 'None (the draft starts untitled)'}</dd>
+                <dt>{t('imports.draft.titleField')}</dt>
+                <dd>{draft.title || t('imports.draft.noTitle')}</dd>
               </div>
               {draft.byline ? (
                 <div>
-                  <dt>Byline</dt>
+                  <dt>{t('imports.draft.byline')}</dt>
                   <dd>{draft.byline}</dd>
                 </div>
               ) : null}
               {draft.dateline ? (
                 <div>
-                  <dt>Dateline</dt>
+                  <dt>{t('imports.draft.dateline')}</dt>
                   <dd>{draft.dateline}</dd>
                 </div>
               ) : null}
               <div>
-                <dt>Text</dt>
+                <dt>{t('imports.draft.text')}</dt>
                 <dd>
-                  {plural(blocks.length, 'block')}, {plural(draft.images, 'image')}
+                  {t('imports.draft.blocks', { blocks: blocks.length, images: draft.images })}
                 </dd>
               </div>
             </dl>
-            <ol className="import-outline" aria-label="Beginning of the text">
+            <ol className="import-outline" aria-label={t('imports.draft.outline')}>
               {blocks.slice(0, OUTLINE).map((block, i) => (
                 <li key={i} className={block.type === 'heading' ? 'import-outline-heading' : undefined}>
-                  {textOf(block) || (block.type === 'horizontalRule' ? '―' : '')}
+                  {textOf(block) || (block.type === 'horizontalRule' ? RULE : '')}
                 </li>
               ))}
             </ol>
@@ -106,18 +108,18 @@ export function ImportDraft({ onOpen, onCancel, notify }: { onOpen: (draftId: st
       <div className="button-row page-actions">
         {preview ? (
           <button type="button" className="button button-primary" disabled={busy || blocked} onClick={() => void save()}>
-            {busy ? 'Saving…' : 'Save as a new draft'}
+            {busy ? t('imports.saving') : t('imports.draft.save')}
           </button>
         ) : (
           <button type="button" className="button button-primary" disabled={busy} onClick={() => void choose()}>
-            {busy ? 'Reading the file…' : 'Choose a Word document…'}
+            {busy ? t('imports.reading') : t('imports.draft.choose')}
           </button>
         )}
         <button type="button" className="button button-secondary" disabled={busy} onClick={() => void cancel()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
-      {blocked ? <p className="form-hint">Tick that you have looked through the comments and tracked changes.</p> : null}
+      {blocked ? <p className="form-hint">{t('imports.tickReviewed')}</p> : null}
     </article>
   );
 }

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import { IMPORT_ORIGIN_LABELS, type ImportPreview } from '../../../common/domain/import';
-import { IDENTITY_TERM_LABELS } from '../../../common/domain/source';
+import type { ImportPreview } from '../../../common/domain/import';
 import { type Channel, type StatementKind } from '../../../common/domain/statement';
 import { callApi } from '../api';
 import { FormError } from '../components/form-error';
@@ -8,11 +7,12 @@ import { ScreenHeading } from '../components/screen-heading';
 import { SelectField } from '../components/select-field';
 import { useFrame } from '../frame/frame-context';
 import { useLibrary } from '../library/library';
-import { plural } from '../library/names';
+import { importOriginLabel, termKindLabel } from '../library/labels';
 import { EMPTY_SAID_ON, formatSaidOn, saidOnFromDraft, type SaidOnDraft } from '../library/said-on';
 import { parseTags } from '../library/tags';
 import { ChannelSelect, KindRadios, SaidOnField, TagsField } from './../statements/statement-fields';
 import { deleteOriginal, ImportWarningsPanel, needsReview } from './import-warnings';
+import { useT } from '../i18n/use-t';
 
 // Import a Word document or a messenger export as statements. Main opens the file (the page
 // never sees a path); here the reporter maps speakers to sources (or to "me", never saved),
@@ -25,6 +25,7 @@ const NO_SPEAKER = -1;
 const SHOWN = 200;
 
 export function ImportStatements({ onDone }: { onDone: () => void }) {
+  const t = useT();
   const { notify } = useFrame();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,18 +43,15 @@ export function ImportStatements({ onDone }: { onDone: () => void }) {
   if (preview) return <ImportReview key={preview.importId} preview={preview} onDone={onDone} notify={notify} />;
   return (
     <article className="page">
-      <ScreenHeading className="page-title">Import statements</ScreenHeading>
-      <p className="page-subtitle">
-        From a Word document (.docx), a Telegram Desktop export (result.json, “Machine-readable JSON”) or a WhatsApp “Export chat” file (.txt or .zip). You review
-        everything before it is saved.
-      </p>
+      <ScreenHeading className="page-title">{t('imports.statements.title')}</ScreenHeading>
+      <p className="page-subtitle">{t('imports.statements.subtitle')}</p>
       <FormError message={error} />
       <div className="button-row page-actions">
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void choose()}>
-          {busy ? 'Reading the file…' : 'Choose a file…'}
+          {busy ? t('imports.reading') : t('imports.statements.choose')}
         </button>
         <button type="button" className="button button-secondary" disabled={busy} onClick={onDone}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </article>
@@ -61,6 +59,7 @@ export function ImportStatements({ onDone }: { onDone: () => void }) {
 }
 
 function ImportReview({ preview, onDone, notify }: { preview: ImportPreview; onDone: () => void; notify: (message: string, action?: { label: string; run: () => void }) => void }) {
+  const t = useT();
   const library = useLibrary();
   const ids = useId();
   const isWord = preview.origin === 'word';
@@ -82,11 +81,11 @@ function ImportReview({ preview, onDone, notify }: { preview: ImportPreview; onD
     .filter((s) => !s.archived)
     .map((s) => ({ value: s.id, label: library.sourceName(s.id) }))
     .sort((a, b) => a.label.localeCompare(b.label));
-  const choices = [{ value: SKIP, label: 'Skip (not a source)' }, { value: ME, label: 'Me (not saved)' }, ...sourceOptions];
+  const choices = [{ value: SKIP, label: t('imports.speaker.skip') }, { value: ME, label: t('imports.speaker.me') }, ...sourceOptions];
   const keptTerms = preview.speakers.flatMap((s) => {
     const sourceId = sourceOf(s.index);
     if ([SKIP, ME].includes(sourceId) || !toSave.some((c) => c.speaker === s.index)) return [];
-    return s.terms.filter((t) => !dropped.has(`${s.index}:${t.index}`)).map((t) => ({ speaker: s.index, term: t.index, sourceId }));
+    return s.terms.filter((term) => !dropped.has(`${s.index}:${term.index}`)).map((term) => ({ speaker: s.index, term: term.index, sourceId }));
   });
 
   async function discard() {
@@ -115,37 +114,35 @@ function ImportReview({ preview, onDone, notify }: { preview: ImportPreview; onD
     if (!result.ok) return setError(result.error.message);
     await library.reload();
     const saved = result.value;
-    notify(`${plural(saved.statements, 'statement')} imported${saved.attachments ? ` with ${plural(saved.attachments, 'attachment')}` : ''}.`, {
-      label: 'Delete the original file…',
+    notify(t('imports.statements.imported', { count: saved.statements, attachments: saved.attachments }), {
+      label: t('imports.original.delete'),
       run: () => void deleteOriginal(preview.importId, notify),
     });
     onDone();
   }
 
-  const speakerRows = [...preview.speakers.map((s) => ({ key: s.index, label: `Source for ${s.name}`, count: s.count })), ...(hasUnattributed ? [{ key: NO_SPEAKER, label: isWord ? 'Source for paragraphs with no speaker' : 'Source for messages with no sender', count: preview.candidates.filter((c) => c.speaker === null).length }] : [])];
-  const saveLabel = `Save ${plural(toSave.length, 'statement')}`;
+  const speakerRows = [...preview.speakers.map((s) => ({ key: s.index, label: t('imports.speaker.sourceFor', { name: s.name }), count: s.count })), ...(hasUnattributed ? [{ key: NO_SPEAKER, label: isWord ? t('imports.speaker.noSpeaker') : t('imports.speaker.noSender'), count: preview.candidates.filter((c) => c.speaker === null).length }] : [])];
+  const saveLabel = t('imports.statements.save', { count: toSave.length });
   const blocked = needsReview(preview.warnings) && !reviewed;
 
   return (
     <article className="page page-wide">
-      <ScreenHeading className="page-title">Review the {IMPORT_ORIGIN_LABELS[preview.origin]}</ScreenHeading>
-      <p className="page-subtitle">
-        {plural(preview.candidates.length, 'statement')} found. Nothing is saved before you press “{saveLabel}”.
-      </p>
+      <ScreenHeading className="page-title">{t('imports.review.title', { origin: importOriginLabel(preview.origin) })}</ScreenHeading>
+      <p className="page-subtitle">{t('imports.review.subtitle', { count: preview.candidates.length, save: saveLabel })}</p>
 
       <ImportWarningsPanel warnings={preview.warnings} reviewed={reviewed} onReviewed={setReviewed} disabled={saving} />
 
       <section className="panel" aria-labelledby={`${ids}-speakers`}>
         <h2 id={`${ids}-speakers`} className="panel-title">
-          Speakers
+          {t('imports.speakers')}
         </h2>
-        <p className="panel-intro">Say who each speaker is. Speakers are never matched to sources by name. Choose “Me” for your own messages: they are not saved.</p>
+        <p className="panel-intro">{t('imports.speakers.intro')}</p>
         <div className="speaker-map">
           {speakerRows.map((row) => (
             <SelectField
               key={row.key}
               label={row.label}
-              hint={plural(row.count, 'statement')}
+              hint={t('imports.statementCount', { count: row.count })}
               value={mapping[row.key] ?? SKIP}
               onChange={(event) => setMapping((m) => ({ ...m, [row.key]: event.target.value }))}
               options={choices}
@@ -153,23 +150,23 @@ function ImportReview({ preview, onDone, notify }: { preview: ImportPreview; onD
             />
           ))}
         </div>
-        {sourceOptions.length === 0 ? <p className="field-warning">There are no sources yet. Create one on the Sources page first.</p> : null}
+        {sourceOptions.length === 0 ? <p className="field-warning">{t('imports.noSources')}</p> : null}
       </section>
 
       {preview.speakers.some((s) => s.terms.length > 0 && ![SKIP, ME].includes(sourceOf(s.index))) ? (
         <section className="panel" aria-labelledby={`${ids}-terms`}>
           <h2 id={`${ids}-terms`} className="panel-title">
-            Identity terms found
+            {t('imports.terms')}
           </h2>
-          <p className="panel-intro">Kept terms go into the source’s sealed identity, where the leak guard watches for them. They are never part of a label.</p>
+          <p className="panel-intro">{t('imports.terms.intro')}</p>
           {preview.speakers
             .filter((s) => s.terms.length > 0 && ![SKIP, ME].includes(sourceOf(s.index)))
             .map((s) => (
               <fieldset key={s.index} className="field choice-group" disabled={saving}>
-                <legend className="field-label">Keep for {library.sourceName(sourceOf(s.index))}</legend>
+                <legend className="field-label">{t('imports.terms.keepFor', { source: library.sourceName(sourceOf(s.index)) })}</legend>
                 <div className="choice-column">
-                  {s.terms.map((t) => {
-                    const key = `${s.index}:${t.index}`;
+                  {s.terms.map((term) => {
+                    const key = `${s.index}:${term.index}`;
                     return (
                       <label key={key} className="choice">
                         <input
@@ -184,7 +181,7 @@ function ImportReview({ preview, onDone, notify }: { preview: ImportPreview; onD
                             })
                           }
                         />
-                        {IDENTITY_TERM_LABELS[t.kind]}: {t.value}
+                        {t('imports.term', { kind: termKindLabel(term.kind), value: term.value })}
                       </label>
                     );
                   })}
@@ -196,7 +193,7 @@ function ImportReview({ preview, onDone, notify }: { preview: ImportPreview; onD
 
       <section className="panel" aria-labelledby={`${ids}-defaults`}>
         <h2 id={`${ids}-defaults`} className="panel-title">
-          For every statement
+          {t('imports.defaults')}
         </h2>
         <div className="form">
           <KindRadios value={kind} onChange={setKind} disabled={saving} />
@@ -206,7 +203,7 @@ function ImportReview({ preview, onDone, notify }: { preview: ImportPreview; onD
               <ChannelSelect value={channel} onChange={setChannel} disabled={saving} />
             </>
           ) : (
-            <p className="field-hint">Each message keeps its own date (to the day); the channel is Messenger.</p>
+            <p className="field-hint">{t('imports.defaults.chat')}</p>
           )}
           <TagsField value={tags} onChange={setTags} disabled={saving} />
         </div>
@@ -214,19 +211,19 @@ function ImportReview({ preview, onDone, notify }: { preview: ImportPreview; onD
 
       <section aria-labelledby={`${ids}-review`}>
         <h2 id={`${ids}-review`} className="section-heading">
-          Statements found ({preview.candidates.length})
+          {t('imports.found', { count: preview.candidates.length })}
         </h2>
-        <ol className="candidates" aria-label="Statements found">
+        <ol className="candidates" aria-label={t('imports.found.label')}>
           {preview.candidates.slice(0, SHOWN).map((c) => {
             const speaker = c.speaker === null ? null : preview.speakers[c.speaker]!;
             const include = !excluded.has(c.index);
             return (
               <li key={c.index} className={include ? 'candidate' : 'candidate is-excluded'}>
                 <fieldset className="candidate-fields" disabled={saving}>
-                  <legend className="candidate-title">Statement {c.index + 1}</legend>
+                  <legend className="candidate-title">{t('imports.candidate', { n: c.index + 1 })}</legend>
                   <p className="candidate-speaker">
-                    {speaker ? `Speaker: ${speaker.name}` : 'No speaker'}
-                    {c.saidOn ? ` · ${formatSaidOn(c.saidOn)}` : ''}
+                    {speaker ? t('imports.candidate.speaker', { name: speaker.name }) : t('imports.candidate.noSpeaker')}
+                    {c.saidOn ? t('imports.candidate.date', { date: formatSaidOn(c.saidOn) }) : ''}
                   </p>
                   <label className="choice">
                     <input
@@ -241,10 +238,10 @@ function ImportReview({ preview, onDone, notify }: { preview: ImportPreview; onD
                         })
                       }
                     />
-                    Include
+                    {t('imports.candidate.include')}
                   </label>
                   <p className="candidate-text">{c.text}</p>
-                  {c.media.length ? <p className="field-hint">Attached: {c.media.map((m) => m.name).join(', ')}</p> : null}
+                  {c.media.length ? <p className="field-hint">{t('imports.candidate.attached', { names: c.media.map((m) => m.name).join(', ') })}</p> : null}
                 </fieldset>
               </li>
             );
@@ -252,7 +249,7 @@ function ImportReview({ preview, onDone, notify }: { preview: ImportPreview; onD
         </ol>
         {preview.candidates.length > SHOWN ? (
           <p className="form-hint">
-            {plural(preview.candidates.length - SHOWN, 'more statement')} not listed here are saved under their speaker’s source, or skipped with it.
+            {t('imports.notListed', { count: preview.candidates.length - SHOWN })}
           </p>
         ) : null}
       </section>
@@ -260,18 +257,18 @@ function ImportReview({ preview, onDone, notify }: { preview: ImportPreview; onD
       <FormError message={error} />
       <div className="button-row page-actions">
         <button type="button" className="button button-primary" disabled={saving || toSave.length === 0 || blocked} aria-describedby={`${ids}-hint`} onClick={() => void save()}>
-          {saving ? 'Saving…' : saveLabel}
+          {saving ? t('imports.saving') : saveLabel}
         </button>
         <button type="button" className="button button-secondary" disabled={saving} onClick={() => void discard()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
       <p id={`${ids}-hint`} className="form-hint">
         {blocked
-          ? 'Tick that you have looked through the comments and tracked changes.'
+          ? t('imports.tickReviewed')
           : toSave.length === 0
-            ? 'Map at least one speaker to a source.'
-            : `${plural(toSave.length, 'statement')} and ${plural(keptTerms.length, 'identity term')} will be saved.`}
+            ? t('imports.mapOne')
+            : t('imports.willSave', { count: toSave.length, terms: keptTerms.length })}
       </p>
     </article>
   );

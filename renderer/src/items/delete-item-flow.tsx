@@ -4,8 +4,8 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { Dialog } from '../components/dialog';
 import { useFrame } from '../frame/frame-context';
 import { useLibrary, type ItemKind } from '../library/library';
-import { plural } from '../library/names';
 import { FormError } from '../components/form-error';
+import { useT } from '../i18n/use-t';
 
 interface DeleteItemFlowProps {
   kind: ItemKind;
@@ -18,16 +18,12 @@ interface DeleteItemFlowProps {
   onClose: () => void;
 }
 
-const NOUN: Record<ItemKind, { lower: string; title: string }> = {
-  source: { lower: 'source', title: 'Source' },
-  statement: { lower: 'statement', title: 'Statement' },
-};
-
 /**
  * Delete, asked first. Main refuses to delete what a draft cites: then the reporter may archive
  * it instead. A delete can be undone from the notice until the vault is locked.
  */
 export function DeleteItemFlow({ kind, id, statementCount = 0, onDeleted, onClose }: DeleteItemFlowProps) {
+  const t = useT();
   const library = useLibrary();
   const { notify } = useFrame();
   const [step, setStep] = useState<{ name: 'confirm' } | { name: 'cited'; drafts: { id: string; title: string }[] }>({
@@ -37,7 +33,6 @@ export function DeleteItemFlow({ kind, id, statementCount = 0, onDeleted, onClos
   const [error, setError] = useState<string | null>(null);
   const citedCancelRef = useRef<HTMLButtonElement>(null);
   const citedBodyId = useId();
-  const noun = NOUN[kind];
 
   async function remove() {
     setBusy(true);
@@ -53,8 +48,8 @@ export function DeleteItemFlow({ kind, id, statementCount = 0, onDeleted, onClos
       return;
     }
     library.removeLocally(kind, id);
-    notify(`${noun.title} deleted.`, {
-      label: 'Undo',
+    notify(t('items.deleted', { kind }), {
+      label: t('items.undo'),
       run: async () => {
         const undone = await callApi((api) => api.undoDelete({ kind, id }));
         if (!undone.ok) {
@@ -62,7 +57,7 @@ export function DeleteItemFlow({ kind, id, statementCount = 0, onDeleted, onClos
           return;
         }
         await library.reload();
-        notify(`${noun.title} restored.`);
+        notify(t('items.restored', { kind }));
       },
     });
     onDeleted();
@@ -78,15 +73,15 @@ export function DeleteItemFlow({ kind, id, statementCount = 0, onDeleted, onClos
       return;
     }
     library.setArchivedLocally(kind, id, result.value.archived);
-    notify(`${noun.title} archived.`);
+    notify(t('items.archived', { kind }));
     onClose();
   }
 
   if (step.name === 'confirm') {
     return (
       <ConfirmDialog
-        title={`Delete ${noun.lower}?`}
-        confirmLabel="Delete"
+        title={t('items.deleteTitle', { kind })}
+        confirmLabel={t('items.delete')}
         danger
         busy={busy}
         error={error}
@@ -94,27 +89,20 @@ export function DeleteItemFlow({ kind, id, statementCount = 0, onDeleted, onClos
         onCancel={onClose}
       >
         {kind === 'source' ? (
-          <p>
-            The source’s profile and identity will be deleted, and{' '}
-            {statementCount === 0 ? 'it has no statements.' : `its ${plural(statementCount, 'statement')} go too.`}{' '}
-            You can undo this until the vault is locked.
-          </p>
+          <p>{t('items.deleteSource', { count: statementCount })}</p>
         ) : (
-          <p>The statement, its earlier versions and its attachments will be deleted. You can undo this until the vault is locked.</p>
+          <p>{t('items.deleteStatement')}</p>
         )}
       </ConfirmDialog>
     );
   }
 
   return (
-    <Dialog title={`This ${noun.lower} is cited in a draft`} onClose={onClose} initialFocus={citedCancelRef} describedBy={citedBodyId}>
+    <Dialog title={t('items.citedTitle', { kind })} onClose={onClose} initialFocus={citedCancelRef} describedBy={citedBodyId}>
       <div id={citedBodyId} className="dialog-body">
-        <p>
-          Deleting it would break {step.drafts.length === 1 ? 'this draft' : 'these drafts'}. You can archive it instead: it
-          is kept for the {step.drafts.length === 1 ? 'draft' : 'drafts'} but hidden from your lists.
-        </p>
+        <p>{t('items.citedBody', { count: step.drafts.length })}</p>
       </div>
-      <ul className="cited-drafts" aria-label="Drafts that cite it">
+      <ul className="cited-drafts" aria-label={t('items.citedList')}>
         {step.drafts.map((draft) => (
           <li key={draft.id}>{draft.title}</li>
         ))}
@@ -122,10 +110,10 @@ export function DeleteItemFlow({ kind, id, statementCount = 0, onDeleted, onClos
       <FormError message={error} />
       <div className="dialog-actions">
         <button ref={citedCancelRef} type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="button" className="button button-primary" onClick={() => void archiveInstead()} disabled={busy}>
-          Archive instead
+          {t('items.archiveInstead')}
         </button>
       </div>
     </Dialog>

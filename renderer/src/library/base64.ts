@@ -1,4 +1,5 @@
 import { ATTACHMENT_MAX_BYTES } from '../../../common/api/contract';
+import { activeLocale, translate } from '../i18n/translate';
 
 // Attachments cross the bridge as base64. Chunked, so a 25 MB file does not blow the call stack.
 const CHUNK = 0x8000;
@@ -24,9 +25,9 @@ export function readFileAsBase64(file: Blob): Promise<string> {
     reader.onload = () => {
       const result = reader.result;
       if (result instanceof ArrayBuffer) resolve(bytesToBase64(new Uint8Array(result)));
-      else reject(new Error('The file could not be read.'));
+      else reject(new Error(translate('library.fileUnreadable')));
     };
-    reader.onerror = () => reject(new Error('The file could not be read.'));
+    reader.onerror = () => reject(new Error(translate('library.fileUnreadable')));
     reader.readAsArrayBuffer(file);
   });
 }
@@ -36,8 +37,11 @@ export function oversizeMessage(file: File, what: string): string | null {
   return file.size > ATTACHMENT_MAX_BYTES ? `“${file.name}” is ${formatBytes(file.size)}. ${what} are limited to 25 MB.` : null;
 }
 
+/** "1.2 KB": the number in the interface language's format; B, KB and MB are the same everywhere. */
 export function formatBytes(size: number): string {
-  if (size < 1024) return `${size} B`;
-  if (size < 1024 * 1024) return `${(size / 1024).toFixed(size < 10 * 1024 ? 1 : 0)} KB`;
-  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(activeLocale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  if (size < 1024) return `${number(size, 0)} B`;
+  if (size < 1024 * 1024) return `${number(size / 1024, size < 10 * 1024 ? 1 : 0)} KB`;
+  return `${number(size / (1024 * 1024), 1)} MB`;
 }

@@ -1,14 +1,16 @@
 import { useState, type ReactNode } from 'react';
 import { useLibrary } from './library';
+import { useT } from '../i18n/use-t';
 
 /** Shows the library's loading and failure states; the pages below it can assume it is there. */
 export function LibraryGate({ children }: { children: ReactNode }) {
+  const t = useT();
   const library = useLibrary();
   const [retrying, setRetrying] = useState(false);
   if (library.phase === 'loading') {
     return (
       <p role="status" className="loading">
-        Opening your notebook…
+        {t('library.opening')}
       </p>
     );
   }
@@ -28,7 +30,7 @@ export function LibraryGate({ children }: { children: ReactNode }) {
             setRetrying(false);
           }}
         >
-          Try again
+          {t('library.retry')}
         </button>
       </div>
     );

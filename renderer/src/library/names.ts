@@ -2,14 +2,14 @@ import { previewLabel } from '../../../common/attribution/label-forms';
 import {
   IDENTITY_TERM_KINDS,
   type IdentitySummary,
-  type IdentityTermKind,
   type Source,
   type SourceLabel,
 } from '../../../common/domain/source';
+import { translate } from '../i18n/translate';
 
 /** The label as a story first mentions it: "a source based in China". */
 export function firstMention(label: SourceLabel): string {
-  return label.noun.trim() === '' ? 'a source with no label' : previewLabel(label).first;
+  return label.noun.trim() === '' ? translate('library.noLabel') : previewLabel(label).first;
 }
 
 /** The words of a label without the article, for sorting: "source based in China". */
@@ -43,28 +43,20 @@ export function sourceNames(sources: readonly Source[]): Map<string, string> {
   return names;
 }
 
-const TERM_NOUNS: Record<IdentityTermKind, [string, string]> = {
-  name: ['name', 'names'],
-  alias: ['alias', 'aliases'],
-  romanization: ['romanization', 'romanizations'],
-  phone: ['phone number', 'phone numbers'],
-  email: ['e-mail address', 'e-mail addresses'],
-  handle: ['handle', 'handles'],
-  employer: ['employer', 'employers'],
-  identifier: ['other identifier', 'other identifiers'],
-};
-
 /** "2 names, 1 phone number": what an identity holds, without saying what. */
 export function identitySummaryText(summary: IdentitySummary): string {
   const parts = IDENTITY_TERM_KINDS.flatMap((kind) => {
     const count = summary.counts[kind] ?? 0;
     if (count === 0) return [];
-    const [one, many] = TERM_NOUNS[kind];
-    return [`${count} ${count === 1 ? one : many}`];
+    return [translate(`library.terms.${kind}`, { count })];
   });
-  return parts.join(', ');
+  return parts.join(translate('library.terms.separator'));
 }
 
+/**
+ * English only: "3 sources". Kept for the screens not yet on the catalogs; a converted screen
+ * writes an ICU plural message instead ({count, plural, one {# source} other {# sources}}).
+ */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }

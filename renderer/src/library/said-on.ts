@@ -1,4 +1,5 @@
 import { saidOnSchema, precisionOf } from '../../../common/domain/statement';
+import { activeLocale, translate } from '../i18n/translate';
 
 export type SaidOnPrecision = 'unknown' | 'year' | 'month' | 'day';
 
@@ -53,17 +54,20 @@ export function saidOnFromDraft(draft: SaidOnDraft): SaidOnParse {
   // Nothing picked is no date, whatever the precision: the field never blocks a save.
   if (raw === '') return { ok: true, value: null };
   const parsed = saidOnSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'That date does not exist' };
+  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? translate('saidOn.invalid') };
   return { ok: true, value: parsed.data };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "5 May 2018", "May 2018", "2018" or "Unknown date": only the precision the reporter knows. */
-export function formatSaidOn(saidOn: string | null): string {
-  if (!saidOn) return 'Unknown date';
-  const [year, month, day] = saidOn.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? saidOn;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+/**
+ * "5 May 2018", "May 2018", "2018" or "Unknown date" (2018년 5월 5일 in Korean): only the
+ * precision the reporter knows. English keeps the newsroom's day-month-year order.
+ */
+export function formatSaidOn(saidOn: string | null, unknown: 'saidOn.unknown' | 'saidOn.noDate' = 'saidOn.unknown'): string {
+  if (!saidOn) return translate(unknown);
+  const [year, month, day] = saidOn.split('-').map(Number);
+  if (!year) return saidOn;
+  if (!month || month < 1 || month > 12) return String(year);
+  const locale = activeLocale() === 'en' ? 'en-GB' : activeLocale();
+  const date = new Date(Date.UTC(year, month - 1, day || 1));
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}) }).format(date);
 }

@@ -21,6 +21,7 @@ interface PackagesPanelProps {
 
 /** Sending drafts for review, importing packages and decisions, and the copies received. */
 export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy }: PackagesPanelProps) {
+  const t = useT();
   const headingId = useId();
   const copiesId = useId();
   const [sending, setSending] = useState(false);
@@ -43,17 +44,17 @@ export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy 
   const importPackage = () =>
     run(
       () => callApi((api) => api.importReviewPackage({})),
-      (value) => (value.copy ? `Review copy of “${value.copy.title}” from ${value.copy.from.name} imported. Open it below to review.` : null),
+      (value) => (value.copy ? t('people.packages.imported', { title: value.copy.title, name: value.copy.from.name }) : null),
     );
   const importDecisions = () =>
     run(
       () => callApi((api) => api.importReviewResponse({})),
-      (value) => (value.draftId ? `${value.editor}’s decisions imported (${value.decisions} citations). They are in the draft’s review screen.` : null),
+      (value) => (value.draftId ? t('people.packages.decisionsImported', { editor: value.editor, count: value.decisions }) : null),
     );
   const saveDecisions = (copy: ReviewCopySummary) =>
     run(
       () => callApi((api) => api.saveReviewResponse({ copyId: copy.id })),
-      (value) => (value.path ? `Your decisions on “${copy.title}” saved as ${value.path.split(/[\\/]/).pop()}, sealed for ${copy.from.name}.` : null),
+      (value) => (value.path ? t('people.packages.decisionsSaved', { title: copy.title, file: value.path.split(/[\\/]/).pop(), name: copy.from.name }) : null),
     );
 
   const sendDecisionsToDesk = (copy: ReviewCopySummary) =>
@@ -72,18 +73,18 @@ export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy 
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel-title">
-        Review packages
+        {t('people.packages')}
       </h2>
-      <p className="panel-intro">A draft travels to an editor as a file only their keys open; their decisions come back the same way, signed.</p>
+      <p className="panel-intro">{t('people.packages.intro')}</p>
       <div className="form-actions package-actions">
         <button type="button" className="button button-primary" disabled={!enabled || busy} onClick={() => setSending(true)}>
-          Send for review…
+          {t('people.packages.sendOpen')}
         </button>
         <button type="button" className="button button-secondary" disabled={!enabled || busy} onClick={() => void importPackage()}>
-          Import review package…
+          {t('people.packages.importPackage')}
         </button>
         <button type="button" className="button button-secondary" disabled={!enabled || busy} onClick={() => void importDecisions()}>
-          Import decisions…
+          {t('people.packages.importDecisions')}
         </button>
       </div>
       <FormError message={error} />
@@ -91,13 +92,13 @@ export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy 
       <DeskList listing={desk.listing} enabled={enabled} onImported={importedFromDesk} refresh={desk.refresh} />
 
       <h3 id={copiesId} className="section-title">
-        Received for review
+        {t('people.packages.received')}
       </h3>
       {copies.length === 0 ? (
-        <p className="empty-state">No review copies yet. When a reporter sends you a .snreview file, import it here.</p>
+        <p className="empty-state">{t('people.packages.none')}</p>
       ) : (
         <table className="drafts-table people-table" aria-labelledby={copiesId}>
-          <TableHead columns={['Draft', 'From', 'Imported', 'Identities']} actions />
+          <TableHead columns={[t('people.col.draft'), t('people.col.from'), t('people.col.imported'), t('people.col.identities')]} actions />
           <tbody>
             {copies.map((copy) => (
               <tr key={copy.id}>
@@ -108,13 +109,13 @@ export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy 
                 </th>
                 <td>{copy.from.name}</td>
                 <td>{shortDate(copy.importedAt)}</td>
-                <td>{copy.identitySourceCount > 0 ? `${copy.identitySourceCount} sealed` : 'Not included'}</td>
+                <td>{copy.identitySourceCount > 0 ? t('people.packages.sealed', { count: copy.identitySourceCount }) : t('people.packages.notIncluded')}</td>
                 <td className="draft-actions">
-                  <button type="button" className="link-button" aria-label={`Review “${copy.title}”`} onClick={() => onOpenCopy(copy)}>
-                    Review
+                  <button type="button" className="link-button" aria-label={t('people.packages.reviewLabel', { title: copy.title })} onClick={() => onOpenCopy(copy)}>
+                    {t('people.packages.review')}
                   </button>
-                  <button type="button" className="link-button" disabled={busy} aria-label={`Save decisions on “${copy.title}”`} onClick={() => void saveDecisions(copy)}>
-                    {copy.responseSentAt ? 'Save decisions again…' : 'Save decisions…'}
+                  <button type="button" className="link-button" disabled={busy} aria-label={t('people.packages.saveDecisionsLabel', { title: copy.title })} onClick={() => void saveDecisions(copy)}>
+                    {copy.responseSentAt ? t('people.packages.saveDecisionsAgain') : t('people.packages.saveDecisions')}
                   </button>
                   {deskReady ? (
                     <button type="button" className="link-button" disabled={busy} aria-label={t('desk.respond.label', { title: copy.title })} onClick={() => void sendDecisionsToDesk(copy)}>

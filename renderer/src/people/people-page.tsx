@@ -16,6 +16,7 @@ import '../styles/editor-side-panel.css';
 import '../styles/editor-popovers.css';
 import '../styles/reader-preview.css';
 import '../styles/people.css';
+import { useT } from '../i18n/use-t';
 
 async function fetchPeople() {
   const [me, people, received] = await Promise.all([
@@ -29,6 +30,7 @@ type Loaded = Awaited<ReturnType<typeof fetchPeople>>;
 
 /** People: my profile and keys, my contacts, and the review packages exchanged with them. */
 export function PeoplePage({ initialCopyId }: { initialCopyId?: string | undefined } = {}) {
+  const t = useT();
   const [profile, setProfile] = useState<MyProfile | null | undefined>(undefined);
   const [contacts, setContacts] = useState<Contact[]>([]);
   const [copies, setCopies] = useState<ReviewCopySummary[]>([]);
@@ -61,7 +63,7 @@ export function PeoplePage({ initialCopyId }: { initialCopyId?: string | undefin
   }, [apply]);
 
   if (openCopy) {
-    return <ReviewPage subject={{ copyId: openCopy.id }} backLabel="Back to people" onBack={() => setOpenCopy(null)} />;
+    return <ReviewPage subject={{ copyId: openCopy.id }} backLabel={t('back.people')} onBack={() => setOpenCopy(null)} />;
   }
 
   const changed = (message: string) => {
@@ -70,13 +72,13 @@ export function PeoplePage({ initialCopyId }: { initialCopyId?: string | undefin
   };
   return (
     <article className="page people-page">
-      <ScreenHeading className="page-title">People</ScreenHeading>
-      <p className="page-subtitle">Your keys, the people you exchange review packages with, and the drafts sent between you.</p>
+      <ScreenHeading className="page-title">{t('nav.people')}</ScreenHeading>
+      <p className="page-subtitle">{t('people.subtitle')}</p>
       <p role="status" className="people-status">
         {status}
       </p>
       <FormError message={loadError} />
-      {profile === undefined && !loadError ? <p role="status">Loading…</p> : null}
+      {profile === undefined && !loadError ? <p role="status">{t('people.loading')}</p> : null}
       {profile !== undefined ? (
         <>
           <ProfilePanel key={profile ? 'set' : 'new'} profile={profile} onSaved={(saved) => setProfile(saved)} />

@@ -1,19 +1,20 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ConfirmPassphraseField, useConfirmPassphrase } from '../components/confirm-passphrase';
-import { ROLES, ROLE_LABELS, type MyProfile, type Role } from '../../../common/domain/people';
+import { ROLES, type MyProfile, type Role } from '../../../common/domain/people';
 import { callApi } from '../api';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
 import { SelectField } from '../components/select-field';
+import { useT } from '../i18n/use-t';
 
-const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
 /** My name and role (set at first use), my fingerprint, and my key string to give to others. */
 export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; onSaved: (profile: MyProfile) => void }) {
+  const t = useT();
   const headingId = useId();
   const [name, setName] = useState(profile?.name ?? '');
   const [role, setRole] = useState<Role>(profile?.role ?? 'reporter');
-  const passphrase = useConfirmPassphrase('Type your passphrase to become an editor.');
+  const passphrase = useConfirmPassphrase(t('people.profile.passphraseMissing'));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -25,7 +26,7 @@ export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; 
     event.preventDefault();
     if (busy) return;
     if (!name.trim()) {
-      setError('Enter your name as colleagues know it.');
+      setError(t('people.profile.nameMissing'));
       return;
     }
     if (becomesEditor && !passphrase.require()) return;
@@ -36,14 +37,14 @@ export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; 
     if (!result.ok) return setError(result.error.message);
     passphrase.clear();
     onSaved(result.value);
-    setStatus(profile ? 'Saved' : 'Profile created. Your keys are ready.');
+    setStatus(profile ? t('common.saved') : t('people.profile.created'));
   }
 
   async function copyKey() {
     setError(null);
     const result = await callApi((api) => api.copyMyKey({}));
     if (!result.ok) return setError(result.error.message);
-    const message = `Your key is on the clipboard. It is cleared in ${result.value.clearsAfterSeconds} seconds.`;
+    const message = t('people.profile.copied', { seconds: result.value.clearsAfterSeconds });
     setStatus(message);
     // Gone with the clipboard's copy: the message must not outlive what it describes.
     window.setTimeout(() => setStatus((current) => (current === message ? '' : current)), result.value.clearsAfterSeconds * 1000);
@@ -52,27 +53,23 @@ export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; 
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel-title">
-        My profile
+        {t('people.profile.heading')}
       </h2>
-      <p className="panel-intro">
-        {profile
-          ? 'Review packages you send are signed with your keys; others see this name and role.'
-          : 'Set your name and role to send or receive review packages. Shieldnote then makes your keys; the secret halves never leave this vault.'}
-      </p>
+      <p className="panel-intro">{profile ? t('people.profile.introSet') : t('people.profile.introNew')}</p>
       <form className="form" onSubmit={(event) => void save(event)} noValidate>
-        <Field label="Your name" value={name} onChange={(event) => setName(event.target.value)} maxLength={80} autoComplete="off" disabled={busy} />
-        <SelectField label="Role" options={ROLE_OPTIONS} value={role} onChange={(event) => setRole(event.target.value as Role)} disabled={busy} />
+        <Field label={t('people.profile.name')} value={name} onChange={(event) => setName(event.target.value)} maxLength={80} autoComplete="off" disabled={busy} />
+        <SelectField label={t('people.profile.role')} options={ROLES.map((value) => ({ value, label: t(`people.role.${value}`) }))} value={role} onChange={(event) => setRole(event.target.value as Role)} disabled={busy} />
         {becomesEditor ? (
-          <ConfirmPassphraseField state={passphrase} hint="An editor signs drafts off. Shieldnote checks your passphrase before it gives this vault that role." disabled={busy} />
+          <ConfirmPassphraseField state={passphrase} hint={t('people.profile.editorHint')} disabled={busy} />
         ) : null}
         <FormError message={error} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
-            {profile ? 'Save profile' : 'Create profile'}
+            {profile ? t('people.profile.save') : t('people.profile.create')}
           </button>
           {profile ? (
             <button type="button" className="button button-secondary" onClick={() => void copyKey()}>
-              Copy my key
+              {t('people.profile.copyKey')}
             </button>
           ) : null}
         </div>
@@ -83,8 +80,8 @@ export function ProfilePanel({ profile, onSaved }: { profile: MyProfile | null; 
       {profile ? (
         <dl className="facts">
           <div>
-            <dt>My fingerprint</dt>
-            <dd className="mono fingerprint" aria-label={`My fingerprint: ${profile.fingerprint}`}>
+            <dt>{t('people.profile.fingerprint')}</dt>
+            <dd className="mono fingerprint" aria-label={t('people.profile.fingerprintLabel', { fingerprint: profile.fingerprint })}>
               {profile.fingerprint}
             </dd>
           </div>

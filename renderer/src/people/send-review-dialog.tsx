@@ -8,6 +8,7 @@ import { FormError } from '../components/form-error';
 import { SelectField } from '../components/select-field';
 import { useT } from '../i18n/use-t';
 import '../styles/people.css';
+import { translate } from '../i18n/translate';
 
 interface SendReviewDialogProps {
   /** The vault's editor contacts. Left out (editor, drafts list): read here, with the profile. */
@@ -50,7 +51,7 @@ async function load(givenEditors: Contact[] | undefined): Promise<{ ok: true; va
   };
 }
 
-const titleOf = (d: DraftMeta) => d.title.trim() || 'Untitled draft';
+const titleOf = (d: DraftMeta) => d.title.trim() || translate('people.send.untitled');
 
 /**
  * "Send for review…": seals a draft to one editor and saves the .snreview file. Identities go
@@ -67,9 +68,8 @@ export function SendReviewDialog({ editors: givenEditors, draftId, fixedDraft = 
   const [editor, setEditor] = useState(givenEditors?.[0]?.id ?? '');
   const [withIdentities, setWithIdentities] = useState(false);
   const [toDesk, setToDesk] = useState(true);
-  const t = useT();
   const deliverId = useId();
-  const passphrase = useConfirmPassphrase('Type your passphrase to send the identities.');
+  const passphrase = useConfirmPassphrase(t('people.send.passphraseMissing'));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -101,26 +101,26 @@ export function SendReviewDialog({ editors: givenEditors, draftId, fixedDraft = 
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     if (!result.value.path) return; // cancelled in the save dialog: stay here
-    const name = editors.find((e) => e.id === editor)?.name ?? 'the editor';
+    const name = editors.find((e) => e.id === editor)?.name ?? '';
     if (viaDesk) return onSent(t('desk.send.sent', { name }));
-    onSent(`Review package for ${name} saved as ${result.value.path.split(/[\\/]/).pop()}. Give them the file; only their keys can open it.`);
+    onSent(t('people.send.saved', { name, file: result.value.path.split(/[\\/]/).pop() }));
   }
 
   const setup = !loaded
     ? null
     : !loaded.hasProfile
-      ? 'Create your profile on the People screen first: a package is signed with your keys. Then add your editor as a contact, comparing fingerprints with them.'
+      ? t('people.send.setupProfile')
       : editors.length === 0
         ? onOpenPeople
-          ? 'Add your editor as a contact on the People screen first, comparing fingerprints with them: a package is sealed to one editor’s key.'
-          : 'Add an editor under Contacts first: a package is sealed to one editor’s key.'
+          ? t('people.send.setupEditorPeople')
+          : t('people.send.setupEditor')
         : null;
   const uncited = !!draftId && !!loaded && !drafts.some((d) => d.id === draftId);
   const ready = loaded && !setup;
 
   return (
     <Dialog
-      title="Send for review"
+      title={t('people.send.title')}
       onClose={onClose}
       className="people-dialog"
       describedBy={setup ? setupId : undefined}
@@ -128,37 +128,35 @@ export function SendReviewDialog({ editors: givenEditors, draftId, fixedDraft = 
     >
       <div className="dialog-body">
         {setup ? <p id={setupId}>{setup}</p> : null}
-        {ready && uncited ? <p>This draft cites no statement yet: there is nothing for an editor to review. Insert citations first.</p> : null}
-        {ready && !uncited && drafts.length === 0 ? <p>No draft cites a statement yet; there is nothing to review.</p> : null}
+        {ready && uncited ? <p>{t('people.send.uncited')}</p> : null}
+        {ready && !uncited && drafts.length === 0 ? <p>{t('people.send.noDrafts')}</p> : null}
         {ready && !uncited && fixedDraft ? (
           <p className="send-draft">
             {t('sendReview.draft', { title: titleOf(drafts.find((d) => d.id === draftId) ?? drafts[0]!) })}
           </p>
         ) : null}
         {ready && !uncited && !fixedDraft && drafts.length > 0 ? (
-          <SelectField label="Draft" options={drafts.map((d) => ({ value: d.id, label: titleOf(d) }))} value={chosenDraft} onChange={(event) => setChosenDraft(event.target.value)} disabled={busy} />
+          <SelectField label={t('people.col.draft')} options={drafts.map((d) => ({ value: d.id, label: titleOf(d) }))} value={chosenDraft} onChange={(event) => setChosenDraft(event.target.value)} disabled={busy} />
         ) : null}
         {ready ? (
           <>
             <SelectField
-              label="Editor"
+              label={t('people.role.editor')}
               options={editors.map((e) => ({ value: e.id, label: `${e.name} · ${e.fingerprint.slice(0, 11)}…` }))}
               value={editor}
               onChange={(event) => setEditor(event.target.value)}
               disabled={busy}
-              hint="Only this editor’s Shieldnote can open the package."
+              hint={t('people.send.editorHint')}
             />
             <label className="checkbox">
               <input type="checkbox" checked={withIdentities} onChange={(event) => setWithIdentities(event.target.checked)} aria-describedby={policyId} disabled={busy} />
-              <span>Include the cited sources’ identities</span>
+              <span>{t('people.send.withIdentities')}</span>
             </label>
             <p id={policyId} className="field-hint send-policy">
-              Newsroom policy (AP, NYT, Reuters) requires that an editor knows who each anonymous source is. Include identities only when your editor must
-              learn them from this package; otherwise tell them in person. Included identities stay sealed in the editor’s vault and are shown there only
-              after their passphrase.
+              {t('people.send.policy')}
             </p>
             {withIdentities ? (
-              <ConfirmPassphraseField state={passphrase} hint="Identities leave this vault only on your passphrase, which Shieldnote checks." disabled={busy} />
+              <ConfirmPassphraseField state={passphrase} hint={t('people.send.passphraseHint')} disabled={busy} />
             ) : null}
             {loaded?.deskReady ? (
               <fieldset className="radio-group" aria-labelledby={deliverId}>
@@ -179,16 +177,16 @@ export function SendReviewDialog({ editors: givenEditors, draftId, fixedDraft = 
       <FormError message={error} />
       <div className="dialog-actions">
         <button type="button" className="button button-secondary" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
         {setup && onOpenPeople ? (
           <button ref={peopleButton} type="button" className="button button-primary" onClick={onOpenPeople}>
-            Go to People
+            {t('people.send.goToPeople')}
           </button>
         ) : null}
         {ready ? (
           <button type="button" className="button button-primary" disabled={busy || uncited || !chosenDraft || !editor} onClick={() => void send()}>
-            {viaDesk ? t('desk.send.button') : 'Save package…'}
+            {viaDesk ? t('desk.send.button') : t('people.send.save')}
           </button>
         ) : null}
       </div>

@@ -1,6 +1,6 @@
-const SHORT = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+import { formatShortDate } from '../app/format';
 
-/** "Nov 29, 2026": table cells in the People screen are narrow. */
+/** "Nov 29, 2026": table cells in the People screen are narrow. In the interface language. */
 export function shortDate(iso: string): string {
-  return SHORT.format(new Date(iso));
+  return formatShortDate(iso);
 }

@@ -6,6 +6,7 @@ import { CardScreen } from '../components/card-screen';
 import { KeyField } from '../components/key-field';
 import { ScreenHeading } from '../components/screen-heading';
 import { FormError } from '../components/form-error';
+import { useT } from '../i18n/use-t';
 
 interface ConfirmRecoveryKeyStepProps {
   /** False after a reload, when the user never sees the key again in this window. */
@@ -15,6 +16,7 @@ interface ConfirmRecoveryKeyStepProps {
 }
 
 export function ConfirmRecoveryKeyStep({ keyWasShown, onBack, onConfirmed }: ConfirmRecoveryKeyStepProps) {
+  const t = useT();
   const [typed, setTyped] = useState('');
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -49,30 +51,30 @@ export function ConfirmRecoveryKeyStep({ keyWasShown, onBack, onConfirmed }: Con
 
   return (
     <CardScreen>
-      <ScreenHeading>Confirm your recovery key</ScreenHeading>
+      <ScreenHeading>{t('screens.confirmKey.title')}</ScreenHeading>
       <p className="lead">
         {keyWasShown
-          ? 'Type the key from your paper copy, to be sure it was written down correctly.'
-          : 'To finish setting up your vault, type the recovery key from your paper copy. For your safety it is not shown again.'}
+          ? t('screens.confirmKey.shown')
+          : t('screens.confirmKey.notShown')}
       </p>
       <form className="form" onSubmit={(event) => void confirm(event)} noValidate>
         <KeyField
           ref={inputRef}
-          label="Recovery key"
+          label={t('common.recoveryKey')}
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
           disabled={checking}
-          hint="Dashes and spaces are optional."
+          hint={t('travel.away.keyHint')}
         />
         <FormError message={error} />
         <div className="button-row">
           {onBack ? (
             <button type="button" className="button button-secondary" onClick={onBack} disabled={checking}>
-              Back
+              {t('screens.back')}
             </button>
           ) : null}
           <button type="submit" className="button button-primary button-grow" disabled={checking}>
-            Confirm
+            {t('screens.confirmKey.submit')}
           </button>
         </div>
       </form>

@@ -18,6 +18,8 @@ import { ScreenHeading } from '../components/screen-heading';
 import { StrengthMeter } from '../components/strength-meter';
 import { FormError } from '../components/form-error';
 import { SampleVaultOffer } from './sample-vault-offer';
+import { useT } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 
 interface CreateVaultScreenProps {
   status: VaultStatus;
@@ -31,20 +33,21 @@ const NAME_MAX_LENGTH = 80;
 
 /** The first thing still missing, said plainly, so a disabled button is never a mystery. */
 function missingStep(name: string, assessment: PassphraseAssessment | null, passphrase: string, confirmation: string) {
-  if (name.trim() === '') return 'Give the vault a name.';
-  if (!assessment) return 'Choose a passphrase.';
+  if (name.trim() === '') return translate('settings.name.missing');
+  if (!assessment) return translate('screens.create.choosePassphrase');
   if (!assessment.acceptable) {
     return passphrase.length < PASSPHRASE_MIN_LENGTH
-      ? `The passphrase needs at least ${PASSPHRASE_MIN_LENGTH} characters.`
-      : 'The passphrase is too easy to guess. Add another unrelated word.';
+      ? translate('passphrase.problem.short', { min: PASSPHRASE_MIN_LENGTH })
+      : translate('passphrase.problem.guessable');
   }
-  if (confirmation === '') return 'Type the passphrase again to confirm it.';
-  if (confirmation !== passphrase) return 'The two passphrases do not match.';
+  if (confirmation === '') return translate('screens.create.confirmEmpty');
+  if (confirmation !== passphrase) return translate('passphrase.problem.mismatch');
   return null;
 }
 
 export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultScreenProps) {
-  const [name, setName] = useState('My notebook');
+  const t = useT();
+  const [name, setName] = useState(() => translate('screens.create.defaultName'));
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [reveal, setReveal] = useState(false);
@@ -77,17 +80,14 @@ export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultSc
     <CardScreen
       footer={<KnownVaultList vaults={otherVaults} disabled={busy} onSelect={(path) => void picker.select(path)} />}
     >
-      <ScreenHeading>Create your vault</ScreenHeading>
-      <p className="lead">
-        Your notes are encrypted on this computer before they are saved. Nothing is sent anywhere, and only your
-        passphrase can open them.
-      </p>
+      <ScreenHeading>{t('screens.create.title')}</ScreenHeading>
+      <p className="lead">{t('screens.create.lead')}</p>
       <SampleVaultOffer disabled={busy} onStatus={onStatus} />
 
       <form className="form" onSubmit={(event) => void create(event)} noValidate>
         <fieldset className="form-fields" disabled={creating}>
           <Field
-            label="Vault name"
+            label={t('settings.name.label')}
             value={name}
             onChange={(event) => setName(event.target.value)}
             maxLength={NAME_MAX_LENGTH}
@@ -96,7 +96,7 @@ export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultSc
           />
 
           <Field
-            label="Passphrase"
+            label={t('common.passphrase')}
             type={reveal ? 'text' : 'password'}
             value={passphrase}
             onChange={(event) => setPassphrase(event.target.value)}
@@ -104,14 +104,14 @@ export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultSc
             autoComplete="new-password"
             spellCheck={false}
             required
-            hint="You will type it each time you open the vault. Four or more unrelated words work well."
+            hint={t('screens.create.passphraseHint')}
             describedBy={`${ids}-strength ${ids}-feedback`}
           >
             <StrengthMeter assessment={assessment} labelId={`${ids}-strength`} feedbackId={`${ids}-feedback`} />
           </Field>
 
           <Field
-            label="Confirm passphrase"
+            label={t('screens.create.confirm')}
             type={reveal ? 'text' : 'password'}
             value={confirmation}
             onChange={(event) => setConfirmation(event.target.value)}
@@ -122,12 +122,12 @@ export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultSc
           />
 
           <button type="button" className="link-button" onClick={() => setReveal((shown) => !shown)}>
-            {reveal ? 'Hide passphrase' : 'Show passphrase'}
+            {reveal ? t('screens.hidePassphrase') : t('screens.showPassphrase')}
           </button>
 
           <div className="field" role="group" aria-labelledby={`${ids}-location`}>
             <span id={`${ids}-location`} className="field-label">
-              Location
+              {t('settings.about.location')}
             </span>
             <div className="location-row">
               <span className="location-path">
@@ -139,7 +139,7 @@ export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultSc
                 disabled={busy}
                 onClick={() => void picker.choose()}
               >
-                Choose folder…
+                {t('screens.create.chooseFolder')}
               </button>
             </div>
           </div>
@@ -148,7 +148,7 @@ export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultSc
         <FormError message={alert} />
 
         <p id={`${ids}-missing`} className="form-hint">
-          {missing ?? 'Ready. Creating the vault takes a few seconds.'}
+          {missing ?? t('screens.create.ready')}
         </p>
         <button
           type="submit"
@@ -156,9 +156,9 @@ export function CreateVaultScreen({ status, onStatus, onCreated }: CreateVaultSc
           disabled={missing !== null || busy}
           aria-describedby={`${ids}-missing`}
         >
-          Create vault
+          {t('screens.create.submit')}
         </button>
-        {creating ? <ProgressBar label="Deriving your encryption key" expectedMs={EXPECTED_CREATE_MS} /> : null}
+        {creating ? <ProgressBar label={t('screens.deriving')} expectedMs={EXPECTED_CREATE_MS} /> : null}
       </form>
     </CardScreen>
   );

@@ -1,8 +1,10 @@
+import { useT } from '../i18n/use-t';
 export function LoadingScreen() {
+  const t = useT();
   return (
     <main className="card-screen">
       <p role="status" className="loading">
-        Opening Shieldnote…
+        {t('screens.loading')}
       </p>
     </main>
   );

@@ -5,6 +5,7 @@ import { CardScreen } from '../components/card-screen';
 import { RecoveryKeyText } from '../components/recovery-key-text';
 import { ScreenHeading } from '../components/screen-heading';
 import { FormError } from '../components/form-error';
+import { useT } from '../i18n/use-t';
 
 interface SaveRecoveryKeyStepProps {
   recoveryKey: string;
@@ -15,6 +16,7 @@ interface SaveRecoveryKeyStepProps {
 }
 
 export function SaveRecoveryKeyStep({ recoveryKey, replacing = false, stored, onStoredChange, onContinue }: SaveRecoveryKeyStepProps) {
+  const t = useT();
   const [copyMessage, showCopyMessage, clearCopyMessage] = useClipboardNotice();
   const [error, setError] = useState<string | null>(null);
   const checkboxId = useId();
@@ -25,7 +27,7 @@ export function SaveRecoveryKeyStep({ recoveryKey, replacing = false, stored, on
     // Main copies the key itself, so it can also wipe the clipboard afterwards.
     const result = await callApi((api) => api.copyRecoveryKey({}));
     if (result.ok) {
-      showCopyMessage(`Copied. The clipboard will be cleared in ${result.value.clearsAfterSeconds} seconds.`, result.value.clearsAfterSeconds);
+      showCopyMessage(t('screens.saveKey.copied', { seconds: result.value.clearsAfterSeconds }), result.value.clearsAfterSeconds);
     } else {
       setError(result.error.message);
     }
@@ -33,30 +35,27 @@ export function SaveRecoveryKeyStep({ recoveryKey, replacing = false, stored, on
 
   return (
     <CardScreen>
-      <ScreenHeading>{replacing ? 'Save your new recovery key' : 'Save your recovery key'}</ScreenHeading>
-      {replacing ? <p className="lead">Your old recovery key no longer opens this vault or its backups. Destroy the paper it is on.</p> : null}
-      <p className="lead">
-        If you forget your passphrase, this key is the only way back into your vault. Nobody, not even Shieldnote,
-        can reset it for you.
-      </p>
+      <ScreenHeading>{replacing ? t('screens.saveKey.titleNew') : t('screens.saveKey.title')}</ScreenHeading>
+      {replacing ? <p className="lead">{t('screens.saveKey.oldGone')}</p> : null}
+      <p className="lead">{t('screens.saveKey.lead')}</p>
       <ul className="notes">
-        <li>It is shown only this once.</li>
-        <li>Write it on paper or print it, and keep it somewhere safe, away from this laptop.</li>
-        <li>Do not keep it in a file, photo or email on this computer.</li>
+        <li>{t('screens.saveKey.once')}</li>
+        <li>{t('screens.saveKey.paper')}</li>
+        <li>{t('screens.saveKey.noFile')}</li>
       </ul>
 
       <div className="print-area">
-        <p className="print-only print-title">Shieldnote recovery key</p>
+        <p className="print-only print-title">{t('screens.saveKey.printTitle')}</p>
         <RecoveryKeyText recoveryKey={recoveryKey} />
-        <p className="print-only">Keep this page somewhere safe, away from your computer.</p>
+        <p className="print-only">{t('screens.saveKey.printNote')}</p>
       </div>
 
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={() => void copy()}>
-          Copy
+          {t('screens.saveKey.copy')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          Print
+          {t('travel.key.print')}
         </button>
       </div>
       <p role="status" className="form-status">
@@ -71,10 +70,10 @@ export function SaveRecoveryKeyStep({ recoveryKey, replacing = false, stored, on
           checked={stored}
           onChange={(event) => onStoredChange(event.target.checked)}
         />
-        <label htmlFor={checkboxId}>I have stored my recovery key somewhere safe</label>
+        <label htmlFor={checkboxId}>{t('screens.saveKey.stored')}</label>
       </div>
       <button type="button" className="button button-primary button-block" disabled={!stored} onClick={onContinue}>
-        Continue
+        {t('screens.saveKey.continue')}
       </button>
     </CardScreen>
   );

@@ -6,6 +6,7 @@ import { FormError } from '../components/form-error';
 import { NewPassphraseFields, newPassphraseProblem, type NewPassphrase } from '../components/new-passphrase-fields';
 import { ProgressBar } from '../components/progress-bar';
 import { ScreenHeading } from '../components/screen-heading';
+import { useT } from '../i18n/use-t';
 
 interface SetPassphraseScreenProps {
   onStatus: (status: VaultStatus) => void;
@@ -17,6 +18,7 @@ const EXPECTED_REWRAP_MS = 2000;
 
 /** Right after a recovery-key unlock: the usual reason is a forgotten passphrase. */
 export function SetPassphraseScreen({ onStatus, onSkip }: SetPassphraseScreenProps) {
+  const t = useT();
   const [value, setValue] = useState<NewPassphrase>({ passphrase: '', confirmation: '' });
   const [reveal, setReveal] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -43,25 +45,22 @@ export function SetPassphraseScreen({ onStatus, onSkip }: SetPassphraseScreenPro
 
   return (
     <CardScreen>
-      <ScreenHeading>Set a new passphrase</ScreenHeading>
-      <p className="lead">
-        You opened the vault with your recovery key. Choose a new passphrase now; the old one stops working. Your recovery
-        key stays the same.
-      </p>
+      <ScreenHeading>{t('screens.setPassphrase.title')}</ScreenHeading>
+      <p className="lead">{t('screens.setPassphrase.lead')}</p>
       <form className="form" onSubmit={(event) => void save(event)} noValidate>
         <fieldset className="form-fields" disabled={saving}>
           <NewPassphraseFields value={value} onChange={setValue} reveal={reveal} />
           <button type="button" className="link-button" onClick={() => setReveal((shown) => !shown)}>
-            {reveal ? 'Hide passphrase' : 'Show passphrase'}
+            {reveal ? t('screens.hidePassphrase') : t('screens.showPassphrase')}
           </button>
         </fieldset>
         <FormError message={error} />
         <button type="submit" className="button button-primary button-block" disabled={saving}>
-          Set new passphrase
+          {t('screens.setPassphrase.submit')}
         </button>
-        {saving ? <ProgressBar label="Deriving your new encryption key" expectedMs={EXPECTED_REWRAP_MS} /> : null}
+        {saving ? <ProgressBar label={t('settings.security.deriving')} expectedMs={EXPECTED_REWRAP_MS} /> : null}
         <button type="button" className="link-button" disabled={saving} onClick={onSkip}>
-          Not now
+          {t('screens.setPassphrase.notNow')}
         </button>
       </form>
     </CardScreen>

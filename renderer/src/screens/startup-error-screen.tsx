@@ -1,16 +1,18 @@
 import { CardScreen } from '../components/card-screen';
 import { ScreenHeading } from '../components/screen-heading';
+import { useT } from '../i18n/use-t';
 
 export function StartupErrorScreen({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const t = useT();
   return (
     <CardScreen>
-      <ScreenHeading>Shieldnote could not start</ScreenHeading>
+      <ScreenHeading>{t('screens.startup.title')}</ScreenHeading>
       <p role="alert" className="form-error">
         {message}
       </p>
-      <p className="lead">Your vault has not been changed. Try again, or restart Shieldnote.</p>
+      <p className="lead">{t('screens.startup.lead')}</p>
       <button type="button" className="button button-primary button-block" onClick={onRetry}>
-        Try again
+        {t('library.retry')}
       </button>
     </CardScreen>
   );

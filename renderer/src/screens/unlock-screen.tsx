@@ -14,6 +14,7 @@ import { ProgressBar } from '../components/progress-bar';
 import { ScreenHeading } from '../components/screen-heading';
 // Damaged vault, rollback
 import { DamagedVaultPanel, RollbackPanel, type UnlockSecretInput } from './vault-trouble-panels';
+import { useT } from '../i18n/use-t';
 
 interface UnlockScreenProps {
   status: VaultStatus;
@@ -27,6 +28,7 @@ const EXPECTED_RECOVERY_MS = 400;
 const FALLBACK_KDF_MS = 1500;
 
 export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
+  const t = useT();
   const [method, setMethod] = useState<Method>('passphrase');
   const [secret, setSecret] = useState('');
   const [reveal, setReveal] = useState(false);
@@ -58,7 +60,7 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
   async function unlock(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const problem = method === 'passphrase' ? (secret === '' ? 'Enter your passphrase.' : null) : recoveryKeyProblem(secret);
+    const problem = method === 'passphrase' ? (secret === '' ? t('settings.recovery.passphraseMissing') : null) : recoveryKeyProblem(secret);
     if (problem) {
       setError(problem);
       setFailures((n) => n + 1);
@@ -98,13 +100,13 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
             disabled={busy}
             onClick={() => void picker.choose()}
           >
-            Open another vault…
+            {t('screens.unlock.another')}
           </button>
           <KnownVaultList vaults={otherVaults} disabled={busy} onSelect={(path) => void picker.select(path)} />
         </div>
       }
     >
-      <ScreenHeading focusOnMount={false}>Unlock your vault</ScreenHeading>
+      <ScreenHeading focusOnMount={false}>{t('screens.unlock.title')}</ScreenHeading>
       {status.sample ? <SampleVaultNote /> : null}
       <p className="screen-path" title={status.path}>
         <PathText path={status.path} />
@@ -115,25 +117,25 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
           <PassphraseField
             key="passphrase"
             ref={inputRef}
-            label="Passphrase"
+            label={t('common.passphrase')}
             reveal={reveal}
             value={secret}
             onChange={(event) => setSecret(event.target.value)}
             disabled={unlocking}
           >
             <button type="button" className="link-button field-aside" onClick={() => setReveal((shown) => !shown)}>
-              {reveal ? 'Hide passphrase' : 'Show passphrase'}
+              {reveal ? t('screens.hidePassphrase') : t('screens.showPassphrase')}
             </button>
           </PassphraseField>
         ) : (
           <KeyField
             key="recovery-key"
             ref={inputRef}
-            label="Recovery key"
+            label={t('common.recoveryKey')}
             value={secret}
             onChange={(event) => setSecret(event.target.value)}
             disabled={unlocking}
-            hint="The key you saved when you created this vault. Dashes and spaces are optional."
+            hint={t('screens.unlock.keyHint')}
           />
         )}
 
@@ -144,12 +146,12 @@ export function UnlockScreen({ status, onStatus }: UnlockScreenProps) {
         ) : null}
 
         <button type="submit" className="button button-primary button-block" disabled={busy}>
-          Unlock
+          {t('screens.unlock.submit')}
         </button>
-        {unlocking ? <ProgressBar label="Deriving your encryption key" expectedMs={expectedMs} /> : null}
+        {unlocking ? <ProgressBar label={t('screens.deriving')} expectedMs={expectedMs} /> : null}
 
         <button type="button" className="link-button" disabled={unlocking} onClick={switchMethod}>
-          {method === 'passphrase' ? 'Use recovery key instead' : 'Use passphrase instead'}
+          {method === 'passphrase' ? t('screens.unlock.useKey') : t('screens.unlock.usePassphrase')}
         </button>
       </form>
       {notice ? (

@@ -4,6 +4,7 @@ import type { BackupInfo, RollbackWarning } from '../../../common/domain/vault-h
 import { callApi } from '../api';
 import { FormError } from '../components/form-error';
 import { formatUpdated } from '../editor/format';
+import { useT } from '../i18n/use-t';
 
 // What the unlock screen offers when the vault will not open as it is: a damaged vault can be
 // restored from its newest intact backup; an older copy than this computer has seen is
@@ -12,6 +13,7 @@ import { formatUpdated } from '../editor/format';
 export type UnlockSecretInput = { method: 'passphrase'; passphrase: string } | { method: 'recoveryKey'; recoveryKey: string };
 
 export function DamagedVaultPanel({ secret, onStatus }: { secret: UnlockSecretInput; onStatus: (status: VaultStatus) => void }) {
+  const t = useT();
   const headingId = useId();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,20 +42,16 @@ export function DamagedVaultPanel({ secret, onStatus }: { secret: UnlockSecretIn
   if (backups === null) return null;
   return (
     <section className="recovery-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Restore from a backup</h2>
+      <h2 id={headingId}>{t('screens.damaged.title')}</h2>
       {backups.length === 0 ? (
-        <p>There is no backup of this vault on this computer.</p>
+        <p>{t('screens.damaged.none')}</p>
       ) : (
         <>
-          <p>
-            {backups.length === 1 ? 'One backup' : `${backups.length} backups`} of this vault, the newest from {formatUpdated(backups[0]!.createdAt)}.
-            Shieldnote opens the newest one that is intact. The damaged files are moved to a “damaged-…” folder inside the vault
-            folder, not deleted.
-          </p>
+          <p>{t('screens.damaged.body', { count: backups.length, date: formatUpdated(backups[0]!.createdAt) })}</p>
           <FormError message={error} />
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={busy} onClick={() => void restore()}>
-              {busy ? 'Checking backups…' : 'Restore the newest intact backup'}
+              {busy ? t('screens.damaged.checking') : t('screens.damaged.restore')}
             </button>
           </div>
         </>
@@ -63,6 +61,7 @@ export function DamagedVaultPanel({ secret, onStatus }: { secret: UnlockSecretIn
 }
 
 export function RollbackPanel({ onStatus, onDone }: { onStatus: (status: VaultStatus) => void; onDone: (message: string) => void }) {
+  const t = useT();
   const headingId = useId();
   const [warning, setWarning] = useState<RollbackWarning | null>(null);
   const [busy, setBusy] = useState(false);
@@ -91,28 +90,31 @@ export function RollbackPanel({ onStatus, onDone }: { onStatus: (status: VaultSt
       onStatus(result.value.status);
       return;
     }
-    onDone(choice === 'restore' ? 'The newest backup was restored. Unlock again to open it.' : 'The older copy was not opened.');
+    onDone(choice === 'restore' ? t('screens.rollback.restored') : t('screens.rollback.notOpened'));
   }
 
   if (!warning) return null;
   return (
     <section className="recovery-panel" aria-labelledby={headingId} role="alert">
-      <h2 id={headingId}>This is an older copy of the vault</h2>
+      <h2 id={headingId}>{t('screens.rollback.title')}</h2>
       <p>
-        The vault in this folder was last saved {formatUpdated(warning.foundSavedAt)} (save {warning.foundGeneration}). This computer has
-        already seen a newer state (save {warning.seenGeneration}, {formatUpdated(warning.seenAt)}). A sync tool or a copied folder may
-        have put an old version back.
+        {t('screens.rollback.body', {
+          found: formatUpdated(warning.foundSavedAt),
+          foundGeneration: warning.foundGeneration,
+          seenGeneration: warning.seenGeneration,
+          seen: formatUpdated(warning.seenAt),
+        })}
       </p>
       <FormError message={error} />
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void choose('restore')}>
-          Restore the newest backup
+          {t('screens.rollback.restore')}
         </button>
         <button type="button" className="button button-secondary" disabled={busy} onClick={() => void choose('continue')}>
-          Continue with this copy
+          {t('screens.rollback.continue')}
         </button>
         <button type="button" className="link-button" disabled={busy} onClick={() => void choose('cancel')}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </section>

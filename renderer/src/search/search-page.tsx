@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit, SearchResult, TagCount } from '../../../common/domain/search';
-import { STATEMENT_KINDS, STATEMENT_KIND_LABELS } from '../../../common/domain/statement';
+import { STATEMENT_KINDS } from '../../../common/domain/statement';
 import { callApi } from '../api';
 import { searchShortcut } from '../app/platform';
 import { Field } from '../components/field';
@@ -9,9 +9,11 @@ import { SelectField } from '../components/select-field';
 import { useFrame } from '../frame/frame-context';
 import { LibraryGate } from '../library/library-gate';
 import { useLibrary } from '../library/library';
-import { plural } from '../library/names';
 import { HitContent } from './search-hit';
 import { DEBOUNCE_MS, EMPTY_SEARCH, QUERY_MAX, dateProblem, searchInput, type SearchState } from './search-query';
+import { useT } from '../i18n/use-t';
+import { FormattedMessage } from 'react-intl';
+import { statementKindLabel } from '../library/labels';
 
 type Outcome = { key: string; result: SearchResult } | { key: string; error: string };
 
@@ -31,6 +33,7 @@ export function SearchPage(props: SearchPageProps) {
 }
 
 function SearchView({ state, onState, focusRequest }: SearchPageProps) {
+  const t = useT();
   const library = useLibrary();
   const { navigate } = useFrame();
   const ids = useId();
@@ -106,22 +109,21 @@ function SearchView({ state, onState, focusRequest }: SearchPageProps) {
     .sort((a, b) => a.label.localeCompare(b.label));
   const tagOptions = [...tags]
     .sort((a, b) => a.tag.localeCompare(b.tag))
-    .map((tag) => ({ value: tag.tag, label: `${tag.tag} (${tag.count})` }));
+    .map((tag) => ({ value: tag.tag, label: t('search.tagOption', { tag: tag.tag, count: tag.count }) }));
   if (state.tag && !tags.some((tag) => tag.tag === state.tag)) tagOptions.unshift({ value: state.tag, label: state.tag });
 
   return (
     <article className="page page-wide">
       <ScreenHeading className="page-title" focusOnMount={focusRequest === 0}>
-        Search
+        {t('nav.search')}
       </ScreenHeading>
       <p className="page-subtitle">
-        Everything is searched on this computer, inside the vault. Press <kbd>{searchShortcut.label}</kbd> to come back to the
-        search box.
+        <FormattedMessage id="search.subtitle" values={{ key: <kbd>{searchShortcut.label}</kbd> }} />
       </p>
 
       <div className="search-box field">
         <label className="field-label" htmlFor={`${ids}-query`}>
-          Search statements and sources
+          {t('search.box')}
         </label>
         <input
           ref={boxRef}
@@ -139,15 +141,15 @@ function SearchView({ state, onState, focusRequest }: SearchPageProps) {
         />
       </div>
 
-      <div className="search-filters" role="group" aria-label="Filters">
+      <div className="search-filters" role="group" aria-label={t('search.filters')}>
         <SelectField
-          label="Source"
+          label={t('search.source')}
           value={state.sourceId}
           onChange={(event) => update({ sourceId: event.target.value })}
-          options={[{ value: '', label: 'Any source' }, ...sourceOptions]}
+          options={[{ value: '', label: t('search.anySource') }, ...sourceOptions]}
         />
         <fieldset className="field choice-group">
-          <legend className="field-label">Kind</legend>
+          <legend className="field-label">{t('search.kind')}</legend>
           <div className="choice-row">
             {STATEMENT_KINDS.map((kind) => (
               <label key={kind} className="choice">
@@ -160,26 +162,26 @@ function SearchView({ state, onState, focusRequest }: SearchPageProps) {
                     })
                   }
                 />
-                {STATEMENT_KIND_LABELS[kind]}
+                {statementKindLabel(kind)}
               </label>
             ))}
           </div>
         </fieldset>
         <SelectField
-          label="Tag"
+          label={t('search.tag')}
           value={state.tag}
           onChange={(event) => update({ tag: event.target.value })}
-          options={[{ value: '', label: 'Any tag' }, ...tagOptions]}
+          options={[{ value: '', label: t('search.anyTag') }, ...tagOptions]}
         />
-        <Field label="From" type="date" value={state.from} onChange={(event) => update({ from: event.target.value })} error={dateProblem(state.from)} />
-        <Field label="To" type="date" value={state.to} onChange={(event) => update({ to: event.target.value })} error={dateProblem(state.to)} />
+        <Field label={t('search.from')} type="date" value={state.from} onChange={(event) => update({ from: event.target.value })} error={dateProblem(state.from)} />
+        <Field label={t('search.to')} type="date" value={state.to} onChange={(event) => update({ to: event.target.value })} error={dateProblem(state.to)} />
         <label className="choice">
           <input type="checkbox" checked={state.includeSources} onChange={(event) => update({ includeSources: event.target.checked })} />
-          Include sources
+          {t('search.includeSources')}
         </label>
         {JSON.stringify(state) !== JSON.stringify(EMPTY_SEARCH) ? (
           <button type="button" className="link-button" onClick={() => onState(EMPTY_SEARCH)}>
-            Clear search
+            {t('search.clear')}
           </button>
         ) : null}
       </div>
@@ -188,12 +190,12 @@ function SearchView({ state, onState, focusRequest }: SearchPageProps) {
         {!input
           ? ''
           : !current
-            ? 'Searching…'
+            ? t('search.searching')
             : 'error' in current
               ? ''
               : current.result.total > current.result.hits.length
-                ? `${plural(current.result.total, 'result')}, showing the first ${current.result.hits.length}`
-                : plural(current.result.total, 'result')}
+                ? t('search.countFirst', { count: current.result.total, shown: current.result.hits.length })
+                : t('search.count', { count: current.result.total })}
       </p>
 
       {current && 'error' in current ? (
@@ -203,10 +205,10 @@ function SearchView({ state, onState, focusRequest }: SearchPageProps) {
       ) : null}
 
       {!input ? (
-        <p className="empty-state">Type to search what your sources said, or choose a filter to list statements.</p>
+        <p className="empty-state">{t('search.empty')}</p>
       ) : current && 'result' in current && current.result.hits.length === 0 ? (
         <p className="empty-state">
-          {state.query.trim() ? `Nothing matches “${state.query.trim()}”.` : 'No statements match these filters.'}
+          {state.query.trim() ? t('search.nothing', { query: state.query.trim() }) : t('search.noFilterMatch')}
         </p>
       ) : null}
 
@@ -215,7 +217,7 @@ function SearchView({ state, onState, focusRequest }: SearchPageProps) {
           ref={resultsRef}
           id={`${ids}-results`}
           className="hits"
-          aria-label="Search results"
+          aria-label={t('search.results')}
           onKeyDown={onResultsKeyDown}
         >
           {current.result.hits.map((hit) => (

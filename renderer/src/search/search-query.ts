@@ -1,5 +1,6 @@
 import type { InputOf } from '../../../common/api/contract';
 import { saidOnSchema, type StatementKind } from '../../../common/domain/statement';
+import { translate } from '../i18n/translate';
 
 // What the search screen asks main for: the state of the box and filters, and the API input it
 // makes (none while there is nothing to search for).
@@ -22,7 +23,7 @@ export const QUERY_MAX = 500;
 
 export function dateProblem(value: string): string | null {
   if (value === '') return null;
-  return saidOnSchema.safeParse(value).success ? null : 'That date does not exist.';
+  return saidOnSchema.safeParse(value).success ? null : translate('search.badDate');
 }
 
 /** The API input for the current state, or null when there is nothing to search for yet. */

@@ -5,13 +5,15 @@ import { formatDate } from '../app/format';
 import { recoveryKeyProblem } from '../app/recovery-key-check';
 import { FormError } from '../components/form-error';
 import { KeyField } from '../components/key-field';
-import { plural } from '../library/names';
-import { KEY_NAME, reviewCopies } from './travel-words';
+import { useT } from '../i18n/use-t';
+import { keyName, keyProblem } from './travel-words';
 
 /** While the identities are away: since when, what is in the travel file, and restoring them with its key. */
 export function AwayPanel({ travel, onRestored }: { travel: TravelStatus; onRestored: (next: TravelStatus, note: string) => void }) {
+  const t = useT();
   const ids = useId();
-  const keyName = KEY_NAME[travel.sealedTo ?? 'recovery-key'];
+  const sealedTo = travel.sealedTo ?? 'recovery-key';
+  const name = keyName(sealedTo);
   const [key, setKey] = useState('');
   const [deleteFile, setDeleteFile] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -22,7 +24,7 @@ export function AwayPanel({ travel, onRestored }: { travel: TravelStatus; onRest
     if (busy) return;
     const problem = recoveryKeyProblem(key);
     if (problem) {
-      setError(problem.replace(/recovery key/g, keyName));
+      setError(keyProblem(problem, sealedTo));
       return;
     }
     setBusy(true);
@@ -34,59 +36,59 @@ export function AwayPanel({ travel, onRestored }: { travel: TravelStatus; onRest
       return;
     }
     if (!result.value.done) {
-      setError('No file was chosen, so nothing changed.');
+      setError(t('travel.noFile'));
       return;
     }
     const { restored, skippedBurned, copiesRestored, fileDeleted } = result.value;
     setKey('');
-    const notes = [`Identities of ${plural(restored, 'source')}${copiesRestored > 0 ? ` and of ${reviewCopies(copiesRestored)}` : ''} are back.`];
-    if (skippedBurned > 0) notes.push(`${plural(skippedBurned, 'burned identity', 'burned identities')} stayed burned.`);
-    notes.push(fileDeleted ? 'The travel file was deleted.' : 'The travel file is still where it was.');
+    const notes = [t('travel.back', { sources: restored, copies: copiesRestored })];
+    if (skippedBurned > 0) notes.push(t('travel.stayedBurned', { count: skippedBurned }));
+    notes.push(fileDeleted ? t('travel.fileDeleted') : t('travel.fileKept'));
     onRestored(result.value.status, notes.join(' '));
   }
 
   return (
     <section className="panel" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="panel-title">
-        Identities are away
+        {t('travel.away.heading')}
       </h2>
       <dl className="facts travel-facts">
         <div>
-          <dt>Since</dt>
+          <dt>{t('travel.away.since')}</dt>
           <dd>{formatDate(travel.since)}</dd>
         </div>
         <div>
-          <dt>Sources</dt>
-          <dd>{plural(travel.sources, 'identity', 'identities')} in the travel file</dd>
+          <dt>{t('travel.away.sources')}</dt>
+          <dd>{t('travel.away.sourcesValue', { count: travel.sources })}</dd>
         </div>
         {travel.reviewCopies > 0 ? (
           <div>
-            <dt>Review copies</dt>
-            <dd>The identities that came with {reviewCopies(travel.reviewCopies)}, in the same file</dd>
+            <dt>{t('travel.away.copies')}</dt>
+            <dd>{t('travel.away.copiesValue', { count: travel.reviewCopies })}</dd>
           </div>
         ) : null}
         <div>
-          <dt>Sealed to</dt>
-          <dd>The {keyName}</dd>
+          <dt>{t('travel.away.sealedTo')}</dt>
+          <dd>{t('travel.theKey', { key: name })}</dd>
         </div>
       </dl>
-      <p className="panel-intro">To bring them back, type the {keyName}, then choose the travel file.</p>
+      <p className="panel-intro">{t('travel.away.intro', { key: name })}</p>
       <form className="form" onSubmit={(event) => void restore(event)} noValidate>
         <KeyField
-          label={keyName.charAt(0).toUpperCase() + keyName.slice(1)}
+          label={name.charAt(0).toUpperCase() + name.slice(1)}
           value={key}
           onChange={(event) => setKey(event.target.value)}
           disabled={busy}
-          hint="Dashes and spaces are optional."
+          hint={t('travel.away.keyHint')}
         />
         <div className="checkbox">
           <input id={`${ids}-delete`} type="checkbox" checked={deleteFile} disabled={busy} onChange={(event) => setDeleteFile(event.target.checked)} />
-          <label htmlFor={`${ids}-delete`}>Delete the travel file after restoring</label>
+          <label htmlFor={`${ids}-delete`}>{t('travel.away.deleteFile')}</label>
         </div>
         <FormError message={error} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
-            Choose the travel file and restore…
+            {t('travel.away.restore')}
           </button>
         </div>
       </form>

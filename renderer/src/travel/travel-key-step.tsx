@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { RecoveryKeyText } from '../components/recovery-key-text';
+import { useT } from '../i18n/use-t';
 
 interface TravelKeyStepProps {
   travelKey: string;
@@ -9,26 +10,27 @@ interface TravelKeyStepProps {
 
 /** The travel key, shown once, laid out and printed like the recovery key. */
 export function TravelKeyStep({ travelKey, stored, onStoredChange }: TravelKeyStepProps) {
+  const t = useT();
   const checkboxId = useId();
   return (
     <div className="travel-key">
       <ul className="notes">
-        <li>It is shown only this once. Without it, the travel file cannot be opened by anyone, you included.</li>
-        <li>Print it or write it down, and carry it apart from the travel file and from this laptop.</li>
+        <li>{t('travel.key.once')}</li>
+        <li>{t('travel.key.carry')}</li>
       </ul>
       <div className="print-area">
-        <p className="print-only print-title">Shieldnote travel key</p>
-        <RecoveryKeyText recoveryKey={travelKey} label="Travel key" />
-        <p className="print-only">Opens the travel file of one trip. Keep it apart from the file and from your computer.</p>
+        <p className="print-only print-title">{t('travel.key.printTitle')}</p>
+        <RecoveryKeyText recoveryKey={travelKey} label={t('travel.key.label')} />
+        <p className="print-only">{t('travel.key.printNote')}</p>
       </div>
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          Print
+          {t('travel.key.print')}
         </button>
       </div>
       <div className="checkbox">
         <input id={checkboxId} type="checkbox" checked={stored} onChange={(event) => onStoredChange(event.target.checked)} />
-        <label htmlFor={checkboxId}>I have printed or written down the travel key</label>
+        <label htmlFor={checkboxId}>{t('travel.key.stored')}</label>
       </div>
     </div>
   );

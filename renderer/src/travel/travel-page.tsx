@@ -7,10 +7,15 @@ import { PathText } from '../components/path-text';
 import { ScreenHeading } from '../components/screen-heading';
 import { AwayPanel } from './travel-away-panel';
 import { EnterPanel } from './travel-enter-panel';
-import { KEY_NAME } from './travel-words';
+import { useT } from '../i18n/use-t';
+import { keyName } from './travel-words';
+
+// Not text: the gap between a path and its badge.
+const GAP = ' ';
 
 /** Travel mode: take every identity off this computer before a trip, and bring them back after. */
 export function TravelPage({ onStatus }: { onStatus: (status: VaultStatus) => void }) {
+  const t = useT();
   const [travel, setTravel] = useState<TravelStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -37,8 +42,8 @@ export function TravelPage({ onStatus }: { onStatus: (status: VaultStatus) => vo
 
   return (
     <article className="page">
-      <ScreenHeading className="page-title">Travel mode</ScreenHeading>
-      <p className="page-subtitle">Take every identity off this computer before a trip; bring them back after.</p>
+      <ScreenHeading className="page-title">{t('nav.travel')}</ScreenHeading>
+      <p className="page-subtitle">{t('travel.subtitle')}</p>
       <FormError message={error} />
       <p role="status" className="form-status travel-message">
         {message}
@@ -54,21 +59,20 @@ export function TravelPage({ onStatus }: { onStatus: (status: VaultStatus) => vo
 }
 
 function FilesOnDevice({ travel }: { travel: TravelStatus }) {
+  const t = useT();
   const id = useId();
   return (
     <section className="panel panel-warning" aria-labelledby={id}>
       <h2 id={id} className="panel-title">
-        Travel files on this computer
+        {t('travel.files.heading')}
       </h2>
-      <p className="panel-intro">
-        {travel.away
-          ? 'A travel file left on this computer travels with it. Move it to separate media you carry apart, then delete it here.'
-          : 'These travel files still hold identities. Delete them when you no longer need them.'}
-      </p>
+      <p className="panel-intro">{travel.away ? t('travel.files.away') : t('travel.files.home')}</p>
       <ul className="travel-files">
         {travel.filesOnDevice.map((file) => (
           <li key={file.path} className="mono">
-            <PathText path={file.path} /> <span className="badge badge-muted">sealed to the {KEY_NAME[file.sealedTo]}</span>
+            <PathText path={file.path} />
+            {GAP}
+            <span className="badge badge-muted">{t('travel.files.sealedTo', { key: keyName(file.sealedTo) })}</span>
           </li>
         ))}
       </ul>

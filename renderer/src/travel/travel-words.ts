@@ -1,7 +1,12 @@
 import type { SealedTo } from '../../../common/domain/travel';
-import { plural } from '../library/names';
+import { translate } from '../i18n/translate';
 
 // Words the travel screens share.
 
-export const KEY_NAME: Record<SealedTo, string> = { 'recovery-key': 'recovery key', 'travel-key': 'travel key' };
-export const reviewCopies = (count: number) => plural(count, 'review copy', 'review copies');
+/** "recovery key" / "travel key", lower case as it sits inside a sentence. */
+export const keyName = (sealedTo: SealedTo): string => translate(`travel.keyName.${sealedTo}`);
+
+/** A recovery-key check's message, said of the key this step asks for. */
+export function keyProblem(problem: string, sealedTo: SealedTo): string {
+  return problem.replaceAll(keyName('recovery-key'), keyName(sealedTo));
+}

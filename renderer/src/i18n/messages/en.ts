@@ -1,9 +1,33 @@
 // The English catalog: the source of every interface string. Keys are grouped by screen
 // ("nav.", "settings.language."…); values are ICU messages (plurals as {count, plural, …}).
 import { enHelp } from './en-help';
+import { enCommon } from './en/common';
+import { enScreens } from './en/screens';
+import { enErrors } from './en/errors';
+import { enTravel } from './en/travel';
+import { enSearch } from './en/search';
+import { enPeople } from './en/people';
+import { enItems } from './en/items';
+import { enImports } from './en/imports';
+import { enLibrary } from './en/library';
+import { enBackups } from './en/backups';
+import { enAudit } from './en/audit';
+import { enFrame } from './en/frame';
 
 export const en = {
   ...enHelp,
+  ...enCommon,
+  ...enScreens,
+  ...enErrors,
+  ...enTravel,
+  ...enSearch,
+  ...enPeople,
+  ...enItems,
+  ...enImports,
+  ...enLibrary,
+  ...enBackups,
+  ...enAudit,
+  ...enFrame,
   'nav.label': 'Main',
   'nav.overview': 'Desk',
   'nav.drafts': 'Drafts',

@@ -1,16 +1,54 @@
+// Korean glossary: one word per idea, everywhere in the interface (and in new entries).
+//   source 취재원 · statement 진술 · draft 초고 · vault 보관함 · review 검토 · reviewer/editor 편집자
+//   reporter 기자 · citation 인용 · quote (direct) 직접 인용 · paraphrase 간접 인용 · background 배경 설명
+//   identity 신원 (정보) · identity term 신원 용어 · reveal 표시 · hide 가리기 · burn 폐기
+//   label 레이블 · passphrase 암호 문구 · password 비밀번호 · recovery key 복구 키 · travel key 여행 키
+//   travel mode 여행 모드 · backup 백업 · restore 복원 · archive 보관 처리 · export 내보내기
+//   import 가져오기 · sign-off 최종 승인 · approve 승인 · flag 지적 · checklist 점검 항목
+//   leak guard 유출 방지 검사 · finding 경고 · fingerprint 지문 · contact 연락처 · People 동료
+//   review package 검토 패키지 · review copy 검토본 · audit log 감사 기록 · lock/unlock 잠금/잠금 해제
+//   tag 태그 · channel 경로 · speaker 발언자 · attachment 첨부 파일
+// Style: 합니다체 for sentences, noun phrases for labels and buttons ("이름 저장"), no 귀하;
+// after a placeholder whose final consonant is unknown, write both particles: 은(는), 을(를), 이(가).
+
 import type { MessageId } from './en';
 import { koHelp } from './ko-help';
+import { koCommon } from './ko/common';
+import { koScreens } from './ko/screens';
+import { koErrors } from './ko/errors';
+import { koTravel } from './ko/travel';
+import { koSearch } from './ko/search';
+import { koPeople } from './ko/people';
+import { koItems } from './ko/items';
+import { koImports } from './ko/imports';
+import { koLibrary } from './ko/library';
+import { koBackups } from './ko/backups';
+import { koAudit } from './ko/audit';
+import { koFrame } from './ko/frame';
 
-// The Korean catalog. Typed against the English one, so a missing key fails the type check.
 export const ko: Record<MessageId, string> = {
   ...koHelp,
+  ...koCommon,
+  ...koScreens,
+  ...koErrors,
+  ...koTravel,
+  ...koSearch,
+  ...koPeople,
+  ...koItems,
+  ...koImports,
+  ...koLibrary,
+  ...koBackups,
+  ...koAudit,
+  ...koFrame,
+// The Korean catalog. Typed against the English one, so a missing key fails the type check.
+// The Korean catalog. Typed against the English one, so a missing key fails the type check.
   'nav.label': '주 메뉴',
   'nav.overview': '데스크',
   'nav.drafts': '초고',
   'nav.sources': '취재원',
   'nav.statements': '진술',
   'nav.search': '검색',
-  'nav.people': '사람',
+  'nav.people': '동료',
   'nav.audit': '감사 기록',
   'nav.settings': '보관함 설정',
   'nav.travel': '여행 모드',

@@ -1,0 +1,27 @@
+import type { enSearch } from '../en/search';
+
+export const koSearch: Record<keyof typeof enSearch, string> = {
+  'search.subtitle': '모든 검색은 이 컴퓨터의 보관함 안에서만 이루어집니다. 검색창으로 돌아오려면 {key} 키를 누르세요.',
+  'search.box': '진술과 취재원 검색',
+  'search.filters': '필터',
+  'search.source': '취재원',
+  'search.anySource': '모든 취재원',
+  'search.kind': '종류',
+  'search.tag': '태그',
+  'search.anyTag': '모든 태그',
+  'search.tagOption': '{tag} ({count, number})',
+  'search.from': '시작일',
+  'search.to': '종료일',
+  'search.includeSources': '취재원 포함',
+  'search.clear': '검색 초기화',
+  'search.searching': '검색 중…',
+  'search.count': '결과 {count, number}건',
+  'search.countFirst': '결과 {count, number}건 중 처음 {shown, number}건 표시',
+  'search.empty': '취재원이 한 말을 검색하려면 입력하고, 진술 목록을 보려면 필터를 고르세요.',
+  'search.nothing': '“{query}”와(과) 일치하는 항목이 없습니다.',
+  'search.noFilterMatch': '이 필터에 맞는 진술이 없습니다.',
+  'search.results': '검색 결과',
+  'search.badDate': '없는 날짜입니다.',
+  'search.hit.source': '취재원',
+  'search.hit.gone': '더 이상 없는 진술',
+};
