@@ -17,7 +17,6 @@ const GAP = ' ';
 export function KnownVaultList({ vaults, disabled, onSelect }: KnownVaultListProps) {
   const t = useT();
   const titleId = useId();
-  const t = useT();
   if (vaults.length === 0) return null;
   return (
     <section className="known-vaults" aria-labelledby={titleId}>

@@ -64,6 +64,7 @@ const GENERIC: Record<ErrorCode, MessageId> = {
   VAULT_UNSUPPORTED: 'errors.code.VAULT_UNSUPPORTED',
   NOT_FOUND: 'errors.code.NOT_FOUND',
   CONFLICT: 'errors.code.CONFLICT',
+  ROLLED_BACK: 'errors.code.ROLLED_BACK',
   IO: 'errors.code.IO',
   INTERNAL: 'errors.code.INTERNAL',
 };

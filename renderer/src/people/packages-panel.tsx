@@ -27,7 +27,6 @@ export function PackagesPanel({ contacts, copies, enabled, onChange, onOpenCopy 
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const t = useT();
   const desk = useDeskListing();
   const deskReady = !!desk.listing?.folder && desk.listing.reachable;
 

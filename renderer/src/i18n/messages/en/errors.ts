@@ -10,6 +10,7 @@ export const enErrors = {
   'errors.code.VAULT_UNSUPPORTED': 'This was written by a newer Shieldnote. Update Shieldnote.',
   'errors.code.NOT_FOUND': 'That no longer exists.',
   'errors.code.CONFLICT': 'That clashes with the vault’s current state.',
+  'errors.code.ROLLED_BACK': 'A file of the vault is older than the vault says it should be: an old copy came back, or a sync tool has not finished delivering it.',
   'errors.code.IO': 'A file could not be read or written.',
   'errors.code.INTERNAL': 'Something went wrong inside Shieldnote.',
   'errors.main.locked': 'The vault is locked. Unlock it first.',

@@ -11,6 +11,7 @@ export const koErrors: Record<keyof typeof enErrors, string> = {
   'errors.code.VAULT_UNSUPPORTED': '더 새로운 버전의 Shieldnote로 만든 파일입니다. Shieldnote를 업데이트하세요.',
   'errors.code.NOT_FOUND': '더 이상 존재하지 않습니다.',
   'errors.code.CONFLICT': '보관함의 현재 상태와 맞지 않습니다.',
+  'errors.code.ROLLED_BACK': '보관함의 파일이 보관함에 기록된 것보다 오래되었습니다. 옛 사본이 되돌아왔거나 동기화 도구가 아직 전달을 마치지 않았습니다.',
   'errors.code.IO': '파일을 읽거나 쓰지 못했습니다.',
   'errors.code.INTERNAL': 'Shieldnote 내부에서 문제가 생겼습니다.',
   'errors.main.locked': '보관함이 잠겨 있습니다. 먼저 잠금을 푸세요.',
