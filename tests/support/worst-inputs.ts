@@ -186,7 +186,7 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
     { method: 'getPreferences', label: 'no input', input: {} },
     { method: 'updatePreferences', label: 'largest value', input: { identityRevealSeconds: 600 } },
     { method: 'listSources', label: 'archived too', input: { includeArchived: true } },
-    { method: 'saveSource', label: 'every field at its longest', input: { label: { adjective: repeatTo('a', 60), noun: repeatTo('n', 40), qualifier: repeatTo('q ', 120).trim() }, access: repeatTo('access ', 2_000), anonymityReason: repeatTo('why ', 2_000), reliability: 'proven', poolSize: 100_000_000, notes: repeatTo('notes ', 20_000) } },
+    { method: 'saveSource', label: 'every field at its longest', input: { label: { adjective: repeatTo('a', 60), noun: repeatTo('n', 40), qualifier: repeatTo('q ', 120).trim(), byLanguage: { ko: { place: repeatTo('곳', 60), noun: repeatTo('통', 40) }, 'zh-Hans': { place: repeatTo('地', 60), noun: repeatTo('士', 40) }, ja: { place: repeatTo('所', 60), noun: repeatTo('筋', 40) } } }, access: repeatTo('access ', 2_000), anonymityReason: repeatTo('why ', 2_000), reliability: 'proven', poolSize: 100_000_000, notes: repeatTo('notes ', 20_000) } },
     { method: 'revealIdentity', label: 'longest wrong passphrase', input: { sourceId: w.sourceId, passphrase } },
     { method: 'saveIdentity', label: '200 terms of 300 characters', input: { sourceId: w.bareSourceId, terms: Array.from({ length: 200 }, (_, i) => ({ kind: 'alias', value: repeatTo(`Kim Yong ${i} `, 300).trim(), isPublic: false })) } },
     { method: 'hideIdentity', label: 'ids', input: { sourceId: w.sourceId } },
@@ -229,6 +229,8 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
   }
   calls.push(
     { method: 'setDraftStatus', label: 'ids', input: { id: w.draftId, status: 'in-review' } },
+    // Re-renders every citation and reopens approvals over the largest body.
+    { method: 'setDraftLanguage', label: 'ids', input: { id: w.draftId, language: 'ko' } },
     { method: 'dismissFinding', label: 'longest key and reason', input: { draftId: w.draftId, key: repeatTo('k', 600), reason: repeatTo('reason ', 500) } },
     { method: 'listDraftImages', label: 'ids', input: { draftId: w.draftId } },
     { method: 'addDraftImage', label: '25 MB that is not an image', input: { draftId: w.draftId, name: repeatTo('i', 255), caption: repeatTo('c', 1_000), credit: repeatTo('r', 200), alt: repeatTo('a', 1_000), dataBase64: repeatTo('AAAA', BASE64_MAX - (BASE64_MAX % 4)) } },

@@ -149,7 +149,7 @@ export const en = {
   'sources.preview.plural': 'Several together',
   'sources.preview.outlet': 'Several, with the outlet',
   'sources.preview.dated': 'With the date (a day)',
-  'sources.local.legend': 'Label in other languages',
+  'sources.local.legend': 'Other languages',
   'sources.local.hint': 'A place and a noun, as stories in that language write them. Leave a language empty if you do not write in it: a draft in that language will say the label is missing.',
   'sources.local.place': '{language} place',
   'sources.local.noun': '{language} noun',

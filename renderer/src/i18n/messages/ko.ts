@@ -163,7 +163,7 @@ export const ko: Record<MessageId, string> = {
   'sources.preview.plural': '여러 명 함께',
   'sources.preview.outlet': '여러 명, 매체명 포함',
   'sources.preview.dated': '날짜 포함(일 단위)',
-  'sources.local.legend': '다른 언어 라벨',
+  'sources.local.legend': '다른 언어',
   'sources.local.hint': '그 언어의 기사가 쓰는 대로 지역과 명사를 적습니다. 쓰지 않는 언어는 비워 두세요. 그 언어로 쓴 초고에는 라벨이 없다고 표시됩니다.',
   'sources.local.place': '{language} 지역',
   'sources.local.noun': '{language} 명사',
