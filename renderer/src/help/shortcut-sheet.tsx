@@ -15,7 +15,8 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
       <p id={introId} className="dialog-body">
         {t('shortcuts.intro')}
       </p>
-      <div className="shortcut-groups">
+      {/* Scrolls on a short window: a Tab stop, so the keyboard can scroll it too. */}
+      <div className="shortcut-groups" tabIndex={0} role="group" aria-label={t('shortcuts.title')}>
         {SHORTCUT_SCOPES.map((scope) => (
           <section key={scope} className="shortcut-group" aria-labelledby={`${headingId}-${scope}`}>
             <h3 id={`${headingId}-${scope}`} className="shortcut-group-title">
