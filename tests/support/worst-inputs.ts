@@ -227,6 +227,7 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
   }
   calls.push(
     { method: 'setDraftStatus', label: 'ids', input: { id: w.draftId, status: 'in-review' } },
+    { method: 'setDraftLanguage', label: 'ids', input: { id: w.draftId, language: 'ko' } },
     { method: 'dismissFinding', label: 'longest key and reason', input: { draftId: w.draftId, key: repeatTo('k', 600), reason: repeatTo('reason ', 500) } },
     { method: 'listDraftImages', label: 'ids', input: { draftId: w.draftId } },
     { method: 'addDraftImage', label: '25 MB that is not an image', input: { draftId: w.draftId, name: repeatTo('i', 255), caption: repeatTo('c', 1_000), credit: repeatTo('r', 200), alt: repeatTo('a', 1_000), dataBase64: repeatTo('AAAA', BASE64_MAX - (BASE64_MAX % 4)) } },
