@@ -54,12 +54,13 @@ async function measureComposing(page: Page, cdp: CDPSession, syllables: number):
     w.__frames = [];
     if (w.__listeningKo) return;
     w.__listeningKo = true;
-    const time = () => {
-      const t0 = performance.now();
-      requestAnimationFrame(() => setTimeout(() => w.__frames.push(performance.now() - t0), 0));
-    };
-    document.addEventListener('compositionupdate', time, { capture: true });
-    document.addEventListener('input', time, { capture: true });
+    // Anonymous listeners: tsx would wrap a named function in a helper the page does not have.
+    for (const type of ['compositionupdate', 'input']) {
+      document.addEventListener(type, () => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => setTimeout(() => w.__frames.push(performance.now() - t0), 0));
+      }, { capture: true });
+    }
   });
   const text = '쌀값이 두 배로 올랐다고 전했다 ';
   for (let i = 0; i < syllables; i++) {
