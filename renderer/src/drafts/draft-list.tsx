@@ -10,6 +10,7 @@ import { SendReviewDialog } from '../people/send-review-dialog';
 import { LocalNotices, useNotify } from './draft-notices';
 import { DraftRow } from './draft-row';
 import { SORTS, sortDrafts, titleOf, type SortKey } from './draft-sort';
+import { useT } from '../i18n/use-t';
 
 // The drafts list: search, sort, create, delete (with undo) and send for review. Opening,
 // exporting and reviewing a draft are the page's navigation (drafts-page.tsx).
@@ -38,6 +39,7 @@ export function DraftList({ focusId, onOpen, onExport, onReview, onImport }: Dra
   const sendButtons = useRef(new Map<string, HTMLButtonElement>());
   const { notify, local, dismiss } = useNotify();
   const frame = use(FrameContext);
+  const t = useT();
 
   const load = useCallback(async () => {
     const result = await callApi((api) => api.listDrafts({}));
@@ -97,13 +99,13 @@ export function DraftList({ focusId, onOpen, onExport, onReview, onImport }: Dra
       return;
     }
     if (result.value.outcome !== 'deleted') {
-      setDeleteError('This draft could not be deleted.');
+      setDeleteError(t('drafts.notDeleted'));
       return;
     }
     setDeleting(null);
     setDrafts((list) => (list ?? []).filter((d) => d.id !== draft.id));
-    notify(`Draft “${titleOf(draft)}” deleted.`, {
-      label: 'Undo',
+    notify(t('drafts.deleted', { title: titleOf(draft) }), {
+      label: t('items.undo'),
       run: async () => {
         const undone = await callApi((api) => api.undoDelete({ kind: 'draft', id: draft.id }));
         if (!undone.ok) {
@@ -111,7 +113,7 @@ export function DraftList({ focusId, onOpen, onExport, onReview, onImport }: Dra
           return;
         }
         await load();
-        notify(`Draft “${titleOf(draft)}” restored.`);
+        notify(t('drafts.restored', { title: titleOf(draft) }));
       },
     });
   }
@@ -128,34 +130,34 @@ export function DraftList({ focusId, onOpen, onExport, onReview, onImport }: Dra
     <article className="page page-wide drafts-page">
       <div className="page-head">
         <ScreenHeading className="page-title" focusOnMount={!focusId}>
-          Drafts
+          {t('nav.drafts')}
         </ScreenHeading>
         <div className="button-row">
           <button type="button" className="button button-secondary" disabled={creating} onClick={onImport}>
-            Import Word document…
+            {t('drafts.import')}
           </button>
           <button type="button" className="button button-primary" disabled={creating} onClick={() => void create()}>
-            New draft
+            {t('drafts.new')}
           </button>
         </div>
       </div>
-      <p className="page-subtitle">Stories you are writing. Citations stay linked to what your sources said.</p>
+      <p className="page-subtitle">{t('drafts.subtitle')}</p>
       <FormError message={createError} />
       <div className="list-toolbar">
         <div className="field toolbar-field">
           <label className="field-label" htmlFor={`${ids}-search`}>
-            Search drafts
+            {t('drafts.search')}
           </label>
           <input id={`${ids}-search`} type="search" className="input" value={query} autoComplete="off" onChange={(event) => setQuery(event.target.value)} />
         </div>
         <div className="field">
           <label className="field-label" htmlFor={`${ids}-sort`}>
-            Sort by
+            {t('drafts.sortBy')}
           </label>
           <select id={`${ids}-sort`} className="input select" value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
             {SORTS.map((option) => (
               <option key={option.value} value={option.value}>
-                {option.label}
+                {t(option.label)}
               </option>
             ))}
           </select>
@@ -163,13 +165,13 @@ export function DraftList({ focusId, onOpen, onExport, onReview, onImport }: Dra
       </div>
 
       <FormError message={loadError} />
-      {drafts === null && !loadError ? <p role="status">Loading drafts…</p> : null}
-      {drafts !== null && drafts.length === 0 ? <p className="empty-state">No drafts yet. Start one with “New draft”.</p> : null}
-      {drafts !== null && drafts.length > 0 && shown.length === 0 ? <p className="empty-state">No draft title matches “{query.trim()}”.</p> : null}
+      {drafts === null && !loadError ? <p role="status">{t('drafts.loading')}</p> : null}
+      {drafts !== null && drafts.length === 0 ? <p className="empty-state">{t('drafts.empty')}</p> : null}
+      {drafts !== null && drafts.length > 0 && shown.length === 0 ? <p className="empty-state">{t('drafts.noMatch', { query: query.trim() })}</p> : null}
       {shown.length > 0 ? (
         <table className="drafts-table">
-          <caption className="visually-hidden">Your drafts</caption>
-          <TableHead columns={['Title', 'Status', { label: 'Words', numeric: true }, { label: 'Citations', numeric: true }, 'Last edited']} actions />
+          <caption className="visually-hidden">{t('drafts.caption')}</caption>
+          <TableHead columns={[t('drafts.col.title'), t('drafts.col.status'), { label: t('drafts.col.words'), numeric: true }, { label: t('drafts.col.citations'), numeric: true }, t('drafts.col.updated')]} actions />
           <tbody>
             {shown.map((draft) => (
               <DraftRow
@@ -199,15 +201,15 @@ export function DraftList({ focusId, onOpen, onExport, onReview, onImport }: Dra
 
       {deleting ? (
         <ConfirmDialog
-          title="Delete draft?"
-          confirmLabel="Delete"
+          title={t('drafts.delete.title')}
+          confirmLabel={t('drafts.delete.confirm')}
           danger
           busy={deleteBusy}
           error={deleteError}
           onConfirm={() => void remove(deleting)}
           onCancel={() => setDeleting(null)}
         >
-          <p>“{titleOf(deleting)}” will be deleted. You can undo this until the vault is locked.</p>
+          <p>{t('drafts.delete.body', { title: titleOf(deleting) })}</p>
         </ConfirmDialog>
       ) : null}
 

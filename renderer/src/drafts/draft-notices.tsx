@@ -1,5 +1,8 @@
 import { use, useCallback, useRef, useState } from 'react';
 import { FrameContext, type NoticeAction } from '../frame/frame-context';
+import { useT } from '../i18n/use-t';
+
+const CLOSE_MARK = '×';
 
 // The drafts list's notices (deleted, restored, sent): the frame's status area when there is a
 // frame, else the page's own.
@@ -36,8 +39,9 @@ interface LocalNoticesProps {
 
 /** The page's own notice, shown only outside a frame. */
 export function LocalNotices({ notice, dismiss }: LocalNoticesProps) {
+  const t = useT();
   return (
-    <section className="notices" aria-label="Notifications" aria-live="polite">
+    <section className="notices" aria-label={t('frame.notices')} aria-live="polite">
       <div className="notice">
         <p className="notice-message">{notice.message}</p>
         {notice.action ? (
@@ -53,8 +57,8 @@ export function LocalNotices({ notice, dismiss }: LocalNoticesProps) {
             {notice.action.label}
           </button>
         ) : null}
-        <button type="button" className="notice-dismiss" aria-label="Dismiss" onClick={dismiss}>
-          <span aria-hidden="true">×</span>
+        <button type="button" className="notice-dismiss" aria-label={t('frame.dismiss')} onClick={dismiss}>
+          <span aria-hidden="true">{CLOSE_MARK}</span>
         </button>
       </div>
     </section>

@@ -4,6 +4,7 @@ import { StatusBadge } from '../components/status-badge';
 import { formatUpdated } from '../editor/format';
 import { titleOf } from './draft-sort';
 import { useT } from '../i18n/use-t';
+import { formatNumber } from '../app/format';
 
 // One row of the drafts table: the title opens the draft; Review, Send for review…, Export and
 // Delete act on it. The list keeps the buttons' refs to put focus back where the user was.
@@ -38,16 +39,16 @@ export function DraftRow({ draft, openRef, sendRef, onOpen, onReview, onSend, on
         {draft.review && draft.review.flagged > 0 ? <span className="badge badge-flagged">{t('drafts.row.flagged', { count: draft.review.flagged })}</span> : null}
         {draft.review && draft.review.reopened > 0 ? <span className="badge badge-reopened">{t('drafts.row.reopened', { count: draft.review.reopened })}</span> : null}
       </td>
-      <td className="numeric">{draft.wordCount.toLocaleString('en')}</td>
-      <td className="numeric">{draft.citationCount.toLocaleString('en')}</td>
+      <td className="numeric">{formatNumber(draft.wordCount)}</td>
+      <td className="numeric">{formatNumber(draft.citationCount)}</td>
       <td>
         <time dateTime={draft.updatedAt}>{formatUpdated(draft.updatedAt)}</time>
       </td>
       <td className="draft-actions">
         <div className="row-actions">
           {draft.status !== 'drafting' && draft.citationCount > 0 ? (
-            <button type="button" className="link-button" aria-label={`Review “${titleOf(draft)}”`} onClick={onReview}>
-              Review
+            <button type="button" className="link-button" aria-label={t('drafts.row.reviewLabel', { title: titleOf(draft) })} onClick={onReview}>
+              {t('drafts.row.review')}
             </button>
           ) : null}
           {draft.citationCount > 0 ? (
@@ -55,22 +56,22 @@ export function DraftRow({ draft, openRef, sendRef, onOpen, onReview, onSend, on
               ref={sendRef}
               type="button"
               className="link-button"
-              aria-label={`Send for review: “${titleOf(draft)}”`}
+              aria-label={t('drafts.row.sendLabel', { title: titleOf(draft) })}
               onClick={onSend}
             >
-              Send for review…
+              {t('drafts.row.send')}
             </button>
           ) : null}
-          <button type="button" className="link-button" aria-label={`Export “${titleOf(draft)}”`} onClick={onExport}>
-            Export
+          <button type="button" className="link-button" aria-label={t('drafts.row.exportLabel', { title: titleOf(draft) })} onClick={onExport}>
+            {t('drafts.row.export')}
           </button>
           <button
             type="button"
             className="link-button button-danger-text"
-            aria-label={`Delete “${titleOf(draft)}”`}
+            aria-label={t('drafts.row.deleteLabel', { title: titleOf(draft) })}
             onClick={onDelete}
           >
-            Delete
+            {t('drafts.row.delete')}
           </button>
         </div>
       </td>

@@ -1,15 +1,17 @@
 import { DRAFT_STATUSES, type DraftMeta } from '../../../common/domain/draft';
+import type { MessageId } from '../i18n/messages';
+import { translate } from '../i18n/translate';
 
 // How the drafts list orders and names its rows.
 
 export type SortKey = 'updated' | 'title' | 'status';
-export const SORTS: { value: SortKey; label: string }[] = [
-  { value: 'updated', label: 'Last edited' },
-  { value: 'title', label: 'Title' },
-  { value: 'status', label: 'Status' },
+export const SORTS: { value: SortKey; label: MessageId }[] = [
+  { value: 'updated', label: 'drafts.sort.updated' },
+  { value: 'title', label: 'drafts.sort.title' },
+  { value: 'status', label: 'drafts.sort.status' },
 ];
 
-export const titleOf = (draft: DraftMeta) => draft.title.trim() || 'Untitled draft';
+export const titleOf = (draft: DraftMeta) => draft.title.trim() || translate('editor.untitled');
 
 export function sortDrafts(drafts: readonly DraftMeta[], sort: SortKey): DraftMeta[] {
   const byUpdated = (a: DraftMeta, b: DraftMeta) => b.updatedAt.localeCompare(a.updatedAt);

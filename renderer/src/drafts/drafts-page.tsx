@@ -1,6 +1,7 @@
 import { use, useEffect, useState } from 'react';
 import type { Draft } from '../../../common/domain/draft';
 import { FrameContext } from '../frame/frame-context';
+import { useT } from '../i18n/use-t';
 import type { DraftPlace } from '../frame/routes';
 import { DraftEditor } from '../editor/draft-editor';
 import { ExportScreen } from '../export/export-screen';
@@ -43,6 +44,7 @@ export function DraftsPage({ initial, onPlace }: DraftsPageProps = {}) {
   useEffect(() => onPlace?.(open ? { id: open.id, screen: open.screen } : null), [open?.id, open?.screen, onPlace]); // eslint-disable-line react-hooks/exhaustive-deps
   const [importing, setImporting] = useState(false);
   const frame = use(FrameContext);
+  const t = useT();
   const [lastOpened, setLastOpened] = useState<string | null>(null);
   const backToList = (id: string) => {
     setLastOpened(id);
@@ -51,7 +53,7 @@ export function DraftsPage({ initial, onPlace }: DraftsPageProps = {}) {
 
   if (open?.screen === 'export' || open?.screen === 'review') {
     const back = () => (open.from === 'editor' ? setOpen({ id: open.id, screen: 'editor' }) : backToList(open.id));
-    const backLabel = open.from === 'editor' ? 'Back to the draft' : 'Back to drafts';
+    const backLabel = open.from === 'editor' ? t('drafts.backToDraft') : t('back.drafts');
     if (open.screen === 'export') return <ExportScreen key={open.id} draftId={open.id} backLabel={backLabel} onBack={back} />;
     return (
       <ReviewPage

@@ -6,10 +6,14 @@ import { useBlobUrl } from '../library/use-blob-url';
 import { useLibrary } from '../library/library';
 import { FormError } from '../components/form-error';
 import { HiddenFileInput } from '../components/hidden-file-input';
+import { useT } from '../i18n/use-t';
 
 const IMAGE_TYPES = /^image\/(png|jpeg|gif|webp|bmp|avif)$/;
 // What the contract accepts as a media type; anything else is sent as "unknown" ('').
 const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
+const SEPARATOR = ' · ';
+const SPACE = ' ';
+const FAILED_MARK = '!';
 
 export function isImage(attachment: Pick<Attachment, 'mimeType'>): boolean {
   return IMAGE_TYPES.test(attachment.mimeType);
@@ -18,16 +22,18 @@ export function isImage(attachment: Pick<Attachment, 'mimeType'>): boolean {
 function Thumbnail({ statementId, attachment }: { statementId: string; attachment: Attachment }) {
   const load = useCallback(() => callApi((api) => api.getAttachment({ statementId, attachmentId: attachment.id })), [statementId, attachment.id]);
   const { url, failed } = useBlobUrl(load);
-  if (url) return <img className="thumbnail" src={url} alt={`Preview of ${attachment.name}`} />;
+  const t = useT();
+  if (url) return <img className="thumbnail" src={url} alt={t('statements.attach.preview', { name: attachment.name })} />;
   return (
     <span className="thumbnail thumbnail-placeholder" aria-hidden="true">
-      {failed ? '!' : ''}
+      {failed ? FAILED_MARK : ''}
     </span>
   );
 }
 
 export function Attachments({ statement }: { statement: Statement }) {
   const library = useLibrary();
+  const t = useT();
   const inputRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const [busy, setBusy] = useState(false);
@@ -36,17 +42,17 @@ export function Attachments({ statement }: { statement: Statement }) {
 
   async function attach(file: File) {
     setError(null);
-    const tooLarge = oversizeMessage(file, 'Attachments');
+    const tooLarge = oversizeMessage(file, t('statements.attach.heading'));
     if (tooLarge) return setError(tooLarge);
     setBusy(true);
-    setProgress(`Attaching ${file.name}…`);
+    setProgress(t('statements.attach.attaching', { name: file.name }));
     let dataBase64: string;
     try {
       dataBase64 = await readFileAsBase64(file);
     } catch {
       setBusy(false);
       setProgress('');
-      setError(`“${file.name}” could not be read.`);
+      setError(t('statements.attach.unreadable', { name: file.name }));
       return;
     }
     const result = await callApi((api) =>
@@ -64,7 +70,7 @@ export function Attachments({ statement }: { statement: Statement }) {
       return;
     }
     library.putStatements([result.value]);
-    setProgress(`Attached ${file.name}.`);
+    setProgress(t('statements.attach.attached', { name: file.name }));
   }
 
   async function remove(attachment: Attachment) {
@@ -77,34 +83,35 @@ export function Attachments({ statement }: { statement: Statement }) {
       return;
     }
     library.putStatements([result.value]);
-    setProgress(`Removed ${attachment.name}.`);
+    setProgress(t('statements.attach.removed', { name: attachment.name }));
   }
 
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel-title">
-        Attachments
+        {t('statements.attach.heading')}
       </h2>
       {statement.attachments.length === 0 ? (
-        <p className="panel-intro">No files attached. Photos, documents and recordings are encrypted like everything else.</p>
+        <p className="panel-intro">{t('statements.attach.none')}</p>
       ) : (
-        <ul className="attachments" aria-label="Attachments">
+        <ul className="attachments" aria-label={t('statements.attach.heading')}>
           {statement.attachments.map((attachment) => (
             <li key={attachment.id} className="attachment">
               {isImage(attachment) ? <Thumbnail statementId={statement.id} attachment={attachment} /> : null}
-              <span className="attachment-name">{attachment.name}</span>{' '}
+              <span className="attachment-name">{attachment.name}</span>
+              {SPACE}
               <span className="attachment-meta">
                 {formatBytes(attachment.size)}
-                {attachment.mimeType ? ` · ${attachment.mimeType}` : ''}
+                {attachment.mimeType ? SEPARATOR + attachment.mimeType : ''}
               </span>
               <button
                 type="button"
                 className="button button-secondary button-small"
-                aria-label={`Remove ${attachment.name}`}
+                aria-label={t('statements.attach.removeLabel', { name: attachment.name })}
                 disabled={busy}
                 onClick={() => void remove(attachment)}
               >
-                Remove
+                {t('statements.attach.remove')}
               </button>
             </li>
           ))}
@@ -113,13 +120,13 @@ export function Attachments({ statement }: { statement: Statement }) {
       <HiddenFileInput ref={inputRef} onFile={(file) => void attach(file)} />
       <div className="form-actions">
         <button type="button" className="button button-secondary" disabled={busy} onClick={() => inputRef.current?.click()}>
-          Attach file…
+          {t('statements.attach.add')}
         </button>
         <p className="form-status" aria-live="polite">
           {progress}
         </p>
       </div>
-      <p className="field-hint">Up to 25 MB per file.</p>
+      <p className="field-hint">{t('statements.attach.limit')}</p>
       <FormError message={error} />
     </section>
   );

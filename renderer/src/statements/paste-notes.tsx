@@ -9,15 +9,15 @@ import { SelectField } from '../components/select-field';
 import { TextAreaField } from '../components/text-area-field';
 import { useFrame } from '../frame/frame-context';
 import { useLibrary } from '../library/library';
-import { plural } from '../library/names';
 import { EMPTY_SAID_ON, draftFromSaidOn, formatSaidOn, saidOnFromDraft, type SaidOnDraft } from '../library/said-on';
 import { ChannelSelect, KindRadios, SaidOnField, SourceSelect, TagsField, validateStatement, type StatementErrors } from './statement-fields';
 import { FormError } from '../components/form-error';
+import type { MessageId } from '../i18n/messages';
 
-const MODES: { value: SplitMode; label: string }[] = [
-  { value: 'auto', label: 'Automatic' },
-  { value: 'paragraph', label: 'One statement per paragraph' },
-  { value: 'speaker', label: 'By speaker (Name: …)' },
+const MODES: { value: SplitMode; label: MessageId }[] = [
+  { value: 'auto', label: 'statements.paste.mode.auto' },
+  { value: 'paragraph', label: 'statements.paste.mode.paragraph' },
+  { value: 'speaker', label: 'statements.paste.mode.speaker' },
 ];
 
 /** Mapping key for lines that came before any "Name:" in speaker mode. */
@@ -95,7 +95,7 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
   async function save() {
     if (saving || toSave.length === 0) return;
     if (toSave.length > MAX_BATCH) {
-      setError(`Save at most ${MAX_BATCH} statements at a time.`);
+      setError(t('statements.paste.tooMany', { max: MAX_BATCH }));
       return;
     }
     const statements: StatementFields[] = [];
@@ -113,8 +113,8 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
         setErrors(checked.errors);
         setError(
           checked.errors.text
-            ? `Statement ${candidate.index + 1}: ${checked.errors.text}`
-            : 'Check the shared details below.',
+            ? t('statements.paste.badText', { number: candidate.index + 1, error: checked.errors.text })
+            : t('statements.paste.checkShared'),
         );
         return;
       }
@@ -130,7 +130,7 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
       return;
     }
     library.putStatements(result.value);
-    notify(`${plural(result.value.length, 'statement')} saved.`);
+    notify(t('statements.paste.saved', { count: result.value.length }));
     onDone();
   }
 
@@ -138,19 +138,17 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
     .filter((source) => !source.archived)
     .map((source) => ({ value: source.id, label: library.sourceName(source.id) }))
     .sort((a, b) => a.label.localeCompare(b.label));
-  const saveLabel = `Save ${plural(toSave.length, 'statement')}`;
+  const saveLabel = t('statements.paste.save', { count: toSave.length });
 
   return (
     <article className="page page-wide">
-      <ScreenHeading className="page-title">Paste interview notes</ScreenHeading>
-      <p className="page-subtitle">
-        Paste your notes, check the statements found in them, then save. Nothing is saved before you press “{saveLabel}”.
-      </p>
+      <ScreenHeading className="page-title">{t('statements.paste.title')}</ScreenHeading>
+      <p className="page-subtitle">{t('statements.paste.intro', { save: saveLabel })}</p>
 
       <div className="form form-wide paste-input">
         <TextAreaField
-          label="Interview notes"
-          hint="Plain text or Markdown. “Name: …” lines are read as speakers."
+          label={t('statements.paste.notes')}
+          hint={t('statements.paste.notesHint')}
           value={notes}
           onChange={(event) => setNotes(event.target.value)}
           rows={12}
@@ -159,7 +157,7 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
         />
 
         <fieldset className="field choice-group" disabled={saving}>
-          <legend className="field-label">Split the notes</legend>
+          <legend className="field-label">{t('statements.paste.split')}</legend>
           <div className="choice-row">
             {MODES.map((option) => (
               <label key={option.value} className="choice">
@@ -170,13 +168,13 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
                   checked={mode === option.value}
                   onChange={() => setMode(option.value)}
                 />
-                {option.label}
+                {t(option.label)}
               </label>
             ))}
           </div>
           {mode === 'auto' && notes.trim() !== '' ? (
             <p className="field-hint">
-              {bySpeaker ? 'Speakers found: splitting by speaker.' : 'No speakers found: one statement per paragraph.'}
+              {bySpeaker ? t('statements.paste.foundSpeakers') : t('statements.paste.noSpeakers')}
             </p>
           ) : null}
         </fieldset>
@@ -186,22 +184,19 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
         <>
           <section className="panel" aria-labelledby={`${ids}-sources`}>
             <h2 id={`${ids}-sources`} className="panel-title">
-              {bySpeaker ? 'Speakers' : 'Source'}
+              {bySpeaker ? t('statements.paste.speakers') : t('statements.paste.source')}
             </h2>
             {bySpeaker ? (
               <>
-                <p className="panel-intro">
-                  Say which source each speaker is. Speakers are never matched to sources automatically. Lines from a speaker
-                  you skip are not saved.
-                </p>
+                <p className="panel-intro">{t('statements.paste.speakersIntro')}</p>
                 <div className="speaker-map">
                   {speakerKeys.map((speaker) => (
                     <SelectField
                       key={speaker}
-                      label={speaker === NO_SPEAKER ? 'Source for lines with no speaker' : `Source for ${speaker}`}
+                      label={speaker === NO_SPEAKER ? t('statements.paste.sourceForNone') : t('statements.paste.sourceFor', { speaker })}
                       value={speakerSources[speaker] ?? SKIP}
                       onChange={(event) => setSpeakerSources((current) => ({ ...current, [speaker]: event.target.value }))}
-                      options={[{ value: SKIP, label: 'Skip (not a source)' }, ...sourceOptions]}
+                      options={[{ value: SKIP, label: t('statements.paste.skip') }, ...sourceOptions]}
                       disabled={saving}
                     />
                   ))}
@@ -211,13 +206,13 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
               <SourceSelect value={paragraphSource} onChange={setParagraphSource} disabled={saving} />
             )}
             {sourceOptions.length === 0 ? (
-              <p className="field-warning">There are no sources yet. Create one on the Sources page first.</p>
+              <p className="field-warning">{t('statements.paste.noSourcesYet')}</p>
             ) : null}
           </section>
 
           <section className="panel" aria-labelledby={`${ids}-defaults`}>
             <h2 id={`${ids}-defaults`} className="panel-title">
-              For every statement
+              {t('statements.paste.defaults')}
             </h2>
             {notesDate ? (
               <div className="notes-date-offer" role="group" aria-label={t('pasteNotes.date.label')}>
@@ -239,18 +234,18 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
 
           <section aria-labelledby={`${ids}-review`}>
             <h2 id={`${ids}-review`} className="section-heading">
-              Statements found ({candidates.length})
+              {t('statements.paste.found', { count: candidates.length })}
             </h2>
-            <ol className="candidates" aria-label="Statements found">
+            <ol className="candidates" aria-label={t('statements.paste.foundLabel')}>
               {candidates.map((candidate) => {
                 const skipped = candidate.include && candidate.sourceId === SKIP;
                 return (
                   <li key={candidate.index} className={candidate.include ? 'candidate' : 'candidate is-excluded'}>
                     <fieldset className="candidate-fields" disabled={saving}>
-                      <legend className="candidate-title">Statement {candidate.index + 1}</legend>
+                      <legend className="candidate-title">{t('statements.paste.candidate', { number: candidate.index + 1 })}</legend>
                       {bySpeaker ? (
                         <p className="candidate-speaker">
-                          {candidate.speaker === null ? 'No speaker' : `Speaker: ${candidate.speaker}`}
+                          {candidate.speaker === null ? t('statements.paste.noSpeaker') : t('statements.paste.speaker', { speaker: candidate.speaker })}
                         </p>
                       ) : null}
                       <label className="choice">
@@ -259,17 +254,17 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
                           checked={candidate.include}
                           onChange={(event) => edit(candidate.index, { include: event.target.checked })}
                         />
-                        Include
+                        {t('statements.paste.include')}
                       </label>
                       <TextAreaField
-                        label="Text"
+                        label={t('statements.paste.text')}
                         value={candidate.text}
                         onChange={(event) => edit(candidate.index, { text: event.target.value })}
                         rows={Math.min(8, Math.max(2, Math.ceil(candidate.text.length / 80)))}
                       />
                       {skipped ? (
                         <p className="field-hint">
-                          Not saved until {bySpeaker ? 'this speaker is mapped to a source' : 'you choose a source'}.
+                          {bySpeaker ? t('statements.paste.unmappedSpeaker') : t('statements.paste.noSource')}
                         </p>
                       ) : null}
                     </fieldset>
@@ -280,7 +275,7 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
           </section>
         </>
       ) : notes.trim() !== '' ? (
-        <p className="empty-state">No statements found in these notes.</p>
+        <p className="empty-state">{t('statements.paste.nothingFound')}</p>
       ) : null}
 
       <FormError message={error} />
@@ -295,17 +290,19 @@ export function PasteNotes({ onDone }: { onDone: () => void }) {
           {saveLabel}
         </button>
         <button type="button" className="button button-secondary" onClick={onDone} disabled={saving}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
       <p id={`${ids}-save-hint`} className="form-hint">
         {toSave.length === 0
           ? candidates.length === 0
-            ? 'Paste notes to find statements in them.'
+            ? t('statements.paste.hint.empty')
             : bySpeaker
-              ? 'Map at least one speaker to a source.'
-              : 'Choose the source these statements came from.'
-          : `${plural(toSave.length, 'statement')} will be saved${candidates.length > toSave.length ? `; ${candidates.length - toSave.length} skipped` : ''}.`}
+              ? t('statements.paste.hint.mapSpeaker')
+              : t('statements.paste.hint.chooseSource')
+          : candidates.length > toSave.length
+            ? t('statements.paste.hint.willSaveSkipped', { count: toSave.length, skipped: candidates.length - toSave.length })
+            : t('statements.paste.hint.willSave', { count: toSave.length })}
       </p>
     </article>
   );

@@ -13,10 +13,15 @@ import { firstMention } from '../library/names';
 import { draftOf } from './statement-form';
 import { KindRadios, SaidOnField, SourceSelect, TagsField, validateStatement } from './statement-fields';
 import { FormError } from '../components/form-error';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n/use-t';
+
+const ELLIPSIS = '…';
 
 /** With no source yet, one can be made here from a noun and a qualifier; the rest can wait. */
 function InlineNewSource({ onCreated, disabled }: { onCreated: (id: string) => void; disabled: boolean }) {
   const library = useLibrary();
+  const t = useT();
   const qualifierRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     qualifierRef.current?.focus();
@@ -33,7 +38,7 @@ function InlineNewSource({ onCreated, disabled }: { onCreated: (id: string) => v
     const fields = { label, access: '', anonymityReason: '', reliability: 'unassessed' as const, poolSize: null, notes: '' };
     const parsed = sourceFieldsSchema.safeParse(fields);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Check the label.');
+      setError(parsed.error.issues[0]?.message ?? t('statements.quick.checkLabel'));
       return;
     }
     setBusy(true);
@@ -50,32 +55,37 @@ function InlineNewSource({ onCreated, disabled }: { onCreated: (id: string) => v
 
   return (
     <fieldset className="inline-source" disabled={disabled || busy}>
-      <legend className="field-label">New source</legend>
+      <legend className="field-label">{t('statements.quick.newSource')}</legend>
       <p className="field-hint">
-        You have no sources yet. Describe this one as a story would; you can complete the profile later on the{' '}
-        <button type="button" className="link-button" onClick={() => navigate({ page: 'sources', view: { kind: 'new' } })}>
-          Sources page
-        </button>
-        .
+        <FormattedMessage
+          id="statements.quick.noSources"
+          values={{
+            link: (chunks) => (
+              <button type="button" className="link-button" onClick={() => navigate({ page: 'sources', view: { kind: 'new' } })}>
+                {chunks}
+              </button>
+            ),
+          }}
+        />
       </p>
       <div className="inline-source-row">
-        <Field label="Adjective" value={adjective} onChange={(event) => setAdjective(event.target.value)} autoComplete="off" />
-        <Field label="Noun" value={noun} onChange={(event) => setNoun(event.target.value)} autoComplete="off" />
+        <Field label={t('statements.quick.adjective')} value={adjective} onChange={(event) => setAdjective(event.target.value)} autoComplete="off" />
+        <Field label={t('statements.quick.noun')} value={noun} onChange={(event) => setNoun(event.target.value)} autoComplete="off" />
         <Field
           ref={qualifierRef}
-          label="Qualifier"
+          label={t('statements.quick.qualifier')}
           value={qualifier}
           onChange={(event) => setQualifier(event.target.value)}
-          placeholder="based in China"
+          placeholder={t('statements.quick.qualifierPlaceholder')}
           autoComplete="off"
         />
       </div>
       <p className="field-hint" aria-live="polite">
-        First mention: {noun.trim() ? firstMention(label) : '…'}
+        {t('statements.quick.firstMention', { mention: noun.trim() ? firstMention(label) : ELLIPSIS })}
       </p>
       <FormError message={error} />
       <button type="button" className="button button-secondary button-small" onClick={() => void create()}>
-        Create source
+        {t('statements.quick.createSource')}
       </button>
     </fieldset>
   );
@@ -84,13 +94,14 @@ function InlineNewSource({ onCreated, disabled }: { onCreated: (id: string) => v
 /** Ctrl+Shift+N from anywhere: the few fields needed to catch a statement before it is lost. */
 export function QuickAddDialog({ onClose }: { onClose: () => void }) {
   const library = useLibrary();
+  const t = useT();
   return (
-    <Dialog title="Quick add statement" onClose={onClose} className="dialog-wide">
+    <Dialog title={t('statements.quick.title')} onClose={onClose} className="dialog-wide">
       {library.phase === 'ready' ? (
         <QuickAddForm onClose={onClose} />
       ) : library.phase === 'loading' ? (
         <p role="status" className="loading">
-          Opening your notebook…
+          {t('statements.quick.opening')}
         </p>
       ) : (
         <>
@@ -99,7 +110,7 @@ export function QuickAddDialog({ onClose }: { onClose: () => void }) {
           </p>
           <div className="dialog-actions">
             <button type="button" className="button button-secondary" onClick={onClose}>
-              Close
+              {t('statements.quick.close')}
             </button>
           </div>
         </>
@@ -111,6 +122,7 @@ export function QuickAddDialog({ onClose }: { onClose: () => void }) {
 function QuickAddForm({ onClose }: { onClose: () => void }) {
   const library = useLibrary();
   const { notify } = useFrame();
+  const t = useT();
   const hasSources = library.sources.some((source) => !source.archived);
   const { draft, update, errors, saving, error, formRef, submit } = useValidatedForm(() => {
     const active = library.sources.filter((source) => !source.archived);
@@ -138,7 +150,7 @@ function QuickAddForm({ onClose }: { onClose: () => void }) {
     const saved = await submit((api, fields) => api.saveStatement(fields));
     if (!saved) return;
     library.putStatements([saved]);
-    notify('Statement saved.');
+    notify(t('statements.saved'));
     onClose();
   }
 
@@ -170,7 +182,7 @@ function QuickAddForm({ onClose }: { onClose: () => void }) {
         )}
         <TextAreaField
           ref={textRef}
-          label="What was said"
+          label={t('statements.form.text')}
           value={draft.text}
           onChange={(event) => update({ text: event.target.value })}
           error={errors.text}
@@ -183,10 +195,10 @@ function QuickAddForm({ onClose }: { onClose: () => void }) {
         <FormError message={error} />
         <div className="dialog-actions">
           <button type="button" className="button button-secondary" onClick={onClose} disabled={saving}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={saving} aria-keyshortcuts={saveShortcut.aria}>
-            Save statement
+            {t('statements.save')}
             <kbd className="shortcut shortcut-on-accent" aria-hidden="true">
               {saveShortcut.label}
             </kbd>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { capitalizeFirst } from '../../../common/attribution/label-forms';
-import { CHANNEL_LABELS, STATEMENT_KIND_LABELS, type Statement } from '../../../common/domain/statement';
+import type { Statement } from '../../../common/domain/statement';
 import { callApi } from '../api';
 import { formatDate } from '../app/format';
 import { ScreenHeading } from '../components/screen-heading';
@@ -11,6 +11,11 @@ import { useLibrary } from '../library/library';
 import { formatSaidOn } from '../library/said-on';
 import { Attachments } from './attachments';
 import { FormError } from '../components/form-error';
+import { useT } from '../i18n/use-t';
+import { channelLabel, statementKindLabel } from '../library/labels';
+
+const SEPARATOR = ' · ';
+const SPACE = ' ';
 
 interface StatementDetailProps {
   statement: Statement;
@@ -22,6 +27,7 @@ interface StatementDetailProps {
 export function StatementDetail({ statement, back, self, onEdit }: StatementDetailProps) {
   const library = useLibrary();
   const { navigate, notify } = useFrame();
+  const t = useT();
   const [deleting, setDeleting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +44,7 @@ export function StatementDetail({ statement, back, self, onEdit }: StatementDeta
       return;
     }
     library.setArchivedLocally('statement', statement.id, result.value.archived);
-    notify(result.value.archived ? 'Statement archived.' : 'Statement restored from the archive.');
+    notify(result.value.archived ? t('statements.detail.archived') : t('statements.detail.restored'));
   }
 
   const earlier = [...statement.history].reverse();
@@ -48,13 +54,15 @@ export function StatementDetail({ statement, back, self, onEdit }: StatementDeta
       <button type="button" className="link-button back-link" onClick={() => navigate(back)}>
         {backLabel(back)}
       </button>
-      <ScreenHeading className="page-title">Statement from {sourceName}</ScreenHeading>
+      <ScreenHeading className="page-title">{t('statements.detail.title', { source: sourceName })}</ScreenHeading>
       <p className="page-subtitle">
-        {STATEMENT_KIND_LABELS[statement.kind]} · {formatSaidOn(statement.saidOn)}
+        {statementKindLabel(statement.kind)}
+        {SEPARATOR}
+        {formatSaidOn(statement.saidOn)}
         {statement.archived ? (
           <>
-            {' '}
-            <span className="badge badge-muted">Archived</span>
+            {SPACE}
+            <span className="badge badge-muted">{t('statements.detail.archivedBadge')}</span>
           </>
         ) : null}
       </p>
@@ -63,7 +71,7 @@ export function StatementDetail({ statement, back, self, onEdit }: StatementDeta
 
       <div className="button-row page-actions">
         <button type="button" className="button button-primary" onClick={onEdit} disabled={busy}>
-          Edit
+          {t('statements.detail.edit')}
         </button>
         <button
           type="button"
@@ -71,18 +79,18 @@ export function StatementDetail({ statement, back, self, onEdit }: StatementDeta
           onClick={() => void setArchived(!statement.archived)}
           disabled={busy}
         >
-          {statement.archived ? 'Unarchive' : 'Archive'}
+          {statement.archived ? t('statements.detail.unarchive') : t('statements.detail.archive')}
         </button>
         <button type="button" className="button button-secondary button-danger-text" onClick={() => setDeleting(true)} disabled={busy}>
-          Delete statement…
+          {t('statements.detail.delete')}
         </button>
       </div>
       <FormError message={error} />
 
-      <section className="panel" aria-label="Details">
+      <section className="panel" aria-label={t('statements.detail.details')}>
         <dl className="facts">
           <div>
-            <dt>Source</dt>
+            <dt>{t('statements.detail.source')}</dt>
             <dd>
               <button
                 type="button"
@@ -94,24 +102,24 @@ export function StatementDetail({ statement, back, self, onEdit }: StatementDeta
             </dd>
           </div>
           <div>
-            <dt>Kind</dt>
-            <dd>{STATEMENT_KIND_LABELS[statement.kind]}</dd>
+            <dt>{t('statements.detail.kind')}</dt>
+            <dd>{statementKindLabel(statement.kind)}</dd>
           </div>
           <div>
-            <dt>Date said</dt>
+            <dt>{t('statements.detail.saidOn')}</dt>
             <dd>{formatSaidOn(statement.saidOn)}</dd>
           </div>
           <div>
-            <dt>Channel</dt>
-            <dd>{CHANNEL_LABELS[statement.channel]}</dd>
+            <dt>{t('statements.detail.channel')}</dt>
+            <dd>{channelLabel(statement.channel)}</dd>
           </div>
           <div>
-            <dt>Tags</dt>
+            <dt>{t('statements.detail.tags')}</dt>
             <dd>
               {statement.tags.length === 0 ? (
-                'None'
+                t('statements.detail.none')
               ) : (
-                <ul className="tags" aria-label="Tags">
+                <ul className="tags" aria-label={t('statements.detail.tags')}>
                   {statement.tags.map((tag) => (
                     <li key={tag} className="tag">
                       {tag}
@@ -122,22 +130,23 @@ export function StatementDetail({ statement, back, self, onEdit }: StatementDeta
             </dd>
           </div>
           <div>
-            <dt>Reporter's notes</dt>
-            <dd className="prewrap">{statement.notes.trim() === '' ? 'None' : statement.notes}</dd>
+            <dt>{t('statements.detail.notes')}</dt>
+            <dd className="prewrap">{statement.notes.trim() === '' ? t('statements.detail.none') : statement.notes}</dd>
           </div>
           <div>
-            <dt>Version</dt>
+            <dt>{t('statements.detail.version')}</dt>
             <dd>
-              {statement.revision}
-              {statement.history.length > 0 ? ` (${statement.history.length} earlier)` : ''}
+              {statement.history.length > 0
+                ? t('statements.detail.versionEarlier', { revision: statement.revision, count: statement.history.length })
+                : statement.revision}
             </dd>
           </div>
           <div>
-            <dt>Recorded</dt>
+            <dt>{t('statements.detail.recorded')}</dt>
             <dd>{formatDate(statement.createdAt)}</dd>
           </div>
           <div>
-            <dt>Last changed</dt>
+            <dt>{t('statements.detail.changed')}</dt>
             <dd>{formatDate(statement.updatedAt)}</dd>
           </div>
         </dl>
@@ -148,13 +157,13 @@ export function StatementDetail({ statement, back, self, onEdit }: StatementDeta
       {earlier.length > 0 ? (
         <section className="panel" aria-labelledby={historyId}>
           <h2 id={historyId} className="panel-title">
-            Earlier versions
+            {t('statements.detail.history')}
           </h2>
-          <ol className="history" aria-label="Earlier versions">
+          <ol className="history" aria-label={t('statements.detail.history')}>
             {earlier.map((revision) => (
               <li key={revision.revision} className="history-item">
                 <p className="history-meta">
-                  Version {revision.revision} · saved {formatDate(revision.savedAt)}
+                  {t('statements.detail.historyItem', { revision: revision.revision, date: formatDate(revision.savedAt) })}
                 </p>
                 <blockquote className="statement-text statement-text-old">{revision.text}</blockquote>
               </li>

@@ -1,9 +1,7 @@
 import { useId, type Ref } from 'react';
 import {
   CHANNELS,
-  CHANNEL_LABELS,
   STATEMENT_KINDS,
-  STATEMENT_KIND_LABELS,
   statementFieldsSchema,
   type Channel,
   type StatementFields,
@@ -15,6 +13,9 @@ import { useLibrary } from '../library/library';
 import { useT } from '../i18n/use-t';
 import { changePrecision, saidOnFromDraft, type SaidOnDraft, type SaidOnPrecision } from '../library/said-on';
 import { parseTags } from '../library/tags';
+import { channelLabel, statementKindLabel } from '../library/labels';
+import { translate } from '../i18n/translate';
+import type { MessageId } from '../i18n/messages';
 
 // The pieces every statement form shares: full form, quick add and paste-and-split defaults.
 
@@ -53,7 +54,7 @@ export function validateStatement(
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as keyof StatementDraft | undefined;
       if (key && FIELD_ORDER.includes(key) && !errors[key]) {
-        errors[key] = key === 'tags' && typeof issue.path[1] === 'number' ? `“${candidate.tags[issue.path[1]]}”: ${issue.message}` : issue.message;
+        errors[key] = key === 'tags' && typeof issue.path[1] === 'number' ? translate('statements.fields.tagError', { tag: candidate.tags[issue.path[1]], message: issue.message }) : issue.message;
       }
     }
   }
@@ -66,7 +67,7 @@ export function SourceSelect({
   onChange,
   error,
   disabled,
-  label = 'Source',
+  label,
   ref,
 }: {
   value: string;
@@ -77,6 +78,7 @@ export function SourceSelect({
   ref?: Ref<HTMLSelectElement>;
 }) {
   const library = useLibrary();
+  const t = useT();
   const options = library.sources
     .filter((source) => !source.archived || source.id === value)
     .map((source) => ({ value: source.id, label: library.sourceName(source.id) }))
@@ -84,10 +86,10 @@ export function SourceSelect({
   return (
     <SelectField
       ref={ref}
-      label={label}
+      label={label ?? t('statements.fields.source')}
       value={value}
       onChange={(event) => onChange(event.target.value)}
-      options={[{ value: '', label: 'Choose a source…' }, ...options]}
+      options={[{ value: '', label: t('statements.fields.chooseSource') }, ...options]}
       error={error}
       disabled={disabled}
     />
@@ -104,14 +106,15 @@ export function KindRadios({
   disabled?: boolean;
 }) {
   const name = useId();
+  const t = useT();
   return (
     <fieldset className="field choice-group" disabled={disabled}>
-      <legend className="field-label">Kind</legend>
+      <legend className="field-label">{t('statements.fields.kind')}</legend>
       <div className="choice-row">
         {STATEMENT_KINDS.map((kind) => (
           <label key={kind} className="choice">
             <input type="radio" name={name} value={kind} checked={value === kind} onChange={() => onChange(kind)} />
-            {STATEMENT_KIND_LABELS[kind]}
+            {statementKindLabel(kind)}
           </label>
         ))}
       </div>
@@ -119,12 +122,15 @@ export function KindRadios({
   );
 }
 
+// A year as the placeholder of the year field: digits, the same in every language.
+const YEAR_EXAMPLE = '2024';
+
 // The common case first: the day it was said.
-const PRECISIONS: { value: SaidOnPrecision; label: string }[] = [
-  { value: 'day', label: 'Day' },
-  { value: 'month', label: 'Month' },
-  { value: 'year', label: 'Year' },
-  { value: 'unknown', label: 'Unknown date' },
+const PRECISIONS: { value: SaidOnPrecision; label: MessageId }[] = [
+  { value: 'day', label: 'statements.fields.day' },
+  { value: 'month', label: 'statements.fields.month' },
+  { value: 'year', label: 'statements.fields.year' },
+  { value: 'unknown', label: 'statements.fields.unknownDate' },
 ];
 
 /** "Date said" with the precision the reporter actually knows: nothing, a year, a month or a day. */
@@ -145,11 +151,11 @@ export function SaidOnField({
   const inputProps = { disabled, 'aria-describedby': described, 'aria-invalid': error ? true : undefined } as const;
   return (
     <fieldset className="field said-on" disabled={disabled}>
-      <legend className="field-label">Date said</legend>
+      <legend className="field-label">{t('statements.fields.saidOn')}</legend>
       <div className="said-on-row">
         <div className="field said-on-precision">
           <label className="field-sublabel" htmlFor={`${id}-precision`}>
-            Precision
+            {t('statements.fields.precision')}
           </label>
           <select
             id={`${id}-precision`}
@@ -159,7 +165,7 @@ export function SaidOnField({
           >
             {PRECISIONS.map((option) => (
               <option key={option.value} value={option.value}>
-                {option.label}
+                {t(option.label)}
               </option>
             ))}
           </select>
@@ -167,7 +173,7 @@ export function SaidOnField({
         {value.precision === 'year' ? (
           <div className="field">
             <label className="field-sublabel" htmlFor={`${id}-year`}>
-              Year
+              {t('statements.fields.year')}
             </label>
             <input
               id={`${id}-year`}
@@ -176,7 +182,7 @@ export function SaidOnField({
               inputMode="numeric"
               min={1900}
               max={2200}
-              placeholder="2024"
+              placeholder={YEAR_EXAMPLE}
               value={value.year}
               onChange={(event) => onChange({ ...value, year: event.target.value })}
               {...inputProps}
@@ -185,7 +191,7 @@ export function SaidOnField({
         ) : value.precision === 'month' ? (
           <div className="field">
             <label className="field-sublabel" htmlFor={`${id}-month`}>
-              Month
+              {t('statements.fields.month')}
             </label>
             <input
               id={`${id}-month`}
@@ -201,7 +207,7 @@ export function SaidOnField({
         ) : value.precision === 'day' ? (
           <div className="field">
             <label className="field-sublabel" htmlFor={`${id}-day`}>
-              Day
+              {t('statements.fields.day')}
             </label>
             <input
               id={`${id}-day`}
@@ -222,12 +228,13 @@ export function SaidOnField({
 }
 
 export function ChannelSelect({ value, onChange, disabled }: { value: Channel; onChange: (channel: Channel) => void; disabled?: boolean }) {
+  const t = useT();
   return (
     <SelectField
-      label="Channel"
+      label={t('statements.fields.channel')}
       value={value}
       onChange={(event) => onChange(event.target.value as Channel)}
-      options={CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))}
+      options={CHANNELS.map((channel) => ({ value: channel, label: channelLabel(channel) }))}
       disabled={disabled}
     />
   );
@@ -244,12 +251,13 @@ export function TagsField({
   error?: string | null;
   disabled?: boolean;
 }) {
+  const t = useT();
   return (
     <Field
-      label="Tags"
+      label={t('statements.fields.tags')}
       value={value}
       onChange={(event) => onChange(event.target.value)}
-      hint="Separate tags with commas, for example: harbour, customs"
+      hint={t('statements.fields.tagsHint')}
       error={error}
       disabled={disabled}
       autoComplete="off"

@@ -17,6 +17,7 @@ import {
   type StatementDraft,
 } from './statement-fields';
 import { FormError } from '../components/form-error';
+import { useT } from '../i18n/use-t';
 
 export function draftOf(statement: Statement | null, sourceId = ''): StatementDraft {
   if (!statement) {
@@ -44,6 +45,7 @@ interface StatementFormProps {
 export function StatementForm({ statement, initialSourceId, onSaved, onCancel }: StatementFormProps) {
   const library = useLibrary();
   const { notify } = useFrame();
+  const t = useT();
   const { draft, update, errors, saving, error, formRef, submit } = useValidatedForm(() => draftOf(statement, initialSourceId), validateStatement);
 
   async function save(event: FormEvent<HTMLFormElement>) {
@@ -51,24 +53,24 @@ export function StatementForm({ statement, initialSourceId, onSaved, onCancel }:
     const saved = await submit((api, fields) => api.saveStatement(statement ? { ...fields, id: statement.id } : fields));
     if (!saved) return;
     library.putStatements([saved]);
-    notify('Statement saved.');
+    notify(t('statements.saved'));
     onSaved(saved);
   }
 
   return (
     <article className="page">
-      <ScreenHeading className="page-title">{statement ? 'Edit statement' : 'New statement'}</ScreenHeading>
+      <ScreenHeading className="page-title">{statement ? t('statements.form.edit') : t('statements.form.new')}</ScreenHeading>
       <p className="page-subtitle">
         {statement
-          ? 'Changing the words keeps the earlier version in the statement’s history.'
-          : 'Record what was said, word for word.'}
+          ? t('statements.form.editIntro')
+          : t('statements.form.newIntro')}
       </p>
       <form ref={formRef} className="form form-wide" onSubmit={(event) => void save(event)} noValidate>
         <fieldset className="form-fields" disabled={saving}>
           <SourceSelect value={draft.sourceId} onChange={(sourceId) => update({ sourceId })} error={errors.sourceId} />
           <TextAreaField
-            label="What was said"
-            hint="Verbatim: exactly as said or written."
+            label={t('statements.form.text')}
+            hint={t('statements.form.textHint')}
             value={draft.text}
             onChange={(event) => update({ text: event.target.value })}
             error={errors.text}
@@ -79,8 +81,8 @@ export function StatementForm({ statement, initialSourceId, onSaved, onCancel }:
           <ChannelSelect value={draft.channel} onChange={(channel) => update({ channel })} />
           <TagsField value={draft.tags} onChange={(tags) => update({ tags })} error={errors.tags} />
           <TextAreaField
-            label="Reporter's notes"
-            hint="Context for you; never part of the statement."
+            label={t('statements.form.notes')}
+            hint={t('statements.form.notesHint')}
             value={draft.notes}
             onChange={(event) => update({ notes: event.target.value })}
             error={errors.notes}
@@ -89,10 +91,10 @@ export function StatementForm({ statement, initialSourceId, onSaved, onCancel }:
         <FormError message={error} />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={saving}>
-            Save statement
+            {t('statements.save')}
           </button>
           <button type="button" className="button button-secondary" onClick={onCancel} disabled={saving}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>

@@ -1,12 +1,16 @@
 import { useMemo } from 'react';
-import { STATEMENT_KIND_LABELS, type Statement } from '../../../common/domain/statement';
+import type { Statement } from '../../../common/domain/statement';
 import { SelectField } from '../components/select-field';
 import { VirtualListbox } from '../components/virtual-listbox';
 import { useLibrary } from '../library/library';
-import { plural } from '../library/names';
+import { statementKindLabel } from '../library/labels';
+import { useT } from '../i18n/use-t';
 import { formatSaidOn } from '../library/said-on';
 
 export const STATEMENT_ROW_HEIGHT = 76;
+const SEPARATOR = ' · ';
+const TAG_MARK = '#';
+const SPACE = ' ';
 
 export function firstLine(text: string): string {
   return text.trim().split('\n', 1)[0] ?? '';
@@ -39,6 +43,7 @@ interface StatementListProps {
 export function StatementList({ focusId, filter, onFilter, onOpen }: StatementListProps) {
   const library = useLibrary();
   const { sourceId, showArchived } = filter;
+  const t = useT();
 
   const sorted = useMemo(() => [...library.statements].sort(compareStatements), [library.statements]);
   const shown = useMemo(
@@ -54,30 +59,30 @@ export function StatementList({ focusId, filter, onFilter, onOpen }: StatementLi
     <>
       <div className="list-toolbar">
         <SelectField
-          label="Source"
+          label={t('statements.list.source')}
           className="toolbar-field"
           value={sourceId}
           onChange={(event) => onFilter({ ...filter, sourceId: event.target.value })}
-          options={[{ value: '', label: 'All sources' }, ...sourceOptions]}
+          options={[{ value: '', label: t('statements.list.allSources') }, ...sourceOptions]}
         />
         <label className="choice toolbar-check">
           <input type="checkbox" checked={showArchived} onChange={(event) => onFilter({ ...filter, showArchived: event.target.checked })} />
-          Show archived
+          {t('statements.list.showArchived')}
         </label>
         <p className="list-count" aria-live="polite">
-          {plural(shown.length, 'statement')}
+          {t('statements.list.count', { count: shown.length })}
         </p>
       </div>
       {shown.length === 0 ? (
         <p className="empty-state">
           {library.statements.length === 0
-            ? 'No statements yet. Add one with “New statement”, or paste your interview notes.'
-            : 'No statements match this filter.'}
+            ? t('statements.list.empty')
+            : t('statements.list.noMatch')}
         </p>
       ) : (
         <VirtualListbox
           items={shown}
-          label="Statements"
+          label={t('statements.list.label')}
           rowHeight={STATEMENT_ROW_HEIGHT}
           getKey={(statement) => statement.id}
           initialKey={focusId}
@@ -85,18 +90,19 @@ export function StatementList({ focusId, filter, onFilter, onOpen }: StatementLi
           onOpen={onOpen}
           renderRow={(statement) => (
             <>
-              <span className="statement-row-text">{firstLine(statement.text)}</span>{' '}
+              <span className="statement-row-text">{firstLine(statement.text)}</span>
+              {SPACE}
               <span className="statement-row-meta">
                 <span className="statement-row-source">{library.sourceName(statement.sourceId)}</span>
-                {' · '}
-                {STATEMENT_KIND_LABELS[statement.kind]}
-                {' · '}
+                {SEPARATOR}
+                {statementKindLabel(statement.kind)}
+                {SEPARATOR}
                 {formatSaidOn(statement.saidOn)}
-                {statement.archived ? ' · Archived' : ''}
+                {statement.archived ? t('statements.list.archived') : ''}
                 {statement.tags.length > 0 ? (
                   <>
-                    {' · '}
-                    <span className="statement-row-tags">{statement.tags.map((tag) => `#${tag}`).join(' ')}</span>
+                    {SEPARATOR}
+                    <span className="statement-row-tags">{statement.tags.map((tag) => `${TAG_MARK}${tag}`).join(SPACE)}</span>
                   </>
                 ) : null}
               </span>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/use-t';
 import { ScreenHeading } from '../components/screen-heading';
 import { useFrame } from '../frame/frame-context';
 import type { Route, StatementsView } from '../frame/routes';
@@ -22,12 +23,13 @@ export function StatementsPage({ view }: { view: StatementsView }) {
 
 function Missing({ back }: { back: Route }) {
   const { navigate } = useFrame();
+  const t = useT();
   return (
     <article className="page">
-      <ScreenHeading className="page-title">Statement not found</ScreenHeading>
-      <p className="page-subtitle">It may have been deleted.</p>
+      <ScreenHeading className="page-title">{t('statements.notFound')}</ScreenHeading>
+      <p className="page-subtitle">{t('statements.notFound.hint')}</p>
       <button type="button" className="button button-secondary" onClick={() => navigate(back)}>
-        Back to statements
+        {t('back.statements')}
       </button>
     </article>
   );
@@ -36,6 +38,7 @@ function Missing({ back }: { back: Route }) {
 function StatementsView({ view }: { view: StatementsView }) {
   const library = useLibrary();
   const { navigate } = useFrame();
+  const t = useT();
   // Kept while moving between the list and a statement, so coming back shows the same list.
   const [filter, setFilter] = useState<StatementFilter>(() =>
     view.kind === 'list' && view.sourceId ? { ...NO_FILTER, sourceId: view.sourceId } : NO_FILTER,
@@ -47,7 +50,7 @@ function StatementsView({ view }: { view: StatementsView }) {
         <article className="page page-wide">
           <div className="page-head">
             <ScreenHeading className="page-title" focusOnMount={view.focusId === undefined}>
-              Statements
+              {t('nav.statements')}
             </ScreenHeading>
             <div className="button-row">
               <button
@@ -55,25 +58,25 @@ function StatementsView({ view }: { view: StatementsView }) {
                 className="button button-secondary"
                 onClick={() => navigate({ page: 'statements', view: { kind: 'paste' } })}
               >
-                Paste interview notes…
+                {t('statements.paste')}
               </button>
               <button
                 type="button"
                 className="button button-secondary"
                 onClick={() => navigate({ page: 'statements', view: { kind: 'import' } })}
               >
-                Import…
+                {t('statements.import')}
               </button>
               <button
                 type="button"
                 className="button button-primary"
                 onClick={() => navigate({ page: 'statements', view: { kind: 'new' } })}
               >
-                New statement
+                {t('statements.new')}
               </button>
             </div>
           </div>
-          <p className="page-subtitle">What your sources said, word for word.</p>
+          <p className="page-subtitle">{t('statements.subtitle')}</p>
           <StatementList
             focusId={view.focusId}
             filter={filter}

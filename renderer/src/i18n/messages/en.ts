@@ -13,6 +13,8 @@ import { enLibrary } from './en/library';
 import { enBackups } from './en/backups';
 import { enAudit } from './en/audit';
 import { enFrame } from './en/frame';
+import { enStatements } from './en/statements';
+import { enDrafts } from './en/drafts';
 
 export const en = {
   ...enHelp,
@@ -28,6 +30,8 @@ export const en = {
   ...enBackups,
   ...enAudit,
   ...enFrame,
+  ...enStatements,
+  ...enDrafts,
   'nav.label': 'Main',
   'nav.overview': 'Desk',
   'nav.drafts': 'Drafts',
