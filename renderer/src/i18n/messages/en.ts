@@ -13,6 +13,8 @@ import { enLibrary } from './en/library';
 import { enBackups } from './en/backups';
 import { enAudit } from './en/audit';
 import { enFrame } from './en/frame';
+import { enEditor } from './en/editor';
+import { enExport } from './en/export';
 
 export const en = {
   ...enHelp,
@@ -28,6 +30,8 @@ export const en = {
   ...enBackups,
   ...enAudit,
   ...enFrame,
+  ...enEditor,
+  ...enExport,
   'nav.label': 'Main',
   'nav.overview': 'Desk',
   'nav.drafts': 'Drafts',

@@ -25,6 +25,8 @@ import { koLibrary } from './ko/library';
 import { koBackups } from './ko/backups';
 import { koAudit } from './ko/audit';
 import { koFrame } from './ko/frame';
+import { koEditor } from './ko/editor';
+import { koExport } from './ko/export';
 
 export const ko: Record<MessageId, string> = {
   ...koHelp,
@@ -40,6 +42,8 @@ export const ko: Record<MessageId, string> = {
   ...koBackups,
   ...koAudit,
   ...koFrame,
+  ...koEditor,
+  ...koExport,
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
   'nav.label': '주 메뉴',

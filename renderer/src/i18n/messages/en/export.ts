@@ -1,0 +1,3 @@
+// The export screen's dialogs and the WordPress publishing panel (renderer/src/export/).
+export const enExport = {
+};

@@ -1,0 +1,4 @@
+import type { enExport } from '../en/export';
+
+export const koExport: Record<keyof typeof enExport, string> = {
+};
