@@ -57,6 +57,8 @@ const I18N_CHECKED_FILES = [
   'renderer/src/frame/frame-context.tsx',
   'renderer/src/statements/**/*.tsx',
   'renderer/src/drafts/**/*.tsx',
+  'renderer/src/editor/**/*.tsx',
+  'renderer/src/export/**/*.tsx',
 ];
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];

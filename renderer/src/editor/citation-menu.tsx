@@ -6,6 +6,8 @@ import { Dialog } from '../components/dialog';
 import { citationInputsOf, pmCitations, type CitationContext } from './citation-data';
 import { citationAt, removeCitation, removeStatementFromCitation, updateCitation } from './citation-commands';
 import { excerpt, sourceLabel } from './format';
+import { useT } from '../i18n/use-t';
+import type { MessageId } from '../i18n/messages';
 
 interface CitationMenuProps {
   editor: Editor;
@@ -15,12 +17,12 @@ interface CitationMenuProps {
   onClose: () => void;
 }
 
-const FORMS: { value: CitationForm; label: string }[] = [
-  { value: 'indefinite', label: 'First mention' },
-  { value: 'separate', label: 'A separate …' },
-  { value: 'definite', label: 'Back-reference' },
-  { value: 'ordinal', label: 'Ordinal' },
-  { value: 'plural', label: 'Several sources' },
+const FORMS: { value: CitationForm; label: MessageId }[] = [
+  { value: 'indefinite', label: 'editor.citationMenu.form.indefinite' },
+  { value: 'separate', label: 'editor.citationMenu.form.separate' },
+  { value: 'definite', label: 'editor.citationMenu.form.definite' },
+  { value: 'ordinal', label: 'editor.citationMenu.form.ordinal' },
+  { value: 'plural', label: 'editor.citationMenu.form.plural' },
 ];
 
 /** The words this citation would get with another form or wording, everything else unchanged. */
@@ -36,6 +38,7 @@ function wordsWith(editor: Editor, context: CitationContext, pos: number, form: 
 /** The citation's settings (Enter or click on a chip). Every change is an undoable edit. */
 export function CitationMenu({ editor, context, pos, onAddStatements, onClose }: CitationMenuProps) {
   const formName = useId();
+  const t = useT();
   const doneRef = useRef<HTMLButtonElement>(null);
   // Re-read the citation after each of this menu's own edits.
   const attrs = useEditorState({ editor, selector: ({ editor: e }) => citationAt(e, pos) });
@@ -65,9 +68,9 @@ export function CitationMenu({ editor, context, pos, onAddStatements, onClose }:
   };
 
   return (
-    <Dialog title="Citation settings" onClose={close} className="dialog-wide citation-menu">
+    <Dialog title={t('editor.citationMenu.title')} onClose={close} className="dialog-wide citation-menu">
       <fieldset className="field">
-        <legend className="field-label">Form</legend>
+        <legend className="field-label">{t('editor.citationMenu.form')}</legend>
         <div className="citation-forms">
           <label className="choice">
             <input
@@ -77,7 +80,7 @@ export function CitationMenu({ editor, context, pos, onAddStatements, onClose }:
               checked={current === 'auto'}
               onChange={() => updateCitation(editor, pos, { override: null, customText: null })}
             />
-            {`Automatic (${automatic})`}
+            {t('editor.citationMenu.automatic', { words: automatic })}
           </label>
           {FORMS.map((form) => {
             const words = wordsWith(editor, context, pos, form.value);
@@ -93,7 +96,7 @@ export function CitationMenu({ editor, context, pos, onAddStatements, onClose }:
                     aria-describedby={hintId}
                     onChange={() => updateCitation(editor, pos, { override: form.value, customText: null })}
                   />
-                  {form.label}
+                  {t(form.label)}
                 </label>
                 <span id={hintId} className="choice-hint">
                   {words}
@@ -103,17 +106,17 @@ export function CitationMenu({ editor, context, pos, onAddStatements, onClose }:
           })}
         </div>
       </fieldset>
-      {attrs.customText ? <p className="field-hint">Custom wording is used instead of the form.</p> : null}
+      {attrs.customText ? <p className="field-hint">{t('editor.citationMenu.customUsed')}</p> : null}
       <div className="field">
         <label className="field-label" htmlFor={`${formName}-custom`}>
-          Custom wording
+          {t('editor.citationMenu.custom')}
         </label>
         <input
           id={`${formName}-custom`}
           className="input"
           value={custom}
           maxLength={300}
-          placeholder="Leave empty to use the form above"
+          placeholder={t('editor.citationMenu.customPlaceholder')}
           onChange={(event) => setCustom(event.target.value)}
           onBlur={commitCustom}
           onKeyDown={(event) => {
@@ -131,19 +134,19 @@ export function CitationMenu({ editor, context, pos, onAddStatements, onClose }:
           disabled={!firstDated}
           onChange={(event) => updateCitation(editor, pos, { showDate: event.target.checked })}
         />
-        Show the date
+        {t('editor.citation.showDate')}
       </label>
       {sourceCount > 1 || attrs.override === 'plural' ? (
         <div className="field">
           <label className="field-label" htmlFor={`${formName}-outlet`}>
-            Outlet prefix
+            {t('editor.citationMenu.outlet')}
           </label>
           <input
             id={`${formName}-outlet`}
             className="input"
             value={outlet}
             maxLength={80}
-            placeholder="e.g. Daily NK"
+            placeholder={t('editor.citationMenu.outletPlaceholder')}
             onChange={(event) => setOutlet(event.target.value)}
             onBlur={commitOutlet}
             onKeyDown={(event) => {
@@ -157,27 +160,27 @@ export function CitationMenu({ editor, context, pos, onAddStatements, onClose }:
       ) : null}
       <section className="cited-statements" aria-labelledby={`${formName}-cited`}>
         <h3 id={`${formName}-cited`} className="field-label">
-          Cited statements
+          {t('editor.citationMenu.cited')}
         </h3>
         <ul>
           {statements.map(({ id, statement }) => (
             <li key={id}>
-              <span className="cited-text">{statement ? excerpt(statement.text, 120) : 'A statement no longer in the vault'}</span>
+              <span className="cited-text">{statement ? excerpt(statement.text, 120) : t('editor.citationMenu.statementGone')}</span>
               <span className="cited-meta">{statement ? sourceLabel(context.sources.get(statement.sourceId)) : ''}</span>
               <button
                 type="button"
                 className="link-button"
                 disabled={statements.length <= 1}
-                aria-label={`Remove statement: ${statement ? excerpt(statement.text, 60) : 'missing statement'}`}
+                aria-label={t('editor.citationMenu.removeStatement', { text: statement ? excerpt(statement.text, 60) : t('editor.citationMenu.missingStatement') })}
                 onClick={() => removeStatementFromCitation(editor, pos, id)}
               >
-                Remove
+                {t('editor.citationMenu.remove')}
               </button>
             </li>
           ))}
         </ul>
         <button type="button" className="button button-secondary button-small" onClick={onAddStatements}>
-          Add statements…
+          {t('editor.citationMenu.addStatements')}
         </button>
       </section>
       <div className="dialog-actions">
@@ -189,10 +192,10 @@ export function CitationMenu({ editor, context, pos, onAddStatements, onClose }:
             onClose();
           }}
         >
-          Remove citation
+          {t('editor.citationMenu.removeCitation')}
         </button>
         <button ref={doneRef} type="button" className="button button-primary" onClick={close}>
-          Done
+          {t('editor.citationMenu.done')}
         </button>
       </div>
     </Dialog>

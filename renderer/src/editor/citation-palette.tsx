@@ -1,7 +1,9 @@
 import type { Editor } from '@tiptap/core';
 import { PrivateNickname } from '../sources/private-nickname';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { STATEMENT_KIND_LABELS, type Statement } from '../../../common/domain/statement';
+import type { Statement } from '../../../common/domain/statement';
+import { statementKindLabel } from '../library/labels';
+import { useT } from '../i18n/use-t';
 import { callApi } from '../api';
 import { matches } from '../app/shortcuts';
 import { Dialog } from '../components/dialog';
@@ -23,12 +25,16 @@ interface CitationPaletteProps {
 
 const SEARCH_DELAY_MS = 150;
 const LIMIT = 20;
+const SEPARATOR = ' · ';
+const CHECK = '✓';
+const SPACE = ' ';
 
 /**
  * Ctrl/Cmd+K: find a statement and cite it. Enter quotes it, Alt+Enter attributes it, Shift+Enter
  * adds it to a selection of several (one plural citation).
  */
 export function CitationPalette({ editor, context, mode, onChoose, onClose }: CitationPaletteProps) {
+  const t = useT();
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const hintId = useId();
@@ -107,14 +113,14 @@ export function CitationPalette({ editor, context, mode, onChoose, onClose }: Ci
     }
   }
 
-  const status = searching ? 'Searching…' : error ? null : results.length === 0 ? (query.trim() ? 'No statements match.' : 'No statements yet.') : null;
-  const title = mode.kind === 'add' ? 'Add statements to the citation' : 'Insert citation';
+  const status = searching ? t('editor.palette.searching') : error ? null : results.length === 0 ? (query.trim() ? t('editor.palette.noMatch') : t('editor.palette.noStatements')) : null;
+  const title = mode.kind === 'add' ? t('editor.palette.titleAdd') : t('editor.palette.titleInsert');
 
   return (
     <Dialog title={title} onClose={onClose} initialFocus={inputRef} className="dialog-wide palette">
       <div className="field">
         <label className="field-label" htmlFor={`${listId}-input`}>
-          Search statements
+          {t('editor.palette.search')}
         </label>
         <input
           ref={inputRef}
@@ -137,15 +143,15 @@ export function CitationPalette({ editor, context, mode, onChoose, onClose }: Ci
         />
         <p id={hintId} className="field-hint">
           {mode.kind === 'add'
-            ? '↑↓ to choose, Enter adds it to the citation, Shift+Enter selects several.'
-            : '↑↓ to choose. Enter quotes it, Alt+Enter attributes without quoting, Shift+Enter selects several for one citation.'}
+            ? t('editor.palette.hintAdd')
+            : t('editor.palette.hintInsert')}
         </p>
       </div>
       <FormError message={error} />
       <p className="palette-status" role="status">
         {status}
       </p>
-      <ul id={listId} role="listbox" aria-label="Statements" aria-multiselectable="true" className="palette-results">
+      <ul id={listId} role="listbox" aria-label={t('editor.palette.statements')} aria-multiselectable="true" className="palette-results">
         {results.map((statement) => {
           const isActive = statement.id === active?.id;
           const isSelected = selected.some((s) => s.id === statement.id);
@@ -173,13 +179,15 @@ export function CitationPalette({ editor, context, mode, onChoose, onClose }: Ci
                   inputRef.current?.focus();
                 }}
               >
-                {isSelected ? '✓' : ''}
+                {isSelected ? CHECK : ''}
               </span>
               <span className="palette-text">{excerpt(statement.text)}</span>
               <span className="palette-meta">
                 {sourceLabel(context.sources.get(statement.sourceId))}
-                <PrivateNickname sourceId={statement.sourceId} /> · {formatSaidOn(statement.saidOn)}
-                {statement.kind === 'quote' ? null : ` · ${STATEMENT_KIND_LABELS[statement.kind]}`}
+                <PrivateNickname sourceId={statement.sourceId} />
+                {SEPARATOR}
+                {formatSaidOn(statement.saidOn)}
+                {statement.kind === 'quote' ? null : SEPARATOR + statementKindLabel(statement.kind)}
               </span>
             </li>
           );
@@ -187,9 +195,10 @@ export function CitationPalette({ editor, context, mode, onChoose, onClose }: Ci
       </ul>
       {selected.length > 0 ? (
         <p className="palette-selection" aria-live="polite">
-          {selected.length} selected for one citation{' '}
+          {t('editor.palette.selected', { count: selected.length })}
+          {SPACE}
           <button type="button" className="link-button" onClick={() => setSelected([])}>
-            Clear selection
+            {t('editor.palette.clearSelection')}
           </button>
         </p>
       ) : null}
@@ -200,23 +209,23 @@ export function CitationPalette({ editor, context, mode, onChoose, onClose }: Ci
           disabled={!first?.saidOn || mode.kind === 'add'}
           onChange={(event) => setDateChoice({ key: chosenKey, value: event.target.checked })}
         />
-        Show the date
+        {t('editor.citation.showDate')}
       </label>
       <div className="dialog-actions">
         <button type="button" className="button button-secondary" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
         {mode.kind === 'add' ? (
           <button type="button" className="button button-primary" disabled={chosen.length === 0} onClick={() => choose('add')}>
-            Add to citation
+            {t('editor.palette.addToCitation')}
           </button>
         ) : (
           <>
             <button type="button" className="button button-secondary" aria-keyshortcuts="Alt+Enter" disabled={chosen.length === 0} onClick={() => choose('attribute')}>
-              Attribute
+              {t('editor.palette.attribute')}
             </button>
             <button type="button" className="button button-primary" aria-keyshortcuts="Enter" disabled={chosen.length === 0} onClick={() => choose('quote')}>
-              Quote
+              {t('editor.palette.quote')}
             </button>
           </>
         )}

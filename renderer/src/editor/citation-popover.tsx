@@ -1,7 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
-import { CHANNEL_LABELS } from '../../../common/domain/statement';
+import { channelLabel } from '../library/labels';
+import { useT } from '../i18n/use-t';
 import type { CitationContext } from './citation-data';
 import { citationAt } from './citation-commands';
 import { citationLabelAt } from './extensions/citation-labels';
@@ -38,6 +39,7 @@ export function usePopoverPosition(anchor: DOMRect | null): { ref: React.RefObje
 
 /** Hover or focus on a chip: what it cites, without opening anything. */
 export function CitationPopover({ id, editor, context, pos, anchor, onPointerEnter, onPointerLeave }: CitationPopoverProps) {
+  const t = useT();
   const { ref, style } = usePopoverPosition(anchor);
   const attrs = citationAt(editor, pos);
   const label = citationLabelAt(editor.state, pos);
@@ -53,13 +55,13 @@ export function CitationPopover({ id, editor, context, pos, anchor, onPointerEnt
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
     >
-      <p className="popover-title">{label?.unresolved ? 'A cited source is missing' : (label?.label ?? 'Citation')}</p>
+      <p className="popover-title">{label?.unresolved ? t('editor.popover.sourceMissing') : (label?.label ?? t('editor.popover.citation'))}</p>
       <LanguageNotice context={context} missingLabel={!!label?.missingLabel} ambiguous={!!label?.ambiguous} />
       {statements.map(({ id: sid, statement }) => {
         if (!statement) {
           return (
             <p key={sid} className="popover-missing">
-              This statement is no longer in the vault.
+              {t('editor.popover.statementGone')}
             </p>
           );
         }
@@ -69,26 +71,26 @@ export function CitationPopover({ id, editor, context, pos, anchor, onPointerEnt
             <blockquote className="popover-quote">{statement.text}</blockquote>
             <dl className="popover-facts">
               <div>
-                <dt>Said</dt>
+                <dt>{t('editor.popover.said')}</dt>
                 <dd>
-                  {formatSaidOn(statement.saidOn)} · {CHANNEL_LABELS[statement.channel]}
+                  {t('editor.popover.saidVia', { date: formatSaidOn(statement.saidOn), channel: channelLabel(statement.channel) })}
                 </dd>
               </div>
               <div>
-                <dt>Source</dt>
+                <dt>{t('editor.popover.source')}</dt>
                 <dd>{sourceLabel(source)}</dd>
               </div>
               {source ? (
                 <>
                   {source.access ? (
                     <div>
-                      <dt>How they know</dt>
+                      <dt>{t('editor.popover.access')}</dt>
                       <dd>{source.access}</dd>
                     </div>
                   ) : null}
                   {source.anonymityReason ? (
                     <div>
-                      <dt>Why anonymous</dt>
+                      <dt>{t('editor.popover.anonymity')}</dt>
                       <dd>{source.anonymityReason}</dd>
                     </div>
                   ) : null}
@@ -99,7 +101,7 @@ export function CitationPopover({ id, editor, context, pos, anchor, onPointerEnt
           </div>
         );
       })}
-      <p className="popover-hint">Enter or click to change this citation.</p>
+      <p className="popover-hint">{t('editor.popover.hint')}</p>
     </div>,
     document.body,
   );

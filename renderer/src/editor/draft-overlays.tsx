@@ -15,6 +15,7 @@ import { ConflictDialog, LeaveDialog, LinkDialog } from './editor-dialogs';
 import { selectChip } from './extensions/citation';
 import { QuotePopover } from './quote-diff';
 import type { SaveState } from './use-autosave';
+import { translate } from '../i18n/translate';
 import type { LeavingState } from './use-draft-session';
 import type { EditorCommands, EditorView } from './use-editor-commands';
 
@@ -153,7 +154,7 @@ export function DraftOverlays({ ids, view, editor, context, session, snapshot, s
       ) : null}
       {leaving === 'failed' ? (
         <LeaveDialog
-          message={saveState.kind === 'retrying' || saveState.kind === 'conflict' ? saveState.message : 'The last save did not finish.'}
+          message={saveState.kind === 'retrying' || saveState.kind === 'conflict' ? saveState.message : translate('editor.save.notFinished')}
           onStay={onStay}
           onLeave={onLeave}
         />

@@ -4,9 +4,14 @@ import { Dialog } from '../components/dialog';
 import { Field } from '../components/field';
 import { SAFE_HREF } from './editor-extensions';
 import { FormError } from '../components/form-error';
+import { useT } from '../i18n/use-t';
+
+// A web address is typed in Latin letters in every language.
+const LINK_PLACEHOLDER = 'https://';
 
 /** Link: add, change or remove the link on the selected words. */
 export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+  const t = useT();
   const current = (editor.getAttributes('link').href as string | undefined) ?? '';
   const [href, setHref] = useState(current);
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +21,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
     event.preventDefault();
     const value = href.trim();
     if (!SAFE_HREF.test(value)) {
-      setError('Use a web address starting with https:// or http://, or a mailto: address.');
+      setError(t('editor.link.invalid'));
       return;
     }
     if (editor.state.selection.empty && !editor.isActive('link')) {
@@ -28,15 +33,15 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
   }
 
   return (
-    <Dialog title={current ? 'Edit link' : 'Add link'} onClose={onClose} initialFocus={inputRef}>
+    <Dialog title={current ? t('editor.link.edit') : t('editor.link.add')} onClose={onClose} initialFocus={inputRef}>
       <form className="form" onSubmit={apply} noValidate>
         <Field
           ref={inputRef}
-          label="Link address"
+          label={t('editor.link.address')}
           type="url"
           value={href}
           error={error}
-          placeholder="https://"
+          placeholder={LINK_PLACEHOLDER}
           autoComplete="off"
           onChange={(event) => {
             setHref(event.target.value);
@@ -53,14 +58,14 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
                 onClose();
               }}
             >
-              Remove link
+              {t('editor.link.remove')}
             </button>
           ) : null}
           <button type="button" className="button button-secondary" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button-primary">
-            Apply link
+            {t('editor.link.apply')}
           </button>
         </div>
       </form>
@@ -78,20 +83,21 @@ interface ConflictDialogProps {
 
 /** A save was refused because the draft changed elsewhere: the reporter decides which text wins. */
 export function ConflictDialog({ message, busy, error, onReload, onOverwrite }: ConflictDialogProps) {
+  const t = useT();
   const keepRef = useRef<HTMLButtonElement>(null);
   return (
-    <Dialog title="This draft was changed elsewhere" role="alertdialog" onClose={() => {}} initialFocus={keepRef}>
+    <Dialog title={t('editor.conflict.title')} role="alertdialog" onClose={() => {}} initialFocus={keepRef}>
       <div className="dialog-body">
         <p>{message}</p>
-        <p>Your text is still here. Reload the saved version (your unsaved changes are dropped), or keep yours and write it over the saved one.</p>
+        <p>{t('editor.conflict.body')}</p>
       </div>
       <FormError message={error} />
       <div className="dialog-actions">
         <button type="button" className="button button-secondary" disabled={busy} onClick={onReload}>
-          Reload the saved version
+          {t('editor.conflict.reload')}
         </button>
         <button ref={keepRef} type="button" className="button button-primary" disabled={busy} onClick={onOverwrite}>
-          Keep mine and overwrite
+          {t('editor.conflict.overwrite')}
         </button>
       </div>
     </Dialog>
@@ -106,19 +112,20 @@ interface LeaveDialogProps {
 
 /** Back to drafts while a save is failing. */
 export function LeaveDialog({ message, onStay, onLeave }: LeaveDialogProps) {
+  const t = useT();
   const stayRef = useRef<HTMLButtonElement>(null);
   return (
-    <Dialog title="Your latest changes are not saved" role="alertdialog" onClose={onStay} initialFocus={stayRef}>
+    <Dialog title={t('editor.leave.title')} role="alertdialog" onClose={onStay} initialFocus={stayRef}>
       <div className="dialog-body">
         <p>{message}</p>
-        <p>If you leave now, Shieldnote keeps trying to save them for a little while, but they may be lost.</p>
+        <p>{t('editor.leave.body')}</p>
       </div>
       <div className="dialog-actions">
         <button ref={stayRef} type="button" className="button button-primary" onClick={onStay}>
-          Stay
+          {t('editor.leave.stay')}
         </button>
         <button type="button" className="button button-danger" onClick={onLeave}>
-          Leave anyway
+          {t('editor.leave.leave')}
         </button>
       </div>
     </Dialog>

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { shortcutHint, type ShortcutId } from '../app/shortcuts';
+import { useT } from '../i18n/use-t';
 
 interface ToolbarProps {
   /** Measured: the caret is kept clear of the toolbar when it sticks (use-sticky-chrome.ts). */
@@ -24,6 +25,7 @@ interface ToolState {
 }
 
 interface Tool {
+  id: string;
   label: string;
   glyph: string;
   pressed?: keyof ToolState;
@@ -55,18 +57,19 @@ export function EditorToolbar({ toolbarRef, editor, onLink, onInsertCitation }: 
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
+  const t = useT();
   const chain = () => editor.chain().focus();
   const tools: Tool[] = [
-    { label: 'Heading', glyph: 'H', pressed: 'heading', run: () => chain().toggleHeading({ level: 2 }).run(), group: 0 },
-    { label: 'Bold', glyph: 'B', pressed: 'bold', shortcut: 'bold', run: () => chain().toggleBold().run(), group: 0 },
-    { label: 'Italic', glyph: 'I', pressed: 'italic', shortcut: 'italic', run: () => chain().toggleItalic().run(), group: 0 },
-    { label: 'Link', glyph: 'Link', pressed: 'link', shortcut: 'link', run: onLink, group: 0 },
-    { label: 'Quote block', glyph: '❝', pressed: 'blockquote', run: () => chain().toggleBlockquote().run(), group: 1 },
-    { label: 'Bulleted list', glyph: '•', pressed: 'bulletList', run: () => chain().toggleBulletList().run(), group: 1 },
-    { label: 'Numbered list', glyph: '⒈', pressed: 'orderedList', run: () => chain().toggleOrderedList().run(), group: 1 },
-    { label: 'Undo', glyph: '↶', disabled: 'canUndo', shortcut: 'undo', run: () => chain().undo().run(), group: 2 },
-    { label: 'Redo', glyph: '↷', disabled: 'canRedo', shortcut: 'redo', run: () => chain().redo().run(), group: 2 },
-    { label: 'Insert citation', glyph: '+ Citation', shortcut: 'cite', run: onInsertCitation, group: 3 },
+    { id: 'heading', label: t('editor.toolbar.heading'), glyph: 'H', pressed: 'heading', run: () => chain().toggleHeading({ level: 2 }).run(), group: 0 },
+    { id: 'bold', label: t('editor.toolbar.bold'), glyph: 'B', pressed: 'bold', shortcut: 'bold', run: () => chain().toggleBold().run(), group: 0 },
+    { id: 'italic', label: t('editor.toolbar.italic'), glyph: 'I', pressed: 'italic', shortcut: 'italic', run: () => chain().toggleItalic().run(), group: 0 },
+    { id: 'link', label: t('editor.toolbar.link'), glyph: t('editor.toolbar.link'), pressed: 'link', shortcut: 'link', run: onLink, group: 0 },
+    { id: 'blockquote', label: t('editor.toolbar.blockquote'), glyph: '❝', pressed: 'blockquote', run: () => chain().toggleBlockquote().run(), group: 1 },
+    { id: 'bulletList', label: t('editor.toolbar.bulletList'), glyph: '•', pressed: 'bulletList', run: () => chain().toggleBulletList().run(), group: 1 },
+    { id: 'orderedList', label: t('editor.toolbar.orderedList'), glyph: '⒈', pressed: 'orderedList', run: () => chain().toggleOrderedList().run(), group: 1 },
+    { id: 'undo', label: t('editor.toolbar.undo'), glyph: '↶', disabled: 'canUndo', shortcut: 'undo', run: () => chain().undo().run(), group: 2 },
+    { id: 'redo', label: t('editor.toolbar.redo'), glyph: '↷', disabled: 'canRedo', shortcut: 'redo', run: () => chain().redo().run(), group: 2 },
+    { id: 'cite', label: t('editor.toolbar.cite'), glyph: t('editor.toolbar.citeGlyph'), shortcut: 'cite', run: onInsertCitation, group: 3 },
   ];
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -79,22 +82,22 @@ export function EditorToolbar({ toolbarRef, editor, onLink, onInsertCitation }: 
   }
 
   return (
-    <div ref={toolbarRef} role="toolbar" aria-label="Formatting" aria-orientation="horizontal" className="editor-toolbar" onKeyDown={onKeyDown}>
+    <div ref={toolbarRef} role="toolbar" aria-label={t('editor.toolbar.label')} aria-orientation="horizontal" className="editor-toolbar" onKeyDown={onKeyDown}>
       {tools.map((tool, index) => {
         const isDisabled = tool.disabled ? !state[tool.disabled] : false;
         const isPressed = tool.pressed ? state[tool.pressed] : undefined;
         return (
           <button
-            key={tool.label}
+            key={tool.id}
             ref={(element) => {
               buttons.current[index] = element;
             }}
             type="button"
-            className={['tool', tool.group !== tools[index - 1]?.group && index > 0 ? 'tool-group-start' : '', tool.label === 'Insert citation' ? 'tool-cite' : ''].filter(Boolean).join(' ')}
+            className={['tool', tool.group !== tools[index - 1]?.group && index > 0 ? 'tool-group-start' : '', tool.id === 'cite' ? 'tool-cite' : ''].filter(Boolean).join(' ')}
             aria-label={tool.label}
             aria-pressed={isPressed}
             aria-keyshortcuts={tool.shortcut ? shortcutHint(tool.shortcut).aria : undefined}
-            title={tool.shortcut ? `${tool.label} (${shortcutHint(tool.shortcut).label})` : tool.label}
+            title={tool.shortcut ? t('editor.toolbar.withShortcut', { label: tool.label, shortcut: shortcutHint(tool.shortcut).label }) : tool.label}
             aria-disabled={isDisabled || undefined}
             tabIndex={index === focusIndex ? 0 : -1}
             // Keep the text selection: the button acts on it.

@@ -3,6 +3,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { useEditorState } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { matches } from '../app/shortcuts';
+import { useT } from '../i18n/use-t';
 import { findKey, type FindMeta } from './extensions/find';
 
 interface FindBarProps {
@@ -27,6 +28,7 @@ function selectMatch(editor: Editor, index: number) {
 
 /** Find in draft (Ctrl/Cmd+F in the editor). Matches are highlighted in the text. */
 export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -85,11 +87,11 @@ export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
     }
   }
 
-  const countText = query === '' ? '' : count === 0 ? 'No matches' : `${current + 1} of ${count}`;
+  const countText = query === '' ? '' : count === 0 ? t('editor.find.none') : t('editor.find.count', { current: current + 1, count });
   return (
-    <div role="search" aria-label="Find in draft" className="find-bar">
+    <div role="search" aria-label={t('editor.find.label')} className="find-bar">
       <label className="find-label" htmlFor={inputId}>
-        Find
+        {t('editor.find.find')}
       </label>
       <input
         ref={inputRef}
@@ -106,13 +108,13 @@ export function FindBar({ editor, focusRequest, onClose }: FindBarProps) {
         {countText}
       </span>
       <button type="button" className="button button-secondary button-small" disabled={count === 0} onClick={() => step(-1)}>
-        Previous
+        {t('editor.find.previous')}
       </button>
       <button type="button" className="button button-secondary button-small" disabled={count === 0} onClick={() => step(1)}>
-        Next
+        {t('editor.find.next')}
       </button>
       <button type="button" className="button button-secondary button-small" onClick={close}>
-        Close
+        {t('editor.find.close')}
       </button>
     </div>
   );

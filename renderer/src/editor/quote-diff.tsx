@@ -4,6 +4,7 @@ import { diffWords } from '../../../common/attribution/quote-fidelity';
 import { restoreQuote } from './citation-commands';
 import type { QuoteRange } from './extensions/quote-source';
 import { usePopoverPosition } from './citation-popover';
+import { useT } from '../i18n/use-t';
 
 /** The word-by-word difference between what the source said and what the draft quotes. */
 export function QuoteDiff({ quote }: { quote: Pick<QuoteRange, 'original' | 'text'> }) {
@@ -47,11 +48,12 @@ interface QuotePopoverProps {
 
 /** Shown while the cursor is in a quote that no longer matches its statement. */
 export function QuotePopover({ editor, quote, anchor }: QuotePopoverProps) {
+  const t = useT();
   const { ref, style } = usePopoverPosition(anchor);
   return createPortal(
-    <div ref={ref} role="dialog" aria-modal="false" aria-label="Quote differs from the statement" className="popover quote-popover" style={style}>
+    <div ref={ref} role="dialog" aria-modal="false" aria-label={t('editor.quotes.differs')} className="popover quote-popover" style={style}>
       <p className="popover-title" aria-hidden="true">
-        Quote differs from the statement
+        {t('editor.quotes.differs')}
       </p>
       <QuoteDiff quote={quote} />
       <button
@@ -63,7 +65,7 @@ export function QuotePopover({ editor, quote, anchor }: QuotePopoverProps) {
           editor.view.focus();
         }}
       >
-        Restore the source’s words
+        {t('editor.quotes.restore')}
       </button>
     </div>,
     document.body,

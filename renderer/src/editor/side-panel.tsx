@@ -6,9 +6,14 @@ import { excerpt } from './format';
 import { PrivateNickname } from '../sources/private-nickname';
 import { FormError } from '../components/form-error';
 import { WithheldFindings } from '../components/withheld-findings';
+import { useT } from '../i18n/use-t';
+import type { MessageId } from '../i18n/messages';
 
-const WHERE: Record<string, string> = { title: 'In the title', dateline: 'In the dateline', byline: 'In the byline', body: 'In the story' };
-const SEVERITY: Record<string, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+const WHERE: Record<string, MessageId> = { title: 'editor.leaks.where.title', dateline: 'editor.leaks.where.dateline', byline: 'editor.leaks.where.byline', body: 'editor.leaks.where.body' };
+const SEVERITY: Record<string, MessageId> = { high: 'editor.leaks.severity.high', medium: 'editor.leaks.severity.medium', low: 'editor.leaks.severity.low' };
+const SEPARATOR = ' · ';
+const OPEN_QUOTE = '“';
+const CLOSE_QUOTE = '”';
 
 interface LeaksPanelProps {
   report: LeakReport | null;
@@ -30,27 +35,28 @@ export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDis
   const open = findings.filter(({ finding }) => !finding.dismissed && finding.severity !== 'low');
   const notes = findings.filter(({ finding }) => !finding.dismissed && finding.severity === 'low');
   const dismissed = findings.filter(({ finding }) => finding.dismissed);
+  const t = useT();
 
   return (
-    <aside aria-label="Leaks" className="side-section leaks-panel">
+    <aside aria-label={t('editor.leaks.label')} className="side-section leaks-panel">
       <h2 className="side-title">
-        {report ? `Leaks (${report.openCount})` : 'Leaks'}
+        {report ? t('editor.leaks.headingCount', { count: report.openCount }) : t('editor.leaks.label')}
       </h2>
       <p className="side-status" role="status">
-        {scanning ? 'Checking the saved draft…' : report && report.openCount === 0 && open.length === 0 ? 'Nothing in the saved draft points to a source.' : ''}
+        {scanning ? t('editor.leaks.scanning') : report && report.openCount === 0 && open.length === 0 ? t('editor.leaks.none') : ''}
       </p>
       <FormError message={error} />
       <WithheldFindings draftId={draftId} count={report?.withheld ?? 0} onRevealed={onRevealed} />
       {open.length > 0 ? (
-        <ul className="findings" aria-label="Findings">
+        <ul className="findings" aria-label={t('editor.leaks.findings')}>
           {open.map(({ finding, index }) => (
             <FindingItem key={`${finding.key}-${index}`} finding={finding} gone={goneIndexes.has(index)} onShow={() => onShow(index)} onDismiss={onDismiss} />
           ))}
         </ul>
       ) : null}
       {notes.length > 0 ? (
-        <section className="side-subsection" aria-label="Notes">
-          <h3 className="side-subtitle">Notes</h3>
+        <section className="side-subsection" aria-label={t('editor.leaks.notes')}>
+          <h3 className="side-subtitle">{t('editor.leaks.notes')}</h3>
           <ul className="findings findings-low">
             {notes.map(({ finding, index }) => (
               <FindingItem key={`${finding.key}-${index}`} finding={finding} gone={goneIndexes.has(index)} onShow={() => onShow(index)} onDismiss={onDismiss} />
@@ -60,23 +66,23 @@ export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDis
       ) : null}
       {dismissed.length > 0 ? (
         <details className="side-subsection dismissed">
-          <summary>{`Dismissed (${dismissed.length})`}</summary>
+          <summary>{t('editor.leaks.dismissedCount', { count: dismissed.length })}</summary>
           <ul className="findings findings-dismissed">
             {dismissed.map(({ finding, index }) => (
               <li key={`${finding.key}-${index}`} className="finding">
-                <p className="finding-matched">“{finding.matched}”</p>
+                <p className="finding-matched">{OPEN_QUOTE}{finding.matched}{CLOSE_QUOTE}</p>
                 <p className="finding-where">
-                  {WHERE[finding.field] ?? 'In the draft'} · {finding.sourceLabel}
+                  {t(WHERE[finding.field] ?? 'editor.leaks.where.draft')}{SEPARATOR}{finding.sourceLabel}
                 </p>
-                <p className="finding-reason">Dismissed: {finding.dismissed?.reason}</p>
+                <p className="finding-reason">{t('editor.leaks.dismissedReason', { reason: finding.dismissed?.reason ?? '' })}</p>
               </li>
             ))}
           </ul>
         </details>
       ) : null}
       {report && report.labelIssues.length > 0 ? (
-        <section className="side-subsection" aria-label="Labels">
-          <h3 className="side-subtitle">Labels</h3>
+        <section className="side-subsection" aria-label={t('editor.leaks.labels')}>
+          <h3 className="side-subtitle">{t('editor.leaks.labels')}</h3>
           <ul className="label-issues">
             {report.labelIssues.map((issue, index) => (
               <li key={`${issue.sourceId}-${issue.kind}-${index}`} className={`label-issue severity-${issue.severity}`}>
@@ -88,8 +94,8 @@ export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDis
         </section>
       ) : null}
       {report && report.jigsaw.length > 0 ? (
-        <section className="side-subsection" aria-label="What this story reveals">
-          <h3 className="side-subtitle">What this story reveals</h3>
+        <section className="side-subsection" aria-label={t('editor.jigsaw.heading')}>
+          <h3 className="side-subtitle">{t('editor.jigsaw.heading')}</h3>
           {report.jigsaw.map((profile) => (
             <div key={profile.sourceId} className="jigsaw">
               <h4 className="jigsaw-label">
@@ -98,20 +104,20 @@ export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDis
               </h4>
               <dl className="jigsaw-facts">
                 <div>
-                  <dt>Cited</dt>
-                  <dd>{profile.citations === 1 ? 'Once' : `${profile.citations} times`}</dd>
+                  <dt>{t('editor.jigsaw.cited')}</dt>
+                  <dd>{t('editor.jigsaw.citedCount', { count: profile.citations })}</dd>
                 </div>
                 <div>
-                  <dt>Dates</dt>
-                  <dd>{profile.dates.join(', ') || 'None shown'}</dd>
+                  <dt>{t('editor.jigsaw.dates')}</dt>
+                  <dd>{profile.dates.join(', ') || t('editor.jigsaw.datesNone')}</dd>
                 </div>
                 <div>
-                  <dt>Channels</dt>
-                  <dd>{profile.channels.join(', ') || 'None'}</dd>
+                  <dt>{t('editor.jigsaw.channels')}</dt>
+                  <dd>{profile.channels.join(', ') || t('editor.jigsaw.channelsNone')}</dd>
                 </div>
                 <div>
-                  <dt>Places</dt>
-                  <dd>{profile.places.join(', ') || 'None named'}</dd>
+                  <dt>{t('editor.jigsaw.places')}</dt>
+                  <dd>{profile.places.join(', ') || t('editor.jigsaw.placesNone')}</dd>
                 </div>
               </dl>
               {profile.warnings.length > 0 ? (
@@ -142,11 +148,12 @@ function FindingItem({ finding, gone, onShow, onDismiss }: FindingItemProps) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (reason.trim().length < 3) {
-      setProblem('Say why this is not a leak (at least 3 characters).');
+      setProblem(t('editor.leaks.dismissReasonShort'));
       return;
     }
     setBusy(true);
@@ -158,29 +165,29 @@ function FindingItem({ finding, gone, onShow, onDismiss }: FindingItemProps) {
   return (
     <li className={`finding finding-${finding.severity}`}>
       <p className="finding-matched" id={`${id}-matched`}>
-        <span className={`severity severity-${finding.severity}`}>{SEVERITY[finding.severity] ?? finding.severity}</span> “{finding.matched}”
+        <span className={`severity severity-${finding.severity}`}>{SEVERITY[finding.severity] ? t(SEVERITY[finding.severity]!) : finding.severity}</span> {OPEN_QUOTE}{finding.matched}{CLOSE_QUOTE}
       </p>
       <p className="finding-where">
-        {WHERE[finding.field] ?? 'In the draft'} · {finding.sourceLabel}
+        {t(WHERE[finding.field] ?? 'editor.leaks.where.draft')}{SEPARATOR}{finding.sourceLabel}
       </p>
       <p className="finding-reason">{finding.reason}</p>
       <p className="finding-advice">{finding.advice}</p>
-      {gone ? <p className="field-hint">This text has been changed since the check; the next save checks again.</p> : null}
+      {gone ? <p className="field-hint">{t('editor.leaks.gone')}</p> : null}
       <div className="button-row">
         <button type="button" className="button button-secondary button-small" aria-describedby={`${id}-matched`} disabled={gone} onClick={onShow}>
-          Show
+          {t('editor.leaks.show')}
         </button>
         {!dismissing ? (
           <button type="button" className="button button-secondary button-small" aria-describedby={`${id}-matched`} onClick={() => setDismissing(true)}>
-            Dismiss…
+            {t('editor.leaks.dismiss')}
           </button>
         ) : null}
       </div>
       {dismissing ? (
-        <form className="dismiss-form" aria-label={`Dismiss “${excerpt(finding.matched, 40)}”`} onSubmit={submit} noValidate>
+        <form className="dismiss-form" aria-label={t('editor.leaks.dismissForm', { text: excerpt(finding.matched, 40) })} onSubmit={submit} noValidate>
           <div className="field">
             <label className="field-label" htmlFor={`${id}-reason`}>
-              Why is this not a leak?
+              {t('editor.leaks.dismissWhy')}
             </label>
             <textarea
               id={`${id}-reason`}
@@ -206,7 +213,7 @@ function FindingItem({ finding, gone, onShow, onDismiss }: FindingItemProps) {
           </div>
           <div className="button-row">
             <button type="submit" className="button button-primary button-small" disabled={busy}>
-              Dismiss finding
+              {t('editor.leaks.dismissFinding')}
             </button>
             <button
               type="button"
@@ -216,7 +223,7 @@ function FindingItem({ finding, gone, onShow, onDismiss }: FindingItemProps) {
                 setProblem(null);
               }}
             >
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </form>
@@ -233,25 +240,26 @@ interface QuotesPanelProps {
 
 /** Quotes whose words no longer match what the source said. */
 export function QuotesPanel({ quotes, onShow, onRestore }: QuotesPanelProps) {
+  const t = useT();
   return (
-    <aside aria-label="Quotes" className="side-section quotes-panel">
+    <aside aria-label={t('editor.quotes.label')} className="side-section quotes-panel">
       <h2 className="side-title">
-        {quotes.length > 0 ? `Quotes (${quotes.length})` : 'Quotes'}
+        {quotes.length > 0 ? t('editor.quotes.headingCount', { count: quotes.length }) : t('editor.quotes.label')}
       </h2>
       {quotes.length === 0 ? (
-        <p className="side-status">Every quote matches what the source said.</p>
+        <p className="side-status">{t('editor.quotes.none')}</p>
       ) : (
         <ul className="changed-quotes">
           {quotes.map((quote) => (
             <li key={`${quote.from}-${quote.statementId}`} className="changed-quote">
-              <p className="finding-reason">Quote differs from the statement</p>
+              <p className="finding-reason">{t('editor.quotes.differs')}</p>
               <QuoteDiff quote={quote} />
               <div className="button-row">
                 <button type="button" className="button button-secondary button-small" onClick={() => onShow(quote)}>
-                  Show
+                  {t('editor.leaks.show')}
                 </button>
                 <button type="button" className="button button-secondary button-small" onClick={() => onRestore(quote)}>
-                  Restore the source’s words
+                  {t('editor.quotes.restore')}
                 </button>
               </div>
             </li>

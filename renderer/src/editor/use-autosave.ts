@@ -1,5 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ApiError, ApiResult } from '../../../common/api/errors';
+import { translate } from '../i18n/translate';
+import { useT } from '../i18n/use-t';
 
 // Autosave: a write ~700 ms after the last change, and at least every 3 s while changes keep
 // coming. One write at a time; a change made while a write is in flight is written by the next
@@ -116,7 +118,7 @@ export class Autosaver<S> {
       try {
         result = await this.options.write(snapshot);
       } catch (error) {
-        result = { ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : 'The save failed.' } };
+        result = { ok: false, error: { code: 'INTERNAL', message: error instanceof Error ? error.message : translate('editor.save.failed') } };
       }
       this.inFlight = null;
       this.options.settled?.(snapshot, result);
@@ -233,6 +235,7 @@ export function useSaveState(saver: Autosaver<unknown>): SaveState {
 
 /** "Saved", "Saving…", "Not saved — retrying in 2 s: <reason>". Ticks while a retry is waiting. */
 export function useSaveStatusText(state: SaveState): string {
+  const t = useT();
   const [now, setNow] = useState(() => Date.now());
   const retryAt = state.kind === 'retrying' ? state.retryAt : null;
   useEffect(() => {
@@ -247,15 +250,15 @@ export function useSaveStatusText(state: SaveState): string {
   }, [retryAt]);
   switch (state.kind) {
     case 'saved':
-      return 'Saved';
+      return t('editor.save.saved');
     case 'saving':
-      return 'Saving…';
+      return t('editor.save.saving');
     case 'conflict':
-      return 'Not saved — this draft was changed elsewhere';
+      return t('editor.save.conflict');
     case 'retrying': {
       // Until the clock has ticked since the failure, the delay itself is the countdown.
       const seconds = now < state.since ? state.delaySeconds : Math.max(1, Math.ceil((state.retryAt - now) / 1000));
-      return `Not saved — retrying in ${seconds} s: ${state.message}`;
+      return t('editor.save.retrying', { seconds, message: state.message });
     }
   }
 }

@@ -2,6 +2,7 @@ import { useEditor } from '@tiptap/react';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Draft } from '../../../common/domain/draft';
 import { DraftSession } from './draft-session';
+import { translate } from '../i18n/translate';
 import { editorExtensions } from './editor-extensions';
 import { BridgeHost } from './extensions/bridge';
 import { combineStates, useSaveState, useSaveStatusText } from './use-autosave';
@@ -26,7 +27,7 @@ export function useDraftSession(draft: Draft) {
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
-        'aria-label': 'Story text',
+        'aria-label': translate('editor.storyText'),
         class: 'story-text',
         spellcheck: 'true',
       },

@@ -5,6 +5,7 @@ import type { PaletteMode } from './citation-palette';
 import type { BridgeHost } from './extensions/bridge';
 import { quoteFidelityKey, type QuoteRange } from './extensions/quote-source';
 import { useChipTips } from './use-chip-tips';
+import { translate } from '../i18n/translate';
 
 // What is open over the text (palette, citation menu, link dialog, find bar, send dialog, tips)
 // and the commands that open it, from the toolbar, from ProseMirror's keys through the bridge
@@ -114,7 +115,7 @@ export function useEditorCommands({ editor, host, view, setView, tipId, saveNow 
     setSendError(null);
     const saved = await saveNow();
     if (saved) setSending(true);
-    else setSendError('The last save did not finish, so nothing was sent. Wait for “Saved” below, then try again.');
+    else setSendError(translate('editor.send.notSaved'));
   }
 
   function closeSend() {

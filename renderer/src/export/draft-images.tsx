@@ -7,6 +7,11 @@ import { HiddenFileInput } from '../components/hidden-file-input';
 import { TextAreaField } from '../components/text-area-field';
 import { formatBytes, oversizeMessage, readFileAsBase64 } from '../library/base64';
 import { useBlobUrl } from '../library/use-blob-url';
+import { useT } from '../i18n/use-t';
+
+const SEPARATOR = ' · ';
+const TIMES = '×';
+const SEPARATOR_SPACE = ' ';
 
 // The pictures that go out with a draft: each with the caption, credit and description a
 // reader gets. Exports strip their metadata and give them neutral names.
@@ -25,6 +30,7 @@ interface ImageItemProps {
 }
 
 function ImageItem({ draftId, image, index, onChange }: ImageItemProps) {
+  const t = useT();
   const headingId = useId();
   const [fields, setFields] = useState<DraftImageFields>({ caption: image.caption, credit: image.credit, alt: image.alt });
   const [busy, setBusy] = useState(false);
@@ -38,7 +44,7 @@ function ImageItem({ draftId, image, index, onChange }: ImageItemProps) {
     const result = await callApi((api) => api.updateDraftImage({ draftId, imageId: image.id, ...fields }));
     setBusy(false);
     if (!result.ok) setError(result.error.message);
-    else onChange(result.value, `Image ${index + 1} saved.`);
+    else onChange(result.value, t('export.images.saved', { number: index + 1 }));
   }
 
   async function remove() {
@@ -47,7 +53,7 @@ function ImageItem({ draftId, image, index, onChange }: ImageItemProps) {
     const result = await callApi((api) => api.removeDraftImage({ draftId, imageId: image.id }));
     setBusy(false);
     if (!result.ok) setError(result.error.message);
-    else onChange(result.value, `Image ${index + 1} removed.`);
+    else onChange(result.value, t('export.images.removed', { number: index + 1 }));
   }
 
   const set = (name: keyof DraftImageFields) => (event: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: event.target.value }));
@@ -56,18 +62,28 @@ function ImageItem({ draftId, image, index, onChange }: ImageItemProps) {
       <DraftThumbnail draftId={draftId} image={image} />
       <form className="draft-image-form" aria-labelledby={headingId} onSubmit={save} noValidate>
         <h3 id={headingId} className="draft-image-title">
-          Image {index + 1} <span className="attachment-meta">{image.name} · {image.width}×{image.height} · {formatBytes(image.size)}</span>
+          {t('export.images.image', { number: index + 1 })}
+          {SEPARATOR_SPACE}
+          <span className="attachment-meta">
+            {image.name}
+            {SEPARATOR}
+            {image.width}
+            {TIMES}
+            {image.height}
+            {SEPARATOR}
+            {formatBytes(image.size)}
+          </span>
         </h3>
-        <TextAreaField label="Caption" rows={2} maxLength={1000} value={fields.caption} onChange={set('caption')} />
-        <Field label="Credit" maxLength={200} autoComplete="off" value={fields.credit} onChange={set('credit')} />
-        <TextAreaField label="Description (alt text)" rows={2} maxLength={1000} value={fields.alt} onChange={set('alt')} hint="What the picture shows, for readers who cannot see it." />
+        <TextAreaField label={t('export.images.caption')} rows={2} maxLength={1000} value={fields.caption} onChange={set('caption')} />
+        <Field label={t('export.images.credit')} maxLength={200} autoComplete="off" value={fields.credit} onChange={set('credit')} />
+        <TextAreaField label={t('export.images.alt')} rows={2} maxLength={1000} value={fields.alt} onChange={set('alt')} hint={t('export.images.altHint')} />
         <FormError message={error} />
         <div className="button-row">
           <button type="submit" className="button button-secondary button-small" disabled={busy || !changed}>
-            Save image {index + 1}
+            {t('export.images.save', { number: index + 1 })}
           </button>
           <button type="button" className="button button-secondary button-small button-danger-text" disabled={busy} onClick={() => void remove()}>
-            Remove image {index + 1}
+            {t('export.images.remove', { number: index + 1 })}
           </button>
         </div>
       </form>
@@ -82,6 +98,7 @@ interface DraftImagesProps {
 }
 
 export function DraftImages({ draftId, images, onChange }: DraftImagesProps) {
+  const t = useT();
   const headingId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -98,17 +115,17 @@ export function DraftImages({ draftId, images, onChange }: DraftImagesProps) {
     const tooLarge = oversizeMessage(file, 'Images');
     if (tooLarge) return setError(tooLarge);
     setBusy(true);
-    setStatus(`Adding ${file.name}…`);
+    setStatus(t('export.images.adding', { name: file.name }));
     try {
       const dataBase64 = await readFileAsBase64(file);
       const result = await callApi((api) => api.addDraftImage({ draftId, name: file.name, dataBase64, caption: '', credit: '', alt: '' }));
       if (!result.ok) {
         setStatus('');
         setError(result.error.message);
-      } else changed(result.value, `Added ${file.name} as image ${result.value.length}. Give it a caption, credit and description.`);
+      } else changed(result.value, t('export.images.added', { name: file.name, number: result.value.length }));
     } catch {
       setStatus('');
-      setError(`“${file.name}” could not be read.`);
+      setError(t('export.images.unreadable', { name: file.name }));
     } finally {
       setBusy(false);
     }
@@ -118,22 +135,22 @@ export function DraftImages({ draftId, images, onChange }: DraftImagesProps) {
     <section className="panel" aria-labelledby={headingId}>
       <div className="panel-head">
         <h2 id={headingId} className="panel-title">
-          Images
+          {t('export.images.heading')}
         </h2>
         <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => inputRef.current?.click()}>
-          Add image…
+          {t('export.images.add')}
         </button>
         <HiddenFileInput ref={inputRef} accept={DRAFT_IMAGE_TYPES.join(',')} onFile={(file) => void add(file)} />
       </div>
-      <p className="panel-intro">JPEG, PNG or WebP. Exports remove location, camera and time data, and name the files after the story.</p>
+      <p className="panel-intro">{t('export.images.intro')}</p>
       <p role="status" className="form-status">
         {status}
       </p>
       <FormError message={error} />
       {images.length === 0 ? (
-        <p className="empty-state">No images.</p>
+        <p className="empty-state">{t('export.images.none')}</p>
       ) : (
-        <ol className="draft-images" aria-label="Images">
+        <ol className="draft-images" aria-label={t('export.images.heading')}>
           {images.map((image, index) => (
             <ImageItem key={`${image.id}-${image.caption}-${image.credit}-${image.alt}`} draftId={draftId} image={image} index={index} onChange={changed} />
           ))}

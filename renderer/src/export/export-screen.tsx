@@ -228,7 +228,7 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
           </section>
 
           {outcome.kind === 'refused' ? (
-            <LeakRefusal findings={outcome.findings} withheld={outcome.withheld} draftId={draftId} onRevealed={afterReveal} headingId={`${ids}-refused`} headingRef={refusedHeading} verb="Export" nothingWas="written" onOverride={() => setOverriding(true)} />
+            <LeakRefusal findings={outcome.findings} withheld={outcome.withheld} draftId={draftId} onRevealed={afterReveal} headingId={`${ids}-refused`} headingRef={refusedHeading} action="export" onOverride={() => setOverriding(true)} />
           ) : open.length > 0 || (preview?.withheld ?? 0) > 0 ? (
             <section className="panel export-warning" aria-labelledby={`${ids}-open`}>
               <ExportFindings findings={open} headingId={`${ids}-open`} title={t('export.leaks', { count: open.length + (preview?.withheld ?? 0) })} />

@@ -3,6 +3,7 @@ import type { LeakReportFinding } from '../../../common/domain/leak-report';
 import type { LeakReport } from '../../../common/domain/leak-report';
 import { ExportFindings } from './export-findings';
 import { WithheldFindings } from '../components/withheld-findings';
+import { useT } from '../i18n/use-t';
 
 /** The leak gate's refusal, as both the file export and the WordPress publish show it. */
 interface LeakRefusalProps {
@@ -14,27 +15,26 @@ interface LeakRefusalProps {
   onRevealed: (report: LeakReport) => void;
   headingId: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
-  /** What was refused: "Export" or "Publish". */
-  verb: string;
-  /** What did not happen to the text: "written" or "sent". */
-  nothingWas: string;
+  /** What was refused: a file export (nothing written) or a WordPress publish (nothing sent). */
+  action: 'export' | 'publish';
   onOverride: () => void;
 }
 
-export function LeakRefusal({ findings, withheld, draftId, onRevealed, headingId, headingRef, verb, nothingWas, onOverride }: LeakRefusalProps) {
+export function LeakRefusal({ findings, withheld, draftId, onRevealed, headingId, headingRef, action, onOverride }: LeakRefusalProps) {
+  const t = useT();
   const total = findings.length + withheld;
   return (
     <section className="panel export-refused" aria-labelledby={headingId}>
       <p role="alert" className="form-error">
-        {verb} refused: {total === 1 ? 'one thing points' : `${total} things point`} to a source. Nothing was {nothingWas}.
+        {t('export.refused.message', { action, count: total })}
       </p>
-      <ExportFindings findings={findings} headingId={headingId} title="Why it was refused" headingRef={headingRef} />
+      <ExportFindings findings={findings} headingId={headingId} title={t('export.refused.why')} headingRef={headingRef} />
       <WithheldFindings draftId={draftId} count={withheld} onRevealed={onRevealed} />
       {/* Held-back findings refuse even with a reason: nobody has seen them yet. */}
       {withheld === 0 ? (
         <div className="button-row">
           <button type="button" className="button button-secondary" onClick={onOverride}>
-            {verb} anyway…
+            {t('export.refused.anyway', { action })}
           </button>
         </div>
       ) : null}

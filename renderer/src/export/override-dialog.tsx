@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from '../components/dialog';
 import { FormError } from '../components/form-error';
 import { TextAreaField } from '../components/text-area-field';
+import { useT } from '../i18n/use-t';
 
 interface OverrideDialogProps {
   count: number;
@@ -13,26 +14,27 @@ interface OverrideDialogProps {
 
 /** "Export anyway": only with a reason, which goes to the vault's audit log. */
 export function OverrideDialog({ count, busy, error, onConfirm, onCancel }: OverrideDialogProps) {
+  const t = useT();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (reason.trim().length < 3) {
-      setProblem('Say why this may go out (at least 3 characters).');
+      setProblem(t('export.override.reasonShort'));
       return;
     }
     onConfirm(reason.trim());
   }
 
   return (
-    <Dialog title="Export anyway?" onClose={onCancel}>
+    <Dialog title={t('export.override.title')} onClose={onCancel}>
       <form className="form" onSubmit={submit} noValidate>
         <p className="dialog-body">
-          {count === 1 ? 'One finding points' : `${count} findings point`} to a source. The export goes out with {count === 1 ? 'it' : 'them'}, and your reason is written to the vault’s audit log. Describe why without naming anyone.
+          {t('export.override.body', { count })}
         </p>
         <TextAreaField
-          label="Why may this go out?"
+          label={t('export.override.reason')}
           rows={3}
           maxLength={500}
           required
@@ -47,10 +49,10 @@ export function OverrideDialog({ count, busy, error, onConfirm, onCancel }: Over
         <FormError message={error} />
         <div className="dialog-actions">
           <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button-danger" disabled={busy}>
-            Export anyway
+            {t('export.override.confirm')}
           </button>
         </div>
       </form>

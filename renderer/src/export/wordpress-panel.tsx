@@ -1,5 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { DRAFT_STATUS_LABELS, type DraftStatus } from '../../../common/domain/draft';
+import { FormattedMessage } from 'react-intl';
+import type { DraftStatus } from '../../../common/domain/draft';
+import { draftStatusLabel } from '../library/labels';
+import { useT } from '../i18n/use-t';
+
 import type { LeakReportFinding } from '../../../common/domain/leak-report';
 import type { WordPressPublication } from '../../../common/domain/wordpress';
 import { callApi } from '../api';
@@ -23,11 +27,14 @@ export interface WordPressPanelProps {
   onPublished?: () => void;
 }
 
+const SPACE = ' ';
+
 const PUBLISHABLE: readonly DraftStatus[] = ['approved', 'exported'];
 
 type Outcome = { kind: 'none' } | { kind: 'published'; updated: boolean; overridden: boolean } | { kind: 'refused'; findings: LeakReportFinding[]; withheld: number };
 
 export function WordPressPanel({ draftId, draftStatus, onPublished }: WordPressPanelProps) {
+  const t = useT();
   const ids = useId();
   const { settings, setSettings, error: loadError } = useWordPressSettings();
   const [editing, setEditing] = useState(false);
@@ -82,7 +89,7 @@ export function WordPressPanel({ draftId, draftStatus, onPublished }: WordPressP
   if (settings === null || editing) {
     return (
       <div className="wordpress-panel">
-        {settings === null ? <p className="panel-intro">Connect a WordPress site to publish approved drafts as WordPress drafts. You need an application password from the site (Users → Profile).</p> : null}
+        {settings === null ? <p className="panel-intro">{t('export.wordpress.connectIntro')}</p> : null}
         <WordPressSettingsForm
           current={settings}
           onSaved={(saved) => {
@@ -100,51 +107,58 @@ export function WordPressPanel({ draftId, draftStatus, onPublished }: WordPressP
   return (
     <div className="wordpress-panel">
       <p className="wordpress-connection">
-        To <strong className="wordpress-site">{settings.siteUrl}</strong> as <strong>{settings.user}</strong>.{' '}
+        <FormattedMessage
+          id="export.wordpress.target"
+          values={{
+            site: <strong className="wordpress-site">{settings.siteUrl}</strong>,
+            user: <strong>{settings.user}</strong>,
+          }}
+        />
+        {SPACE}
         <button type="button" className="link-button" disabled={busy} onClick={() => setEditing(true)}>
-          Change connection
+          {t('export.wordpress.change')}
         </button>
       </p>
       {!allowed ? (
         <p id={statusNoteId} className="field-hint">
-          Publishing needs an editor’s approval; this draft is “{DRAFT_STATUS_LABELS[draftStatus]}”.
+          {t('export.wordpress.needsApproval', { status: draftStatusLabel(draftStatus) })}
         </p>
       ) : null}
       <div className="form-actions">
         <button type="button" className="button button-primary" disabled={busy || !allowed} aria-describedby={allowed ? undefined : statusNoteId} onClick={() => void publish()}>
-          {publication ? 'Update the WordPress draft' : 'Publish as WordPress draft'}
+          {publication ? t('export.wordpress.update') : t('export.wordpress.publish')}
         </button>
       </div>
-      {busy ? <ProgressBar label="Publishing: images first, then the post" expectedMs={4000} /> : null}
+      {busy ? <ProgressBar label={t('export.wordpress.publishing')} expectedMs={4000} /> : null}
       <p role="status" className="form-status">
         {outcome.kind === 'published'
-          ? `${outcome.updated ? 'Updated' : 'Published'} WordPress draft post ${publication?.postId ?? ''}${outcome.overridden ? ', leak findings overridden (audited)' : ''}.`
+          ? t('export.wordpress.published', { updated: outcome.updated ? 'yes' : 'no', post: String(publication?.postId ?? ''), overridden: outcome.overridden ? 'yes' : 'no' })
           : ''}
       </p>
       <FormError message={error} />
 
       {outcome.kind === 'refused' ? (
-        <LeakRefusal findings={outcome.findings} withheld={outcome.withheld} draftId={draftId} onRevealed={() => setOutcome({ kind: 'none' })} headingId={`${ids}-refused`} headingRef={refusedHeading} verb="Publish" nothingWas="sent" onOverride={() => setOverriding(true)} />
+        <LeakRefusal findings={outcome.findings} withheld={outcome.withheld} draftId={draftId} onRevealed={() => setOutcome({ kind: 'none' })} headingId={`${ids}-refused`} headingRef={refusedHeading} action="publish" onOverride={() => setOverriding(true)} />
       ) : null}
 
       {publication ? (
         <div className="wordpress-result">
-          <h3 className="panel-subtitle">On WordPress</h3>
+          <h3 className="panel-subtitle">{t('export.wordpress.onWordPress')}</h3>
           <dl className="facts">
             <div>
-              <dt>Post</dt>
-              <dd>Draft post {publication.postId}</dd>
+              <dt>{t('export.wordpress.post')}</dt>
+              <dd>{t('export.wordpress.draftPost', { post: String(publication.postId) })}</dd>
             </div>
             <div>
-              <dt>Address</dt>
+              <dt>{t('export.wordpress.address')}</dt>
               <dd className="mono wordpress-link">{publication.postUrl}</dd>
             </div>
             <div>
-              <dt>Last published</dt>
+              <dt>{t('export.wordpress.lastPublished')}</dt>
               <dd>{formatDate(publication.publishedAt)}</dd>
             </div>
           </dl>
-          <p className="field-hint">Open the address in your browser to review the draft in WordPress; publishing again updates this post.</p>
+          <p className="field-hint">{t('export.wordpress.openHint')}</p>
         </div>
       ) : null}
 

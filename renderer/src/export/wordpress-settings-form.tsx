@@ -4,6 +4,8 @@ import type { Checked } from '../app/use-validated-form';
 import { useValidatedForm } from '../app/use-validated-form';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
+import { useT } from '../i18n/use-t';
+import { translate } from '../i18n/translate';
 import '../styles/wordpress.css';
 
 // Where the reporter enters the WordPress site, user and application password. The password goes
@@ -17,6 +19,10 @@ interface SettingsDraft {
   password: string;
 }
 
+// Examples of what is typed, the same in every language.
+const SITE_PLACEHOLDER = 'https://news.example.org';
+const PASSWORD_PLACEHOLDER = 'xxxx xxxx xxxx xxxx xxxx xxxx';
+
 type SettingsFields = { siteUrl: string; user: string; applicationPassword?: string };
 
 /** Whether the saved password may stay: same origin and user as the saved settings. */
@@ -26,17 +32,15 @@ function keepsPassword(current: WordPressSettingsView | null, draft: SettingsDra
   return site.ok && keepsSavedPassword(current, { siteUrl: site.url, user: draft.user.trim() });
 }
 
-const PASSWORD_AGAIN = 'The site or user changed: paste the application password for it. A saved password is only sent to the site and user it was entered for.';
-
 function validate(draft: SettingsDraft, current: WordPressSettingsView | null): Checked<SettingsFields, keyof SettingsDraft> {
   const errors: Partial<Record<keyof SettingsDraft, string>> = {};
   const site = checkSiteUrl(draft.siteUrl);
   if (!site.ok) errors.siteUrl = site.problem;
   const user = wordPressUserSchema.safeParse(draft.user);
-  if (!user.success) errors.user = user.error.issues[0]?.message ?? 'Check the user name';
+  if (!user.success) errors.user = user.error.issues[0]?.message ?? translate('export.wordpress.checkUser');
   const empty = draft.password.trim() === '';
   const password = empty && keepsPassword(current, draft) ? null : applicationPasswordSchema.safeParse(draft.password);
-  if (password && !password.success) errors.password = empty && current ? PASSWORD_AGAIN : (password.error.issues[0]?.message ?? 'Check the application password');
+  if (password && !password.success) errors.password = empty && current ? translate('export.wordpress.passwordAgain') : (password.error.issues[0]?.message ?? translate('export.wordpress.checkPassword'));
   if (Object.keys(errors).length > 0 || !site.ok || !user.success) return { ok: false, errors };
   return { ok: true, fields: { siteUrl: site.url, user: user.data, ...(password?.success ? { applicationPassword: password.data } : {}) } };
 }
@@ -48,6 +52,7 @@ interface WordPressSettingsFormProps {
 }
 
 export function WordPressSettingsForm({ current, onSaved, onCancel }: WordPressSettingsFormProps) {
+  const t = useT();
   const [shown, setShown] = useState(false);
   const { draft, update, errors, saving, error, formRef, submit } = useValidatedForm<SettingsDraft, SettingsFields>(
     () => ({ siteUrl: current?.siteUrl ?? '', user: current?.user ?? '', password: '' }),
@@ -64,7 +69,7 @@ export function WordPressSettingsForm({ current, onSaved, onCancel }: WordPressS
     <form
       ref={formRef}
       className="form wordpress-settings-form"
-      aria-label="WordPress connection"
+      aria-label={t('export.wordpress.connection')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -72,21 +77,21 @@ export function WordPressSettingsForm({ current, onSaved, onCancel }: WordPressS
       }}
     >
       <Field
-        label="Site address"
+        label={t('export.wordpress.site')}
         type="url"
         inputMode="url"
         autoComplete="off"
         spellCheck={false}
-        placeholder="https://news.example.org"
+        placeholder={SITE_PLACEHOLDER}
         value={draft.siteUrl}
         error={errors.siteUrl}
         disabled={saving}
         onChange={(event) => update({ siteUrl: event.target.value })}
-        hint="The address of the WordPress site. Shieldnote sends nothing anywhere else."
+        hint={t('export.wordpress.siteHint')}
       />
-      <Field label="User name" autoComplete="off" spellCheck={false} value={draft.user} error={errors.user} disabled={saving} onChange={(event) => update({ user: event.target.value })} />
+      <Field label={t('export.wordpress.user')} autoComplete="off" spellCheck={false} value={draft.user} error={errors.user} disabled={saving} onChange={(event) => update({ user: event.target.value })} />
       <Field
-        label="Application password"
+        label={t('export.wordpress.password')}
         type={shown ? 'text' : 'password'}
         autoComplete="new-password"
         spellCheck={false}
@@ -94,28 +99,28 @@ export function WordPressSettingsForm({ current, onSaved, onCancel }: WordPressS
         value={draft.password}
         error={errors.password}
         disabled={saving}
-        placeholder={keeps && current ? `Saved, ending in ${current.passwordEnding}` : 'xxxx xxxx xxxx xxxx xxxx xxxx'}
+        placeholder={keeps && current ? t('export.wordpress.passwordSaved', { ending: current.passwordEnding }) : PASSWORD_PLACEHOLDER}
         onChange={(event) => update({ password: event.target.value })}
         hint={
           keeps
-            ? 'Leave empty to keep the saved password. Changing the site’s host or the user means entering it again: it is only ever sent to the site it was entered for.'
+            ? t('export.wordpress.passwordKeepHint')
             : current
-              ? 'The site or user changed, so the saved password is not used: paste the application password for this site and user.'
-              : 'Made in WordPress under Users → Profile → Application passwords. Stored encrypted in the vault and never shown again.'
+              ? t('export.wordpress.passwordChangedHint')
+              : t('export.wordpress.passwordNewHint')
         }
       >
         <button type="button" className="link-button wordpress-password-toggle" aria-pressed={shown} disabled={saving} onClick={() => setShown((s) => !s)}>
-          Show password
+          {t('export.wordpress.showPassword')}
         </button>
       </Field>
       <FormError message={error} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={saving}>
-          {current ? 'Save WordPress settings' : 'Connect WordPress'}
+          {current ? t('export.wordpress.save') : t('export.wordpress.connect')}
         </button>
         {onCancel ? (
           <button type="button" className="button button-secondary" disabled={saving} onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         ) : null}
       </div>

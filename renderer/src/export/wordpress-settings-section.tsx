@@ -3,6 +3,9 @@ import type { WordPressSettingsView } from '../../../common/domain/wordpress';
 import { callApi } from '../api';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { WordPressSettingsForm } from './wordpress-settings-form';
+import { useT } from '../i18n/use-t';
+
+const MASK = '•••• ';
 
 // The saved WordPress connection as Vault settings shows it: the site, the user and the last four
 // characters of the password; replace or remove it.
@@ -26,21 +29,22 @@ export function useWordPressSettings() {
 }
 
 export function WordPressSettingsSummary({ settings }: { settings: WordPressSettingsView }) {
+  const t = useT();
   return (
     <dl className="facts">
       <div>
-        <dt>Site</dt>
+        <dt>{t('export.wordpress.summary.site')}</dt>
         <dd className="mono wordpress-site">{settings.siteUrl}</dd>
       </div>
       <div>
-        <dt>User</dt>
+        <dt>{t('export.wordpress.summary.user')}</dt>
         <dd>{settings.user}</dd>
       </div>
       <div>
-        <dt>Application password</dt>
+        <dt>{t('export.wordpress.password')}</dt>
         <dd>
-          <span className="visually-hidden">ends in </span>
-          <span aria-hidden="true">•••• </span>
+          <span className="visually-hidden">{t('export.wordpress.summary.endsIn')}</span>
+          <span aria-hidden="true">{MASK}</span>
           <span className="mono">{settings.passwordEnding}</span>
         </dd>
       </div>
@@ -49,6 +53,7 @@ export function WordPressSettingsSummary({ settings }: { settings: WordPressSett
 }
 
 export function WordPressSettingsSection() {
+  const t = useT();
   const sectionId = useId();
   const { settings, setSettings, error: loadError } = useWordPressSettings();
   const [editing, setEditing] = useState(false);
@@ -65,24 +70,24 @@ export function WordPressSettingsSection() {
     if (!result.ok) return setError(result.error.message);
     setRemoving(false);
     setSettings(null);
-    setStatus('WordPress settings removed.');
+    setStatus(t('export.wordpress.removed'));
   }
 
   return (
     <section className="panel" aria-labelledby={sectionId}>
       <h2 id={sectionId} className="panel-title">
-        WordPress
+        {t('export.wordpress.heading')}
       </h2>
-      <p className="panel-intro">Where approved drafts are published as WordPress drafts. The only place Shieldnote connects to.</p>
+      <p className="panel-intro">{t('export.wordpress.intro')}</p>
       {/* Not an alert: the page has its own forms, and this section only failed to load. */}
-      {loadError ? <p className="field-hint">The WordPress settings could not be loaded: {loadError}</p> : null}
+      {loadError ? <p className="field-hint">{t('export.wordpress.loadFailed', { error: loadError })}</p> : null}
       {settings === undefined ? null : editing || settings === null ? (
         <WordPressSettingsForm
           current={settings}
           onSaved={(saved) => {
             setSettings(saved);
             setEditing(false);
-            setStatus('WordPress settings saved.');
+            setStatus(t('export.wordpress.saved'));
           }}
           onCancel={settings ? () => setEditing(false) : undefined}
         />
@@ -91,10 +96,10 @@ export function WordPressSettingsSection() {
           <WordPressSettingsSummary settings={settings} />
           <div className="button-row wordpress-settings-actions">
             <button type="button" className="button button-secondary button-small" onClick={() => { setStatus(''); setEditing(true); }}>
-              Replace…
+              {t('export.wordpress.replace')}
             </button>
             <button type="button" className="button button-secondary button-small button-danger-text" onClick={() => setRemoving(true)}>
-              Remove…
+              {t('export.wordpress.remove')}
             </button>
           </div>
         </>
@@ -105,8 +110,8 @@ export function WordPressSettingsSection() {
         </p>
       ) : null}
       {removing ? (
-        <ConfirmDialog title="Remove the WordPress settings?" confirmLabel="Remove" danger busy={busy} error={error} onConfirm={() => void remove()} onCancel={() => setRemoving(false)}>
-          The site address, user and application password are deleted from this vault. Posts already on WordPress stay there; revoke the application password in WordPress too if it should no longer work.
+        <ConfirmDialog title={t('export.wordpress.removeTitle')} confirmLabel={t('export.wordpress.removeConfirm')} danger busy={busy} error={error} onConfirm={() => void remove()} onCancel={() => setRemoving(false)}>
+          {t('export.wordpress.removeBody')}
         </ConfirmDialog>
       ) : null}
     </section>

@@ -1,6 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Decoration, NodeView } from '@tiptap/pm/view';
 import { LOADING_LABEL, type CitationLabelSpec } from './citation-labels';
+import { translate } from '../../i18n/translate';
 
 // The citation chip: a plain-DOM node view whose words come from its decorations
 // (citation-labels.ts), never from the document.
@@ -57,7 +58,7 @@ export class CitationView implements NodeView {
         span.textContent = particle;
         this.dom.append(span);
       }
-      this.dom.setAttribute('aria-label', `Citation: ${label}`);
+      this.dom.setAttribute('aria-label', translate('editor.chip.label', { label }));
     }
     const unresolved = spec?.unresolved ?? false;
     if (unresolved !== this.unresolved) {

@@ -4,6 +4,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { quoteMatches } from '../../../../common/attribution/quote-fidelity';
 import { isComposing, REFRESH_META, stepsTouch } from './plugin-helpers';
+import { translate } from '../../i18n/translate';
 
 // The quoteSource mark: words quoted from a statement, with the statement's text at the time.
 // A plugin compares each quote with what the source said and underlines the ones that differ.
@@ -25,7 +26,6 @@ export interface QuoteFidelityState {
 }
 
 export const quoteFidelityKey = new PluginKey<QuoteFidelityState>('quoteFidelity');
-export const QUOTE_CHANGED_TITLE = 'Quote differs from what the source said';
 
 function hasQuote(node: PMNode): boolean {
   let found = false;
@@ -77,7 +77,7 @@ export function pmQuotes(doc: PMNode): QuoteRange[] {
 function compute(doc: PMNode): QuoteFidelityState {
   const changed = pmQuotes(doc).filter((q) => !quoteMatches(q.text, q.original));
   const decorations = changed.map((q) =>
-    Decoration.inline(q.from, q.to, { class: 'quote-changed', title: QUOTE_CHANGED_TITLE }, { quoteChanged: true }),
+    Decoration.inline(q.from, q.to, { class: 'quote-changed', title: translate('editor.quotes.changedTitle') }, { quoteChanged: true }),
   );
   return { decorations: DecorationSet.create(doc, decorations), changed, stale: false };
 }

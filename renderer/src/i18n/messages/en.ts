@@ -15,6 +15,8 @@ import { enAudit } from './en/audit';
 import { enFrame } from './en/frame';
 import { enStatements } from './en/statements';
 import { enDrafts } from './en/drafts';
+import { enEditor } from './en/editor';
+import { enExport } from './en/export';
 
 export const en = {
   ...enHelp,
@@ -32,6 +34,8 @@ export const en = {
   ...enFrame,
   ...enStatements,
   ...enDrafts,
+  ...enEditor,
+  ...enExport,
   'nav.label': 'Main',
   'nav.overview': 'Desk',
   'nav.drafts': 'Drafts',

@@ -27,6 +27,8 @@ import { koAudit } from './ko/audit';
 import { koFrame } from './ko/frame';
 import { koStatements } from './ko/statements';
 import { koDrafts } from './ko/drafts';
+import { koEditor } from './ko/editor';
+import { koExport } from './ko/export';
 
 export const ko: Record<MessageId, string> = {
   ...koHelp,
@@ -44,6 +46,8 @@ export const ko: Record<MessageId, string> = {
   ...koFrame,
   ...koStatements,
   ...koDrafts,
+  ...koEditor,
+  ...koExport,
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
   'nav.label': '주 메뉴',
