@@ -55,6 +55,8 @@ const I18N_CHECKED_FILES = [
   'renderer/src/frame/security-section.tsx',
   'renderer/src/frame/vault-settings-page.tsx',
   'renderer/src/frame/frame-context.tsx',
+  'renderer/src/sources/**/*.tsx',
+  'renderer/src/review/**/*.tsx',
 ];
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];

@@ -13,6 +13,7 @@ import { enLibrary } from './en/library';
 import { enBackups } from './en/backups';
 import { enAudit } from './en/audit';
 import { enFrame } from './en/frame';
+import { enReview } from './en/review';
 
 export const en = {
   ...enHelp,
@@ -28,6 +29,7 @@ export const en = {
   ...enBackups,
   ...enAudit,
   ...enFrame,
+  ...enReview,
   'nav.label': 'Main',
   'nav.overview': 'Desk',
   'nav.drafts': 'Drafts',

@@ -25,6 +25,7 @@ import { koLibrary } from './ko/library';
 import { koBackups } from './ko/backups';
 import { koAudit } from './ko/audit';
 import { koFrame } from './ko/frame';
+import { koReview } from './ko/review';
 
 export const ko: Record<MessageId, string> = {
   ...koHelp,
@@ -40,6 +41,7 @@ export const ko: Record<MessageId, string> = {
   ...koBackups,
   ...koAudit,
   ...koFrame,
+  ...koReview,
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
   'nav.label': '주 메뉴',
