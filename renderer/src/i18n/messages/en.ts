@@ -14,6 +14,7 @@ import { enBackups } from './en/backups';
 import { enAudit } from './en/audit';
 import { enFrame } from './en/frame';
 import { enReview } from './en/review';
+import { enSources } from './en/sources';
 
 export const en = {
   ...enHelp,
@@ -30,6 +31,7 @@ export const en = {
   ...enAudit,
   ...enFrame,
   ...enReview,
+  ...enSources,
   'nav.label': 'Main',
   'nav.overview': 'Desk',
   'nav.drafts': 'Drafts',

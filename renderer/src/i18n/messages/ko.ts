@@ -26,6 +26,7 @@ import { koBackups } from './ko/backups';
 import { koAudit } from './ko/audit';
 import { koFrame } from './ko/frame';
 import { koReview } from './ko/review';
+import { koSources } from './ko/sources';
 
 export const ko: Record<MessageId, string> = {
   ...koHelp,
@@ -42,6 +43,7 @@ export const ko: Record<MessageId, string> = {
   ...koAudit,
   ...koFrame,
   ...koReview,
+  ...koSources,
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
   'nav.label': '주 메뉴',
