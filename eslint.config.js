@@ -59,6 +59,8 @@ const I18N_CHECKED_FILES = [
   'renderer/src/drafts/**/*.tsx',
   'renderer/src/editor/**/*.tsx',
   'renderer/src/export/**/*.tsx',
+  'renderer/src/sources/**/*.tsx',
+  'renderer/src/review/**/*.tsx',
 ];
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];

@@ -4,8 +4,10 @@ import type { ChecklistResult } from '../../../common/review/checklist';
 import type { ReviewView } from '../../../common/review/review-view';
 import { FormError } from '../components/form-error';
 import { TranslationChecklistItem } from './translation-compare';
+import { useT } from '../i18n/use-t';
 
-const STATE_LABELS = { pass: 'Pass', fail: 'Check', manual: 'To tick' } as const;
+const SPACE = ' ';
+const DOT = '.';
 
 interface ChecklistPanelProps {
   view: ReviewView;
@@ -16,15 +18,16 @@ interface ChecklistPanelProps {
 /** DESIGN §4a: items decided from the data with their reasons, the rest as the editor's ticks. */
 export function ChecklistPanel({ view, onTick, onShowCitation }: ChecklistPanelProps) {
   const ids = useId();
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const canTick = view.viewer?.role === 'editor' && (view.readOnly || (view.status !== 'drafting' && view.status !== 'exported'));
   const numberOf = new Map(view.citations.map((c) => [c.key, c.number]));
   return (
     <section className="panel review-checklist" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="panel-title">
-        Checklist
+        {t('review.checklist.heading')}
       </h2>
-      <p className="panel-intro">Items marked Pass or Check are decided from the draft and its sources; the editor ticks the others.</p>
+      <p className="panel-intro">{t('review.checklist.intro')}</p>
       <FormError message={error} />
       <ol className="checklist">
         {view.checklist.map((item: ChecklistResult) => (
@@ -38,15 +41,15 @@ export function ChecklistPanel({ view, onTick, onShowCitation }: ChecklistPanelP
                   onChange={async (event) => setError(await onTick(item.id, event.target.checked))}
                 />
                 <span>
-                  <span className="checklist-number">{`${item.id}.`}</span> {item.text}
-                  {item.tick ? <span className="checklist-by">{` Ticked by ${item.tick.by.name}.`}</span> : null}
+                  <span className="checklist-number">{item.id}{DOT}</span>{SPACE}{t(`review.checklist.item.${item.id}`)}
+                  {item.tick ? <span className="checklist-by">{t('review.checklist.tickedBy', { name: item.tick.by.name })}</span> : null}
                 </span>
               </label>
             ) : (
               <div className="checklist-auto">
-                <span className={`badge checklist-badge checklist-badge-${item.state}`}>{STATE_LABELS[item.state]}</span>
+                <span className={`badge checklist-badge checklist-badge-${item.state}`}>{t(`review.checklist.${item.state}`)}</span>
                 <span>
-                  <span className="checklist-number">{`${item.id}.`}</span> {item.text}
+                  <span className="checklist-number">{item.id}{DOT}</span>{SPACE}{t(`review.checklist.item.${item.id}`)}
                 </span>
               </div>
             )}
@@ -61,7 +64,7 @@ export function ChecklistPanel({ view, onTick, onShowCitation }: ChecklistPanelP
               <p className="checklist-links">
                 {item.citationKeys.map((key) => (
                   <button key={key} type="button" className="link-button" onClick={() => onShowCitation(key)}>
-                    {`Citation ${numberOf.get(key) ?? '?'}`}
+                    {t('review.citationLink', { number: numberOf.get(key) ?? '?' })}
                   </button>
                 ))}
               </p>

@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent, type Ref } from 'react';
-import { CHECKLIST_ITEMS, DECISION_STATE_LABELS, type DecisionState } from '../../../common/domain/review';
-import { CHANNEL_LABELS, STATEMENT_KIND_LABELS } from '../../../common/domain/statement';
+import { CHECKLIST_ITEMS, type DecisionState } from '../../../common/domain/review';
+import { channelLabel, statementKindLabel } from '../library/labels';
+import { useT } from '../i18n/use-t';
+import type { MessageId } from '../i18n/messages';
 import type { ReviewCitation, ReviewView } from '../../../common/review/review-view';
 import { FormError } from '../components/form-error';
 import { TextAreaField } from '../components/text-area-field';
@@ -10,16 +12,11 @@ import { excerpt, formatSaidOn } from '../editor/format';
 import { MissingLabelNotice } from './missing-label-notice';
 import { PrivateNickname } from '../sources/private-nickname';
 
-const FORM_NAMES: Record<string, string> = {
-  indefinite: 'first mention',
-  separate: '“separate” source',
-  definite: '“the source”',
-  ordinal: 'ordinal (“the initial source”)',
-  plural: 'plural',
-  custom: 'the reporter’s own words',
-};
-
-const orNone = (text: string) => text.trim() || 'Not recorded';
+const formName = (form: string): MessageId => `review.form.${form}` as MessageId;
+const SEPARATOR = ' · ';
+const SPACE = ' ';
+const DOT = '.';
+const COLON = ': ';
 
 interface CitationDetailProps {
   view: ReviewView;
@@ -33,6 +30,8 @@ interface CitationDetailProps {
 /** One citation as the editor checks it: sentence, quotes against the record, sources, decision. */
 export function CitationDetail({ view, citation, headingRef, onDecide, onLink }: CitationDetailProps) {
   const ids = useId();
+  const t = useT();
+  const orNone = (text: string) => text.trim() || t('review.detail.notRecorded');
   const canDecide = view.viewer?.role === 'editor' && (view.readOnly || (view.status !== 'drafting' && view.status !== 'exported'));
   const decision = citation.decision;
   const failed = CHECKLIST_ITEMS.filter((item) => citation.failedItems.includes(item.id));
@@ -41,110 +40,115 @@ export function CitationDetail({ view, citation, headingRef, onDecide, onLink }:
     <section className="panel review-detail" aria-labelledby={`${ids}-title`}>
       <div className="panel-head">
         <h2 id={`${ids}-title`} ref={headingRef} tabIndex={-1} className="panel-title">
-          {`Citation ${citation.number} of ${view.citations.length}`}
+          {t('review.detail.title', { number: citation.number, total: view.citations.length })}
         </h2>
-        <span className={`badge review-state review-state-${decision.state}`}>{DECISION_STATE_LABELS[decision.state]}</span>
+        <span className={`badge review-state review-state-${decision.state}`}>{t(`review.state.${decision.state}`)}</span>
       </div>
 
-      <blockquote className="review-sentence" aria-label="The sentence as published" lang={view.language}>
+      <blockquote className="review-sentence" aria-label={t('review.detail.sentence')} lang={view.language}>
         {citation.sentence.before}
         <mark className="review-attribution">{citation.sentence.attribution}</mark>
         {citation.sentence.after}
       </blockquote>
       <p className="review-note">
         {citation.form === citation.ruleForm
-          ? `Rendered by the attribution rules (${FORM_NAMES[citation.form]}).`
-          : `The reporter chose the form: ${FORM_NAMES[citation.form]}; the rules would give ${FORM_NAMES[citation.ruleForm]}.`}
-        {citation.unresolved ? ' A cited statement or source is missing from the vault.' : ''}
+          ? t('review.detail.byRules', { form: t(formName(citation.form)) })
+          : t('review.detail.chosen', { form: t(formName(citation.form)), ruleForm: t(formName(citation.ruleForm)) })}
+        {citation.unresolved ? t('review.detail.unresolved') : ''}
       </p>
       <MissingLabelNotice view={view} citation={citation} />
 
       {citation.quotes.map((quote) => (
         <div key={quote.statementId + quote.quoted} className="review-quote">
-          <h3 className="panel-subtitle">Quoted words</h3>
+          <h3 className="panel-subtitle">{t('review.detail.quoted')}</h3>
           {quote.matches ? (
-            <p className="review-ok">The quote matches the recorded statement word for word.</p>
+            <p className="review-ok">{t('review.detail.quoteMatches')}</p>
           ) : (
             <>
-              <p className="review-problem">The quote differs from the recorded statement:</p>
+              <p className="review-problem">{t('review.detail.quoteDiffers')}</p>
               <QuoteDiff quote={{ original: quote.recorded, text: quote.quoted }} />
             </>
           )}
-          {quote.statementEdited ? <p className="review-problem">The statement was edited after the draft quoted it.</p> : null}
+          {quote.statementEdited ? <p className="review-problem">{t('review.detail.statementEdited')}</p> : null}
         </div>
       ))}
 
-      <h3 className="panel-subtitle">{citation.statements.length === 1 ? 'Recorded statement' : 'Recorded statements'}</h3>
+      <h3 className="panel-subtitle">{t('review.detail.statements', { count: citation.statements.length })}</h3>
       <ul className="review-statements">
         {citation.statements.map((s) => (
           <li key={s.id}>
             <p className="review-statement-text">{s.text}</p>
             <p className="review-note">
-              {[STATEMENT_KIND_LABELS[s.kind], formatSaidOn(s.saidOn), CHANNEL_LABELS[s.channel]].join(' · ')}
+              {[statementKindLabel(s.kind), formatSaidOn(s.saidOn), channelLabel(s.channel)].join(SEPARATOR)}
             </p>
           </li>
         ))}
       </ul>
 
-      <h3 className="panel-subtitle">{citation.sources.length === 1 ? 'Source' : 'Sources'}</h3>
+      <h3 className="panel-subtitle">{t('review.detail.sources', { count: citation.sources.length })}</h3>
       {citation.sources.map((source) => (
-        <dl key={source.id} className="facts review-facts" aria-label={`Profile of ${source.labelText}`}>
+        <dl key={source.id} className="facts review-facts" aria-label={t('review.detail.profileOf', { label: source.labelText })}>
           <div>
-            <dt>Label</dt>
+            <dt>{t('review.detail.label')}</dt>
             <dd>
               {source.labelText}
               <PrivateNickname sourceId={source.id} />
             </dd>
           </div>
           <div>
-            <dt>How they know</dt>
+            <dt>{t('review.detail.access')}</dt>
             <dd className="prewrap">{orNone(source.access)}</dd>
           </div>
           <div>
-            <dt>Why anonymity</dt>
+            <dt>{t('review.detail.anonymity')}</dt>
             <dd className="prewrap">{orNone(source.anonymityReason)}</dd>
           </div>
           <ReliabilityFacts source={source} />
         </dl>
       ))}
 
-      <h3 className="panel-subtitle">Corroboration</h3>
+      <h3 className="panel-subtitle">{t('review.detail.corroboration')}</h3>
       <p className={citation.seniorEditor ? 'review-problem' : 'review-note'}>
         {citation.corroboration.count === 0
-          ? 'No other source in this draft supports this passage.'
-          : `${citation.corroboration.count} other ${citation.corroboration.count === 1 ? 'source' : 'sources'} in this draft ${citation.corroboration.count === 1 ? 'supports' : 'support'} this passage: ${citation.corroboration.labels.join(', ')}.`}
-        {citation.seniorEditor ? ' Single anonymous source: for a senior editor.' : ''}
+          ? t('review.detail.noCorroboration')
+          : t('review.detail.corroborated', { count: citation.corroboration.count, labels: citation.corroboration.labels.join(', ') })}
+        {citation.seniorEditor ? t('review.detail.senior') : ''}
       </p>
       {!view.readOnly ? <CorroborationLinks view={view} citation={citation} onLink={onLink} /> : null}
 
       {failed.length > 0 ? (
         <>
-          <h3 className="panel-subtitle">Checklist</h3>
+          <h3 className="panel-subtitle">{t('review.detail.checklist')}</h3>
           <ul className="review-failed">
             {failed.map((item) => (
-              <li key={item.id}>{`${item.id}. ${item.text}`}</li>
+              <li key={item.id}>
+                {item.id}
+                {DOT}
+                {SPACE}
+                {t(`review.checklist.item.${item.id}`)}
+              </li>
             ))}
           </ul>
         </>
       ) : null}
 
-      <h3 className="panel-subtitle">Decision</h3>
+      <h3 className="panel-subtitle">{t('review.detail.decision')}</h3>
       {decision.state === 'flagged' ? (
         <p className="review-flag-comment">
-          <strong>{`Flagged by ${decision.by?.name ?? 'the editor'}:`}</strong> {decision.comment}
-          {decision.changedSince ? ' (The passage has changed since.)' : ''}
+          <strong>{t('review.detail.flaggedBy', { name: decision.by?.name ?? t('review.detail.theEditor') })}</strong>{SPACE}{decision.comment}
+          {decision.changedSince ? t('review.detail.changedSince') : ''}
         </p>
       ) : null}
-      {decision.state === 'approved' && decision.by ? <p className="review-ok">{`Approved by ${decision.by.name}.`}</p> : null}
+      {decision.state === 'approved' && decision.by ? <p className="review-ok">{t('review.detail.approvedBy', { name: decision.by.name })}</p> : null}
       {canDecide ? (
         <DecisionControls key={citation.key} citation={citation} onDecide={onDecide} />
       ) : (
         <p className="review-note">
           {view.viewer?.role === 'editor'
             ? view.status === 'drafting'
-              ? 'The reporter has not sent this draft for review yet.'
-              : 'The review of this draft is closed.'
-            : 'An editor approves or flags each citation. Send the draft to your editor for review.'}
+              ? t('review.detail.notSent')
+              : t('review.detail.closed')
+            : t('review.detail.reporterNote')}
         </p>
       )}
     </section>
@@ -152,6 +156,7 @@ export function CitationDetail({ view, citation, headingRef, onDecide, onLink }:
 }
 
 function DecisionControls({ citation, onDecide }: { citation: ReviewCitation; onDecide: CitationDetailProps['onDecide'] }) {
+  const t = useT();
   const [flagging, setFlagging] = useState(false);
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
@@ -170,7 +175,7 @@ function DecisionControls({ citation, onDecide }: { citation: ReviewCitation; on
   function submitFlag(event: FormEvent) {
     event.preventDefault();
     if (!comment.trim()) {
-      setCommentError('Say what the reporter should fix: a flag needs a comment.');
+      setCommentError(t('review.flag.needsComment'));
       return;
     }
     void decide('flagged', comment.trim());
@@ -180,8 +185,8 @@ function DecisionControls({ citation, onDecide }: { citation: ReviewCitation; on
     return (
       <form className="review-flag-form" onSubmit={submitFlag} noValidate>
         <TextAreaField
-          label={`What is wrong with citation ${citation.number}?`}
-          hint={`The reporter sees this next to “${excerpt(citation.attribution, 60)}”.`}
+          label={t('review.flag.label', { number: citation.number })}
+          hint={t('review.flag.hint', { attribution: excerpt(citation.attribution, 60) })}
           value={comment}
           error={commentError}
           rows={3}
@@ -195,10 +200,10 @@ function DecisionControls({ citation, onDecide }: { citation: ReviewCitation; on
         <FormError message={error} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
-            Flag citation
+            {t('review.flag.submit')}
           </button>
           <button type="button" className="link-button" onClick={() => setFlagging(false)}>
-            Cancel
+            {t('review.flag.cancel')}
           </button>
         </div>
       </form>
@@ -209,7 +214,7 @@ function DecisionControls({ citation, onDecide }: { citation: ReviewCitation; on
       <FormError message={error} />
       <div className="button-row review-actions">
         <button type="button" className="button button-primary" disabled={busy || citation.decision.state === 'approved'} onClick={() => void decide('approved')}>
-          {`Approve citation ${citation.number}`}
+          {t('review.decide.approve', { number: citation.number })}
         </button>
         <button
           type="button"
@@ -220,11 +225,11 @@ function DecisionControls({ citation, onDecide }: { citation: ReviewCitation; on
             setFlagging(true);
           }}
         >
-          {citation.decision.state === 'flagged' ? 'Edit the flag' : `Flag citation ${citation.number}`}
+          {citation.decision.state === 'flagged' ? t('review.decide.editFlag') : t('review.decide.flag', { number: citation.number })}
         </button>
         {citation.decision.state !== 'open' ? (
           <button type="button" className="link-button" disabled={busy} onClick={() => void decide('open')}>
-            Undo decision
+            {t('review.decide.undo')}
           </button>
         ) : null}
       </div>
@@ -234,6 +239,7 @@ function DecisionControls({ citation, onDecide }: { citation: ReviewCitation; on
 
 /** The reporter links statements of other sources in the draft that say the same thing. */
 function CorroborationLinks({ view, citation, onLink }: { view: ReviewView; citation: ReviewCitation; onLink: CitationDetailProps['onLink'] }) {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const own = citation.statements[0];
   const ownSources = new Set(citation.statements.map((s) => s.sourceId));
@@ -242,9 +248,9 @@ function CorroborationLinks({ view, citation, onLink }: { view: ReviewView; cita
   if (!own || candidates.length === 0) return null;
   return (
     <details className="review-links">
-      <summary>Link corroborating statements</summary>
+      <summary>{t('review.links.summary')}</summary>
       <fieldset className="review-link-list">
-        <legend className="visually-hidden">{`Statements that support citation ${citation.number}`}</legend>
+        <legend className="visually-hidden">{t('review.links.legend', { number: citation.number })}</legend>
         {candidates.map((s) => (
           <label key={s.id} className="checkbox">
             <input
@@ -253,7 +259,7 @@ function CorroborationLinks({ view, citation, onLink }: { view: ReviewView; cita
               onChange={async (event) => setError(await onLink([own.id, s.id], event.target.checked))}
             />
             <span>
-              <span className="review-link-label">{labelOf.get(s.sourceId) ?? 'a source'}</span>: {excerpt(s.text, 120)}
+              <span className="review-link-label">{labelOf.get(s.sourceId) ?? t('review.links.aSource')}</span>{COLON}{excerpt(s.text, 120)}
             </span>
           </label>
         ))}

@@ -1,6 +1,6 @@
 import { matches } from '../app/shortcuts';
 import { useId, type KeyboardEvent, type Ref } from 'react';
-import { DECISION_STATE_LABELS } from '../../../common/domain/review';
+import { useT } from '../i18n/use-t';
 import type { ReviewCitation } from '../../../common/review/review-view';
 
 interface CitationListProps {
@@ -21,6 +21,7 @@ interface CitationListProps {
  */
 export function CitationList({ citations, selectedKey, onSelect, onOpen, ref, language }: CitationListProps) {
   const idPrefix = useId();
+  const t = useT();
   const index = Math.max(0, citations.findIndex((c) => c.key === selectedKey));
   const optionId = (key: string) => `${idPrefix}-${key}`;
 
@@ -50,14 +51,14 @@ export function CitationList({ citations, selectedKey, onSelect, onOpen, ref, la
       ref={ref}
       role="listbox"
       tabIndex={0}
-      aria-label="Citations in story order"
+      aria-label={t('review.list.label')}
       aria-activedescendant={selected ? optionId(selected.key) : undefined}
       aria-describedby={`${idPrefix}-keys`}
       className="review-list"
       onKeyDown={onKeyDown}
     >
       <span id={`${idPrefix}-keys`} className="visually-hidden">
-        J and K, or the arrow keys, move between citations; Enter goes to the selected one.
+        {t('review.list.keys')}
       </span>
       {citations.map((c) => (
         <div
@@ -72,10 +73,10 @@ export function CitationList({ citations, selectedKey, onSelect, onOpen, ref, la
             {c.number}
           </span>
           <span className="review-option-text">
-            <span className="visually-hidden">{`Citation ${c.number}: `}</span>
+            <span className="visually-hidden">{t('review.list.citation', { number: c.number })}</span>
             <span lang={language}>{c.attribution}</span>
           </span>
-          <span className={`badge review-state review-state-${c.decision.state}`}>{DECISION_STATE_LABELS[c.decision.state]}</span>
+          <span className={`badge review-state review-state-${c.decision.state}`}>{t(`review.state.${c.decision.state}`)}</span>
         </div>
       ))}
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ReviewView } from '../../../common/review/review-view';
 import { callApi } from '../api';
+import { useT } from '../i18n/use-t';
 
 interface ReviewNoticeProps {
   draftId: string;
@@ -14,6 +15,7 @@ interface ReviewNoticeProps {
  * ("2 approvals reopened: the passage changed", each a link to its citation in the review).
  */
 export function ReviewNotice({ draftId, bodyRevision, onOpenReview }: ReviewNoticeProps) {
+  const t = useT();
   const [view, setView] = useState<ReviewView | null>(null);
   useEffect(() => {
     let live = true;
@@ -29,33 +31,33 @@ export function ReviewNotice({ draftId, bodyRevision, onOpenReview }: ReviewNoti
   const reopened = view.reopened?.citationKeys.map((key) => view.citations.find((c) => c.key === key)).filter((c) => !!c) ?? [];
   const flagged = view.citations.filter((c) => c.decision.state === 'flagged');
   return (
-    <aside aria-label="Review" className={`side-section${reopened.length ? ' review-side-notice' : ''}`}>
-      <h2 className="side-title">Review</h2>
+    <aside aria-label={t('review.notice.label')} className={`side-section${reopened.length ? ' review-side-notice' : ''}`}>
+      <h2 className="side-title">{t('review.notice.label')}</h2>
       <p className="side-status" role="status">
         {reopened.length > 0
-          ? `${reopened.length} ${reopened.length === 1 ? 'approval' : 'approvals'} reopened: the passage changed.`
-          : `${view.counts.approved} of ${view.citations.length} approved${flagged.length ? `, ${flagged.length} flagged` : ''}.`}
+          ? t('review.notice.reopened', { count: reopened.length })
+          : t('review.notice.counts', { approved: view.counts.approved, total: view.citations.length, flagged: flagged.length })}
       </p>
       {[...reopened, ...flagged].length > 0 ? (
         <ul className="review-side-links">
           {reopened.map((c) => (
             <li key={`r-${c.key}`}>
               <button type="button" className="link-button" onClick={() => onOpenReview(c.key)}>
-                {`Citation ${c.number}: ${c.attribution}`}
+                {t('review.notice.reopenedLink', { number: c.number, attribution: c.attribution })}
               </button>
             </li>
           ))}
           {flagged.map((c) => (
             <li key={`f-${c.key}`}>
               <button type="button" className="link-button" onClick={() => onOpenReview(c.key)}>
-                {`Flagged, citation ${c.number}: ${c.decision.comment ?? ''}`}
+                {t('review.notice.flaggedLink', { number: c.number, comment: c.decision.comment ?? '' })}
               </button>
             </li>
           ))}
         </ul>
       ) : null}
       <button type="button" className="button button-secondary button-small" onClick={() => onOpenReview()}>
-        Open the review
+        {t('review.notice.open')}
       </button>
     </aside>
   );

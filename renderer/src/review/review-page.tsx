@@ -13,6 +13,7 @@ import { SignOffAction } from './sign-off-action';
 import { TranslationCompare } from './translation-compare';
 import { LANGUAGE_NAMES } from '../../../common/domain/language';
 import { useT } from '../i18n/use-t';
+import { formatDateTime } from '../app/format';
 import '../styles/prosemirror.css';
 import '../styles/drafts-list.css';
 import '../styles/editor-screen.css';
@@ -32,7 +33,7 @@ interface ReviewPageProps {
   onEdit?: (() => void) | undefined;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const SPACE = ' ';
 
 /** The editor's review of one draft (or of a copy from a review package): DESIGN §4a. */
 export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: ReviewPageProps) {
@@ -110,7 +111,7 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
     return apply(
       () => callApi((api) => api.decideCitation({ subject, citationKey: key, state, ...(comment ? { comment } : {}) })),
       (next) => {
-        setAnnouncement(state === 'approved' ? `Citation ${number} approved.` : state === 'flagged' ? `Citation ${number} flagged.` : `Decision on citation ${number} undone.`);
+        setAnnouncement(t(state === 'approved' ? 'review.announce.approved' : state === 'flagged' ? 'review.announce.flagged' : 'review.announce.undone', { number }));
         // After a decision, move on to the next citation still to decide: focus goes with it (the
         // decision buttons just pressed are gone) and its sentence is scrolled into view.
         if (state !== 'open') {
@@ -126,14 +127,14 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
     setSigningOff(true);
     const error = await apply(
       () => callApi((api) => api.signOff({ subject, ...(passphrase !== undefined ? { passphrase } : {}) })),
-      () => setAnnouncement(view?.readOnly ? 'Signed off. Save your decisions to send the sign-off to the reporter.' : 'Signed off. The draft is self-approved.'),
+      () => setAnnouncement(t(view?.readOnly ? 'review.announce.signedOffCopy' : 'review.announce.signedOffSelf')),
     );
     setSignOffError(error);
     setSigningOff(false);
     return error === null;
   }
 
-  const title = view?.title.trim() || 'Untitled draft';
+  const title = view?.title.trim() || t('review.untitled');
   const blockers = view?.signOffBlockers ?? [];
   const isEditor = view?.viewer?.role === 'editor';
   const reopened = view?.reopened?.citationKeys.filter((key) => citations.some((c) => c.key === key)) ?? [];
@@ -144,17 +145,17 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
         {backLabel}
       </button>
       <div className="page-head">
-        <ScreenHeading className="page-title">{`Review: ${title}`}</ScreenHeading>
+        <ScreenHeading className="page-title">{t('review.heading', { title })}</ScreenHeading>
         {view ? <StatusBadge status={view.status} selfApproved={view.selfApproved} /> : null}
       </div>
       <p className="page-subtitle">
-        {view?.readOnly ? 'A read-only copy from a review package. ' : ''}
-        Every citation as the reader will see it, checked against what the source said.
+        {view?.readOnly ? t('review.subtitle.readOnly') : ''}
+        {t('review.subtitle')}
         {onEdit ? (
           <>
-            {' '}
+            {SPACE}
             <button type="button" className="link-button" onClick={onEdit}>
-              Open in the editor
+              {t('review.openInEditor')}
             </button>
           </>
         ) : null}
@@ -163,18 +164,17 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
         {announcement}
       </p>
       <FormError message={loadError} />
-      {!view && !loadError ? <p role="status">Loading the review…</p> : null}
+      {!view && !loadError ? <p role="status">{t('review.loading')}</p> : null}
 
       {view && reopened.length > 0 ? (
-        <section className="review-reopened" aria-label="Reopened approvals">
+        <section className="review-reopened" aria-label={t('review.reopened.region')}>
           <p>
-            <strong>{`${plural(reopened.length, 'approval')} reopened: the passage changed.`}</strong> The editor needs to look at{' '}
-            {reopened.length === 1 ? 'it' : 'them'} again.
+            <strong>{t('review.reopened.title', { count: reopened.length })}</strong>{SPACE}{t('review.reopened.again', { count: reopened.length })}
           </p>
           <p className="checklist-links">
             {reopened.map((key) => (
               <button key={key} type="button" className="link-button" onClick={() => showCitation(key)}>
-                {`Citation ${citations.find((c) => c.key === key)!.number}`}
+                {t('review.citationLink', { number: citations.find((c) => c.key === key)!.number })}
               </button>
             ))}
           </p>
@@ -184,16 +184,16 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
       {view ? (
         <section className="panel review-summary" aria-labelledby={`${ids}-summary`}>
           <h2 id={`${ids}-summary`} className="panel-title">
-            Sign-off
+            {t('review.signOff.heading')}
           </h2>
           <p className="review-counts">
-            {`${view.counts.approved} of ${plural(citations.length, 'citation')} approved · ${view.counts.flagged} flagged · `}
-            {view.leakOpenCount === null ? 'leak guard: checked by the reporter’s vault' : view.leakOpenCount === 0 ? 'leak guard: clear' : `leak guard: ${plural(view.leakOpenCount, 'open finding')}`}
+            {t('review.counts', { approved: view.counts.approved, total: citations.length, flagged: view.counts.flagged })}
+            {view.leakOpenCount === null ? t('review.leaks.reporter') : view.leakOpenCount === 0 ? t('review.leaks.clear') : t('review.leaks.open', { count: view.leakOpenCount })}
           </p>
           {view.signOff && (view.status === 'approved' || view.status === 'exported' || view.readOnly) ? (
             <p className="review-ok">
-              {view.selfApproved ? 'Self-approved: ' : ''}
-              {`Signed off by ${view.signOff.by.name} (${view.signOff.by.role})${view.selfApproved ? ' in the vault the draft was written in' : ''} on ${new Date(view.signOff.at).toLocaleString('en-GB')}.`}
+              {view.selfApproved ? t('review.signedOff.selfPrefix') : ''}
+              {t(view.selfApproved ? 'review.signedOff.self' : 'review.signedOff', { name: view.signOff.by.name, role: view.signOff.by.role, date: formatDateTime(view.signOff.at) })}
             </p>
           ) : null}
           {isEditor && view.status !== 'approved' && view.status !== 'exported' && !(view.readOnly && view.signOff) ? (
@@ -221,7 +221,7 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
         <TranslationCompare translation={view.translations.find((tr) => tr.draftId === comparing)!} thisLanguage={view.language} />
       ) : null}
 
-      {view && citations.length === 0 ? <p className="empty-state">This draft cites no source yet: there is nothing to review.</p> : null}
+      {view && citations.length === 0 ? <p className="empty-state">{t('review.empty')}</p> : null}
       {view && selected && !comparing ? (
         <div className="review-columns">
           <CitationList ref={listRef} language={view.language} citations={citations} selectedKey={selected.key} onSelect={setSelectedKey} onOpen={() => detailHeading.current?.focus()} />

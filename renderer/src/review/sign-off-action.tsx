@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { FormError } from '../components/form-error';
 import { ConfirmPassphraseField, useConfirmPassphrase } from '../components/confirm-passphrase';
+import { useT } from '../i18n/use-t';
 
 interface SignOffActionProps {
   /** A draft written in this vault (not an editor's copy from a package): signing it off is a self-approval. */
@@ -17,7 +18,8 @@ interface SignOffActionProps {
  * it approves (DESIGN §2.6): such a sign-off is marked "self-approved" wherever it shows.
  */
 export function SignOffAction({ self, blockers, blockersId, busy, error, onSignOff }: SignOffActionProps) {
-  const passphrase = useConfirmPassphrase('Type your passphrase to self-approve this draft.');
+  const t = useT();
+  const passphrase = useConfirmPassphrase(t('review.signOff.passphraseMissing'));
   const blocked = blockers.length > 0;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -31,20 +33,17 @@ export function SignOffAction({ self, blockers, blockersId, busy, error, onSignO
     <form className="form sign-off-form" onSubmit={(event) => void submit(event)} noValidate>
       {self ? (
         <>
-          <p className="review-note">
-            You wrote this draft in this vault, so signing it off is a self-approval. It is marked “self-approved” on this screen, in the drafts
-            list, on exports and in the audit log.
-          </p>
-          <ConfirmPassphraseField state={passphrase} hint="Shieldnote checks it before the draft is approved." disabled={busy || blocked} />
+          <p className="review-note">{t('review.signOff.selfNote')}</p>
+          <ConfirmPassphraseField state={passphrase} hint={t('review.signOff.passphraseHint')} disabled={busy || blocked} />
         </>
       ) : null}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={blocked || busy} aria-describedby={blocked ? blockersId : undefined}>
-          Sign off
+          {t('review.signOff.button')}
         </button>
       </div>
       {blocked ? (
-        <ul id={blockersId} className="review-blockers" aria-label="Not yet possible because">
+        <ul id={blockersId} className="review-blockers" aria-label={t('review.signOff.blockers')}>
           {blockers.map((b) => (
             <li key={b}>{b}</li>
           ))}

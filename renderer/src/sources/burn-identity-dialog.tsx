@@ -9,7 +9,8 @@ import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
 import { KeyField } from '../components/key-field';
 import { PathText } from '../components/path-text';
-import { plural } from '../library/names';
+import { useT } from '../i18n/use-t';
+import { FormattedMessage } from 'react-intl';
 
 const loose = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -25,10 +26,11 @@ interface BurnIdentityDialogProps {
  * burns only on the vault's passphrase, which it checks itself.
  */
 export function BurnIdentityDialog({ source, onClose, onBurned }: BurnIdentityDialogProps) {
+  const t = useT();
   const label = previewLabel(source.label).first;
   const [typed, setTyped] = useState('');
   const [key, setKey] = useState('');
-  const passphrase = useConfirmPassphrase('Type your passphrase to burn this identity.');
+  const passphrase = useConfirmPassphrase(t('sources.burn.passphraseMissing'));
   const [files, setFiles] = useState<TravelFileInfo[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,12 +55,12 @@ export function BurnIdentityDialog({ source, onClose, onBurned }: BurnIdentityDi
     event.preventDefault();
     if (busy || files === null) return;
     if (!matches) {
-      setError(`Type “${label}” exactly to confirm.`);
+      setError(t('sources.burn.typeExactly', { label }));
       return;
     }
     if (!passphrase.require()) return;
     if (needsKey && key.trim() === '') {
-      setError('Type the key of the travel file on this computer.');
+      setError(t('sources.burn.keyMissing'));
       return;
     }
     setBusy(true);
@@ -74,46 +76,42 @@ export function BurnIdentityDialog({ source, onClose, onBurned }: BurnIdentityDi
   }
 
   return (
-    <Dialog title="Burn this identity?" onClose={() => !busy && onClose()} initialFocus={cancelRef}>
+    <Dialog title={t('sources.burn.title')} onClose={() => !busy && onClose()} initialFocus={cancelRef}>
       <form className="form" onSubmit={(event) => void burn(event)} noValidate>
         <div className="dialog-body">
-          <p>
-            Who “{label}” is ({plural(source.identity.termCount, 'identity term')}) will be destroyed for good: removed from this
-            vault, from every backup on this computer (all of them are replaced by one new backup), and from travel files on this
-            computer. No copy will restore it, not even an older travel file.
-          </p>
-          <p>The label, profile and statements of this source stay as they are.</p>
+          <p>{t('sources.burn.what', { label, count: source.identity.termCount })}</p>
+          <p>{t('sources.burn.stays')}</p>
         </div>
         <Field
-          label={`Type “${label}” to confirm`}
+          label={t('sources.burn.typeToConfirm', { label })}
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
           autoComplete="off"
           spellCheck={false}
           disabled={busy}
         />
-        <ConfirmPassphraseField state={passphrase} hint="Shieldnote checks it before anything is destroyed." disabled={busy} />
+        <ConfirmPassphraseField state={passphrase} hint={t('sources.burn.passphraseHint')} disabled={busy} />
         {needsKey ? (
           <KeyField
-            label="Recovery key or travel key"
+            label={t('sources.burn.key')}
             value={key}
             onChange={(event) => setKey(event.target.value)}
             disabled={busy}
             hint={
-              <>
-                A travel file of this vault is on this computer ({files!.map((f) => <PathText key={f.path} path={f.path} />)}). It is
-                rewritten without this identity, which needs its key.
-              </>
+              <FormattedMessage
+                id="sources.burn.keyHint"
+                values={{ files: <>{files!.map((f) => <PathText key={f.path} path={f.path} />)}</> }}
+              />
             }
           />
         ) : null}
         <FormError message={error} />
         <div className="dialog-actions">
           <button ref={cancelRef} type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
-            Cancel
+            {t('sources.burn.cancel')}
           </button>
           <button type="submit" className="button button-danger" disabled={busy || !matches || files === null}>
-            Burn identity
+            {t('sources.burn.button')}
           </button>
         </div>
       </form>

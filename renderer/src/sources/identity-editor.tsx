@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { identityTermsSchema, type IdentityTerm } from '../../../common/domain/identity';
-import { IDENTITY_TERM_KINDS, IDENTITY_TERM_LABELS, type IdentityTermKind } from '../../../common/domain/source';
+import { IDENTITY_TERM_KINDS, type IdentityTermKind } from '../../../common/domain/source';
 import { FormError } from '../components/form-error';
+import { useT } from '../i18n/use-t';
+import { termKindLabel } from '../library/labels';
 
 interface Row {
   key: number;
@@ -27,6 +29,7 @@ interface IdentityEditorProps {
  */
 export function IdentityEditor({ initial, busy, error, onSave, onCancel, onDirtyChange }: IdentityEditorProps) {
   const ids = useId();
+  const t = useT();
   const nextKey = useRef(initial.length + 1);
   const [rows, setRows] = useState<Row[]>(() =>
     initial.length > 0
@@ -81,7 +84,7 @@ export function IdentityEditor({ initial, busy, error, onSave, onCancel, onDirty
     const kept = rows.filter((row) => row.value.trim() !== '');
     const terms = kept.map(({ kind, value, isPublic }) => ({ kind, value, isPublic }));
     if (terms.length === 0 && initial.length === 0) {
-      setFormError('Type at least one term, such as the source’s name.');
+      setFormError(t('sources.identityEditor.needOne'));
       return;
     }
     const parsed = identityTermsSchema.safeParse(terms);
@@ -103,16 +106,16 @@ export function IdentityEditor({ initial, busy, error, onSave, onCancel, onDirty
 
   return (
     <form className="form identity-editor" onSubmit={save} noValidate>
-      <ol ref={listRef} className="term-rows" aria-label="Identity terms">
+      <ol ref={listRef} className="term-rows" aria-label={t('sources.identity.terms')}>
         {rows.map((row, index) => {
           const errorId = `${ids}-${row.key}-error`;
           return (
             <li key={row.key}>
               <fieldset className="term-row" disabled={busy}>
-                <legend className="visually-hidden">Term {index + 1}</legend>
+                <legend className="visually-hidden">{t('sources.identityEditor.term', { number: index + 1 })}</legend>
                 <div className="field term-kind">
                   <label className="field-sublabel" htmlFor={`${ids}-${row.key}-kind`}>
-                    Kind
+                    {t('sources.identityEditor.kind')}
                   </label>
                   <select
                     id={`${ids}-${row.key}-kind`}
@@ -122,14 +125,14 @@ export function IdentityEditor({ initial, busy, error, onSave, onCancel, onDirty
                   >
                     {IDENTITY_TERM_KINDS.map((kind) => (
                       <option key={kind} value={kind}>
-                        {IDENTITY_TERM_LABELS[kind]}
+                        {termKindLabel(kind)}
                       </option>
                     ))}
                   </select>
                 </div>
                 <div className="field term-value">
                   <label className="field-sublabel" htmlFor={`${ids}-${row.key}-value`}>
-                    Value
+                    {t('sources.identityEditor.value')}
                   </label>
                   <input
                     id={`${ids}-${row.key}-value`}
@@ -150,10 +153,10 @@ export function IdentityEditor({ initial, busy, error, onSave, onCancel, onDirty
                     checked={row.isPublic}
                     onChange={(event) => change(row.key, { isPublic: event.target.checked })}
                   />
-                  Public figure
+                  {t('sources.identity.publicFigure')}
                 </label>
                 <button type="button" className="button button-secondary button-small term-remove" onClick={() => remove(row.key)}>
-                  Remove
+                  {t('sources.identityEditor.remove')}
                 </button>
                 {rowErrors[row.key] ? (
                   <p id={errorId} className="field-error term-error">
@@ -165,21 +168,18 @@ export function IdentityEditor({ initial, busy, error, onSave, onCancel, onDirty
           );
         })}
       </ol>
-      <p className="field-hint">
-        Mark “Public figure” for a name that is public anyway (an official who is also a source): leak checks treat it as less
-        sensitive.
-      </p>
+      <p className="field-hint">{t('sources.identityEditor.publicHint')}</p>
       <FormError message={formError} />
       <FormError message={error} />
       <div className="button-row">
         <button ref={addRef} type="button" className="button button-secondary" onClick={add} disabled={busy}>
-          Add term
+          {t('sources.identityEditor.add')}
         </button>
         <button type="submit" className="button button-primary" disabled={busy}>
-          Save identity
+          {t('sources.identityEditor.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('sources.identity.cancel')}
         </button>
       </div>
     </form>

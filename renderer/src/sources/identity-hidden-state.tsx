@@ -1,27 +1,34 @@
 import type { Ref } from 'react';
 import type { Source } from '../../../common/domain/source';
 import { identitySummaryText } from '../library/names';
-import { AWAY_NOTE } from '../travel/identities-away';
+import { useT } from '../i18n/use-t';
+
+const SPACE = ' ';
 
 // What the identity panel shows while the terms are not on screen: the state line (away, hidden
 // with its counts, or none recorded) and the Reveal…, Add identity… and Burn identity… actions.
 
 export function IdentityStateLine({ source, away }: { source: Source; away: boolean }) {
+  const t = useT();
   if (away) {
     return (
       <p className="identity-state">
-        <span className="identity-hidden">Away</span> {AWAY_NOTE}
+        <span className="identity-hidden">{t('sources.identity.away')}</span>
+        {SPACE}
+        {t('travel.awayNote')}
       </p>
     );
   }
   if (source.identity.termCount > 0) {
     return (
       <p className="identity-state">
-        <span className="identity-hidden">Hidden</span> <span className="identity-counts">{identitySummaryText(source.identity)}</span>
+        <span className="identity-hidden">{t('sources.identity.hidden')}</span>
+        {SPACE}
+        <span className="identity-counts">{identitySummaryText(source.identity)}</span>
       </p>
     );
   }
-  return <p className="identity-state">No identity recorded.</p>;
+  return <p className="identity-state">{t('sources.identity.none')}</p>;
 }
 
 interface IdentityHiddenActionsProps {
@@ -35,20 +42,21 @@ interface IdentityHiddenActionsProps {
 }
 
 export function IdentityHiddenActions({ source, away, revealButtonRef, onReveal, onAdd, onBurn }: IdentityHiddenActionsProps) {
+  const t = useT();
   return (
     <div className="button-row">
       {away ? null : source.identity.termCount > 0 ? (
         <button ref={revealButtonRef} type="button" className="button button-secondary" onClick={onReveal}>
-          Reveal…
+          {t('sources.identity.reveal')}
         </button>
       ) : (
         <button ref={revealButtonRef} type="button" className="button button-secondary" onClick={onAdd}>
-          Add identity…
+          {t('sources.identity.add')}
         </button>
       )}
       {source.identity.termCount > 0 ? (
         <button type="button" className="button button-secondary button-danger-text" onClick={onBurn}>
-          Burn identity…
+          {t('sources.identity.burn')}
         </button>
       ) : null}
     </div>

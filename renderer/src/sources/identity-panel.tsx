@@ -20,8 +20,6 @@ type Mode =
   | { name: 'adding' }
   | { name: 'revealed'; terms: IdentityTerm[]; deadline: number; editing: boolean };
 
-export const WRONG_PASSPHRASE_MESSAGE = 'That passphrase is not right.';
-
 /** Read in event handlers and timers only. */
 function clock(): number {
   return Date.now();
@@ -45,6 +43,8 @@ export function IdentityPanel({ source }: { source: Source }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  /** The last "Copied" announcement: cleared with the clipboard unless something else was said since. */
+  const copiedAnnouncement = useRef('');
   const [startedAt, setStartedAt] = useState(0);
   const [copy, setCopy] = useState<{ deadline: number } | null>(null);
   const away = useIdentitiesAway();
@@ -82,10 +82,10 @@ export function IdentityPanel({ source }: { source: Source }) {
       setMode({ name: 'hidden' });
       setError(null);
       endReveal();
-      setAnnouncement(reason === 'expired' ? 'The identity was hidden again.' : 'Identity hidden.');
+      setAnnouncement(t(reason === 'expired' ? 'sources.identity.hiddenAgain' : 'sources.identity.hiddenNow'));
       if (focusWasInside) pendingFocus.current = 'reveal';
     },
-    [endReveal],
+    [endReveal, t],
   );
 
   // Leaving the page, or locking (which remounts the app), ends the reveal.
@@ -107,7 +107,7 @@ export function IdentityPanel({ source }: { source: Source }) {
     if (!copy) return;
     const timer = window.setTimeout(() => {
       setCopy(null);
-      setAnnouncement((current) => (current.startsWith('Copied.') ? '' : current));
+      setAnnouncement((current) => (current === copiedAnnouncement.current ? '' : current));
     }, Math.max(0, copy.deadline - Date.now()));
     return () => window.clearTimeout(timer);
   }, [copy]);
@@ -125,7 +125,7 @@ export function IdentityPanel({ source }: { source: Source }) {
   async function reveal(typed: string) {
     if (busy) return;
     if (typed === '') {
-      setError('Enter your passphrase.');
+      setError(t('sources.identity.enterPassphrase'));
       return;
     }
     setBusy(true);
@@ -134,7 +134,7 @@ export function IdentityPanel({ source }: { source: Source }) {
     const result = await callApi((api) => api.revealIdentity({ sourceId, passphrase: typed }));
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.code === 'WRONG_PASSPHRASE' ? WRONG_PASSPHRASE_MESSAGE : result.error.message);
+      setError(result.error.code === 'WRONG_PASSPHRASE' ? t('sources.identity.wrongPassphrase') : result.error.message);
       setFocusTarget('passphrase');
       return;
     }
@@ -146,7 +146,7 @@ export function IdentityPanel({ source }: { source: Source }) {
     const start = clock();
     setStartedAt(start);
     setMode({ name: 'revealed', terms: result.value.terms, deadline: start + result.value.hideAfterSeconds * 1000, editing: false });
-    setAnnouncement(`Identity shown. It hides again in ${result.value.hideAfterSeconds} seconds.`);
+    setAnnouncement(t('sources.identity.shown', { seconds: result.value.hideAfterSeconds }));
     setFocusTarget('terms');
   }
 
@@ -160,7 +160,8 @@ export function IdentityPanel({ source }: { source: Source }) {
     const start = clock();
     setStartedAt(start);
     setCopy({ deadline: start + result.value.clearsAfterSeconds * 1000 });
-    setAnnouncement(`Copied. The clipboard clears in ${result.value.clearsAfterSeconds} seconds.`);
+    copiedAnnouncement.current = t('sources.identity.copiedAnnounce', { seconds: result.value.clearsAfterSeconds });
+    setAnnouncement(copiedAnnouncement.current);
   }
 
   async function saveTerms(terms: IdentityTerm[]) {
@@ -175,12 +176,12 @@ export function IdentityPanel({ source }: { source: Source }) {
     library.putSource(result.value);
     if (mode.name === 'revealed') {
       setMode({ ...mode, terms, editing: false });
-      setAnnouncement('Identity saved.');
+      setAnnouncement(t('sources.identity.savedShown'));
       setFocusTarget('terms');
     } else {
       // Write-only: what was typed is gone; only the counts remain.
       setMode({ name: 'hidden' });
-      setAnnouncement('Identity saved. It is hidden; reveal it with your passphrase.');
+      setAnnouncement(t('sources.identity.savedHidden'));
       setFocusTarget('reveal');
     }
   }
@@ -195,7 +196,7 @@ export function IdentityPanel({ source }: { source: Source }) {
   return (
     <section ref={panelRef} className="panel identity-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel-title">
-        Identity
+        {t('sources.identity.heading')}
       </h2>
 
       {away || mode.name === 'hidden' || mode.name === 'asking' ? <IdentityStateLine source={source} away={away} /> : null}
@@ -224,7 +225,7 @@ export function IdentityPanel({ source }: { source: Source }) {
           onBurned={(burned) => {
             setBurning(false);
             library.putSource(burned);
-            setAnnouncement('Identity burned. The label, profile and statements stay.');
+            setAnnouncement(t('sources.identity.burned'));
             setFocusTarget('reveal');
           }}
         />
@@ -236,9 +237,7 @@ export function IdentityPanel({ source }: { source: Source }) {
 
       {mode.name === 'adding' ? (
         <>
-          <p className="panel-intro">
-            Type who the source is. Once saved, the terms are hidden and can only be seen again with your passphrase.
-          </p>
+          <p className="panel-intro">{t('sources.identity.addIntro')}</p>
           <IdentityEditor initial={[]} busy={busy} error={error} onSave={(terms) => void saveTerms(terms)} onCancel={backToHidden} />
         </>
       ) : null}
@@ -273,7 +272,7 @@ export function IdentityPanel({ source }: { source: Source }) {
               <FormError message={error} />
               <div className="button-row">
                 <button type="button" className="button button-primary" onClick={() => hide('button')}>
-                  Hide
+                  {t('sources.identity.hide')}
                 </button>
                 <button
                   type="button"
@@ -283,7 +282,7 @@ export function IdentityPanel({ source }: { source: Source }) {
                     setMode({ ...mode, editing: true });
                   }}
                 >
-                  Edit identity
+                  {t('sources.identity.edit')}
                 </button>
               </div>
             </>
@@ -291,7 +290,7 @@ export function IdentityPanel({ source }: { source: Source }) {
         </div>
       ) : null}
 
-      {copy ? <p className="form-status">Copied. Clears in {secondsLeft(copy.deadline, now)} s</p> : null}
+      {copy ? <p className="form-status">{t('sources.identity.copied', { seconds: secondsLeft(copy.deadline, now) })}</p> : null}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -1,6 +1,7 @@
 import { useState, type Ref } from 'react';
 import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
+import { useT } from '../i18n/use-t';
 
 // The identity panel's passphrase form: main checks the passphrase before any term is shown. The
 // field is emptied as soon as the form is sent, and is gone with the form.
@@ -15,6 +16,7 @@ interface IdentityRevealFormProps {
 }
 
 export function IdentityRevealForm({ onReveal, onCancel, passphraseRef, busy, error }: IdentityRevealFormProps) {
+  const t = useT();
   const [passphrase, setPassphrase] = useState('');
   return (
     <form
@@ -29,22 +31,22 @@ export function IdentityRevealForm({ onReveal, onCancel, passphraseRef, busy, er
     >
       <Field
         ref={passphraseRef}
-        label="Passphrase"
+        label={t('sources.identity.passphrase')}
         type="password"
         value={passphrase}
         onChange={(event) => setPassphrase(event.target.value)}
         autoComplete="off"
         spellCheck={false}
         disabled={busy}
-        hint="Every reveal is recorded in the vault’s audit log."
+        hint={t('sources.identity.passphraseHint')}
       />
       <FormError message={error} />
       <div className="button-row">
         <button type="submit" className="button button-primary" disabled={busy}>
-          Reveal
+          {t('sources.identity.revealButton')}
         </button>
         <button type="button" className="button button-secondary" disabled={busy} onClick={onCancel}>
-          Cancel
+          {t('sources.identity.cancel')}
         </button>
       </div>
     </form>

@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { capitalizeFirst } from '../../../common/attribution/label-forms';
-import { RELIABILITY_LABELS, type Source } from '../../../common/domain/source';
-import { STATEMENT_KIND_LABELS } from '../../../common/domain/statement';
+import type { Source } from '../../../common/domain/source';
+import { statementKindLabel } from '../library/labels';
+import { useT } from '../i18n/use-t';
 import { callApi } from '../api';
 import { formatDate, formatNumber } from '../app/format';
 import { ScreenHeading } from '../components/screen-heading';
@@ -9,12 +10,11 @@ import { useFrame } from '../frame/frame-context';
 import { backLabel, type Route } from '../frame/routes';
 import { DeleteItemFlow } from '../items/delete-item-flow';
 import { useLibrary } from '../library/library';
-import { plural } from '../library/names';
 import { formatSaidOn } from '../library/said-on';
 import { compareStatements, firstLine } from '../statements/statement-list';
 import { IdentityPanel } from './identity-panel';
 import { LabelPreview } from './label-preview';
-import { SMALL_POOL, SMALL_POOL_WARNING } from './source-form';
+import { SMALL_POOL } from './source-form';
 import { FormError } from '../components/form-error';
 
 interface SourceDetailProps {
@@ -27,12 +27,13 @@ interface SourceDetailProps {
 /** The source page shows the latest few; the Statements list (virtualized) shows them all. */
 const SHOWN_STATEMENTS = 20;
 
-function orNone(text: string): string {
-  return text.trim() === '' ? 'Not recorded' : text;
-}
+const SPACE = ' ';
+const SEPARATOR = ' · ';
 
 export function SourceDetail({ source, back, self, onEdit }: SourceDetailProps) {
   const library = useLibrary();
+  const t = useT();
+  const orNone = (text: string) => (text.trim() === '' ? t('sources.detail.notRecorded') : text);
   const { navigate, notify } = useFrame();
   const [deleting, setDeleting] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -56,7 +57,7 @@ export function SourceDetail({ source, back, self, onEdit }: SourceDetailProps) 
       return;
     }
     library.setArchivedLocally('source', source.id, result.value.archived);
-    notify(result.value.archived ? 'Source archived.' : 'Source restored from the archive.');
+    notify(t(result.value.archived ? 'sources.detail.archivedNotice' : 'sources.detail.restoredNotice'));
   }
 
   return (
@@ -66,61 +67,63 @@ export function SourceDetail({ source, back, self, onEdit }: SourceDetailProps) 
       </button>
       <ScreenHeading className="page-title">{capitalizeFirst(name)}</ScreenHeading>
       <p className="page-subtitle">
-        {RELIABILITY_LABELS[source.reliability]} · {plural(active.length, 'statement')}
+        {t(`sources.reliability.${source.reliability}`)}
+        {SEPARATOR}
+        {t('sources.statementCount', { count: active.length })}
         {source.archived ? (
           <>
-            {' '}
-            <span className="badge badge-muted">Archived</span>
+            {SPACE}
+            <span className="badge badge-muted">{t('sources.detail.archived')}</span>
           </>
         ) : null}
       </p>
 
       <div className="button-row page-actions">
         <button type="button" className="button button-primary" onClick={onEdit} disabled={busy}>
-          Edit
+          {t('sources.detail.edit')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => void setArchived(!source.archived)} disabled={busy}>
-          {source.archived ? 'Unarchive' : 'Archive'}
+          {source.archived ? t('sources.detail.unarchive') : t('sources.detail.archive')}
         </button>
         <button type="button" className="button button-secondary button-danger-text" onClick={() => setDeleting(true)} disabled={busy}>
-          Delete source…
+          {t('sources.detail.delete')}
         </button>
       </div>
       <FormError message={error} />
 
-      <section className="panel" aria-label="Profile">
+      <section className="panel" aria-label={t('sources.detail.profile')}>
         <dl className="facts">
           <div>
-            <dt>How they know</dt>
+            <dt>{t('sources.detail.access')}</dt>
             <dd className="prewrap">{orNone(source.access)}</dd>
           </div>
           <div>
-            <dt>Why anonymity was granted</dt>
+            <dt>{t('sources.detail.anonymity')}</dt>
             <dd className="prewrap">{orNone(source.anonymityReason)}</dd>
           </div>
           <div>
-            <dt>Reliability</dt>
-            <dd>{RELIABILITY_LABELS[source.reliability]}</dd>
+            <dt>{t('sources.fact.reliability')}</dt>
+            <dd>{t(`sources.reliability.${source.reliability}`)}</dd>
           </div>
           <div>
-            <dt>People who fit this label</dt>
+            <dt>{t('sources.detail.pool')}</dt>
             <dd>
-              {source.poolSize === null ? 'Unknown' : formatNumber(source.poolSize)}
+              {source.poolSize === null ? t('sources.detail.unknown') : formatNumber(source.poolSize)}
               {source.poolSize !== null && source.poolSize < SMALL_POOL ? (
-                <span className="field-warning fact-warning">{SMALL_POOL_WARNING}</span>
+                <span className="field-warning fact-warning">{t('sources.warning.smallPool', { count: SMALL_POOL })}</span>
               ) : null}
             </dd>
           </div>
           <div>
-            <dt>Notes</dt>
+            <dt>{t('sources.detail.notes')}</dt>
             <dd className="prewrap">{orNone(source.notes)}</dd>
           </div>
           <div>
-            <dt>Added</dt>
+            <dt>{t('sources.detail.added')}</dt>
             <dd>{formatDate(source.createdAt)}</dd>
           </div>
         </dl>
-        <h2 className="panel-subtitle">How stories refer to this source</h2>
+        <h2 className="panel-subtitle">{t('sources.detail.forms')}</h2>
         <LabelPreview label={source.label} name="forms" live={false} />
       </section>
 
@@ -129,20 +132,20 @@ export function SourceDetail({ source, back, self, onEdit }: SourceDetailProps) 
       <section className="panel" aria-labelledby={statementsId}>
         <div className="panel-head">
           <h2 id={statementsId} className="panel-title">
-            Statements
+            {t('sources.detail.statements')}
           </h2>
           <button
             type="button"
             className="button button-secondary button-small"
             onClick={() => navigate({ page: 'statements', view: { kind: 'new', sourceId: source.id, back: self } })}
           >
-            New statement from this source
+            {t('sources.detail.newStatement')}
           </button>
         </div>
         {statements.length === 0 ? (
-          <p className="panel-intro">No statements from this source yet.</p>
+          <p className="panel-intro">{t('sources.detail.noStatements')}</p>
         ) : (
-          <ul className="item-list" aria-label="Statements from this source">
+          <ul className="item-list" aria-label={t('sources.detail.statementsLabel')}>
             {statements.slice(0, SHOWN_STATEMENTS).map((statement) => (
               <li key={statement.id}>
                 <button
@@ -150,10 +153,13 @@ export function SourceDetail({ source, back, self, onEdit }: SourceDetailProps) 
                   className="item-row"
                   onClick={() => navigate({ page: 'statements', view: { kind: 'detail', id: statement.id, back: self } })}
                 >
-                  <span className="item-title">{firstLine(statement.text)}</span>{' '}
+                  <span className="item-title">{firstLine(statement.text)}</span>
+                  {SPACE}
                   <span className="item-meta">
-                    {STATEMENT_KIND_LABELS[statement.kind]} · {formatSaidOn(statement.saidOn)}
-                    {statement.archived ? ' · Archived' : ''}
+                    {statementKindLabel(statement.kind)}
+                    {SEPARATOR}
+                    {formatSaidOn(statement.saidOn)}
+                    {statement.archived ? t('sources.archivedSuffix') : ''}
                   </span>
                 </button>
               </li>
@@ -166,7 +172,7 @@ export function SourceDetail({ source, back, self, onEdit }: SourceDetailProps) 
             className="link-button see-all"
             onClick={() => navigate({ page: 'statements', view: { kind: 'list', sourceId: source.id } })}
           >
-            See all {plural(statements.length, 'statement')} from this source
+            {t('sources.detail.seeAll', { count: statements.length })}
           </button>
         ) : null}
       </section>

@@ -1,7 +1,7 @@
 import { useValidatedForm } from '../app/use-validated-form';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { isBareLabel } from '../../../common/attribution/label-forms';
-import { RELIABILITY, RELIABILITY_LABELS, sourceFieldsSchema, type Reliability, type Source } from '../../../common/domain/source';
+import { RELIABILITY, sourceFieldsSchema, type Reliability, type Source } from '../../../common/domain/source';
 import { Field } from '../components/field';
 import { ScreenHeading } from '../components/screen-heading';
 import { SelectField } from '../components/select-field';
@@ -16,6 +16,7 @@ import { FormError } from '../components/form-error';
 import { byLanguageOf, localLabelDraft, LocalLabelFields, NOUN_NEEDED, type LocalLabelDraft, type LocalLabelKey } from './local-label-fields';
 import { useT } from '../i18n/use-t';
 import { firstMention } from '../library/names';
+import { translate } from '../i18n/translate';
 
 interface SourceDraft extends LocalLabelDraft {
   adjective: string;
@@ -32,8 +33,6 @@ interface SourceDraft extends LocalLabelDraft {
 type SourceErrors = Partial<Record<keyof SourceDraft, string>>;
 
 export const SMALL_POOL = 10;
-export const BARE_LABEL_WARNING = 'A bare label tells readers nothing; add a place, affiliation or position.';
-export const SMALL_POOL_WARNING = 'Fewer than 10 people fit this label: it may identify the source.';
 
 function draftOf(source: Source | null): SourceDraft {
   return {
@@ -78,7 +77,7 @@ function validate(draft: SourceDraft) {
     const key = (
       issue.path[0] === 'label' && issue.path[1] === 'byLanguage' ? (`${String(issue.path[2])}:${String(issue.path[3])}` as LocalLabelKey) : issue.path[0] === 'label' ? issue.path[1] : issue.path[0]
     ) as keyof SourceDraft;
-    errors[key] ??= key === 'poolSize' && Number.isNaN(pool) ? 'Enter a whole number, or leave it empty.' : issue.message;
+    errors[key] ??= key === 'poolSize' && Number.isNaN(pool) ? translate('sources.form.poolInvalid') : issue.message;
   }
   return { ok: false as const, errors };
 }
@@ -140,44 +139,42 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
       onSaved(withIdentity.value);
       return;
     }
-    notify('Source saved.');
+    notify(t('sources.form.saved'));
     onSaved(saved);
   }
 
   return (
     <article className="page">
-      <ScreenHeading className="page-title">{source ? 'Edit source' : 'New source'}</ScreenHeading>
-      <p className="page-subtitle">
-        An anonymous profile. Who the source is goes in the identity, which stays hidden until you reveal it.
-      </p>
+      <ScreenHeading className="page-title">{source ? t('sources.form.edit') : t('sources.form.new')}</ScreenHeading>
+      <p className="page-subtitle">{t('sources.form.subtitle')}</p>
       <form ref={formRef} className="form form-wide" onSubmit={(event) => void save(event)} noValidate>
         <fieldset className="form-fields" disabled={saving}>
           <fieldset className="label-fields">
-            <legend className="field-label">Label</legend>
-            <p className="field-hint">How a story describes this source, without identifying them.</p>
+            <legend className="field-label">{t('sources.form.label')}</legend>
+            <p className="field-hint">{t('sources.form.labelHint')}</p>
             <div className="label-row">
               <Field
-                label="Adjective"
+                label={t('sources.form.adjective')}
                 value={draft.adjective}
                 onChange={(event) => update({ adjective: event.target.value })}
-                hint="Optional. For example “North Korean”."
+                hint={t('sources.form.adjectiveHint')}
                 error={errors.adjective}
                 describedBy={bare ? `${ids}-bare` : undefined}
                 autoComplete="off"
               />
               <Field
-                label="Noun"
+                label={t('sources.form.noun')}
                 value={draft.noun}
                 onChange={(event) => update({ noun: event.target.value })}
-                hint="For example “source” or “official”."
+                hint={t('sources.form.nounHint')}
                 error={errors.noun}
                 autoComplete="off"
               />
               <Field
-                label="Qualifier"
+                label={t('sources.form.qualifier')}
                 value={draft.qualifier}
                 onChange={(event) => update({ qualifier: event.target.value })}
-                hint="Optional. For example “based in China”."
+                hint={t('sources.form.qualifierHint')}
                 error={errors.qualifier}
                 describedBy={bare ? `${ids}-bare` : undefined}
                 autoComplete="off"
@@ -186,7 +183,7 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
             <div aria-live="polite">
               {bare ? (
                 <p id={`${ids}-bare`} className="field-warning">
-                  {BARE_LABEL_WARNING}
+                  {t('sources.warning.bare')}
                 </p>
               ) : null}
             </div>
@@ -216,46 +213,46 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
           {source ? null : <NewIdentityFields terms={identity} onChange={setIdentity} error={identityError} />}
 
           <TextAreaField
-            label="How they know"
-            hint="Their access: what puts them in a position to know this."
+            label={t('sources.form.access')}
+            hint={t('sources.form.accessHint')}
             value={draft.access}
             onChange={(event) => update({ access: event.target.value })}
             error={errors.access}
           />
           <TextAreaField
-            label="Why anonymity was granted"
+            label={t('sources.form.anonymity')}
             value={draft.anonymityReason}
             onChange={(event) => update({ anonymityReason: event.target.value })}
             error={errors.anonymityReason}
           />
           <SelectField
-            label="Reliability"
+            label={t('sources.form.reliability')}
             value={draft.reliability}
             onChange={(event) => update({ reliability: event.target.value as Reliability })}
-            options={RELIABILITY.map((value) => ({ value, label: RELIABILITY_LABELS[value] }))}
+            options={RELIABILITY.map((value) => ({ value, label: t(`sources.reliability.${value}`) }))}
           />
           <Field
-            label="People who fit this label"
+            label={t('sources.form.pool')}
             type="number"
             inputMode="numeric"
             min={1}
             step={1}
             value={draft.poolSize}
             onChange={(event) => update({ poolSize: event.target.value })}
-            hint="Roughly how many people the label could describe. Leave empty if unknown."
+            hint={t('sources.form.poolHint')}
             error={errors.poolSize}
             describedBy={smallPool ? `${ids}-pool` : undefined}
           >
             <div aria-live="polite">
               {smallPool ? (
                 <p id={`${ids}-pool`} className="field-warning">
-                  {SMALL_POOL_WARNING}
+                  {t('sources.warning.smallPool', { count: SMALL_POOL })}
                 </p>
               ) : null}
             </div>
           </Field>
           <TextAreaField
-            label="Notes"
+            label={t('sources.form.notes')}
             value={draft.notes}
             onChange={(event) => update({ notes: event.target.value })}
             error={errors.notes}
@@ -265,10 +262,10 @@ export function SourceForm({ source, onSaved, onCancel }: SourceFormProps) {
         <FormError message={error} />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={saving}>
-            Save source
+            {t('sources.form.save')}
           </button>
           <button type="button" className="button button-secondary" onClick={onCancel} disabled={saving}>
-            Cancel
+            {t('sources.form.cancel')}
           </button>
         </div>
       </form>

@@ -1,7 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { RELIABILITY_LABELS, type Source } from '../../../common/domain/source';
+import type { Source } from '../../../common/domain/source';
 import { useLibrary } from '../library/library';
-import { compareSources, plural } from '../library/names';
+import { compareSources } from '../library/names';
+import { useT } from '../i18n/use-t';
+
+const SPACE = ' ';
+const SEPARATOR = ' · ';
 
 interface SourceListProps {
   showArchived: boolean;
@@ -11,6 +15,7 @@ interface SourceListProps {
 
 export function SourceList({ showArchived, focusId, onOpen }: SourceListProps) {
   const library = useLibrary();
+  const t = useT();
   const listRef = useRef<HTMLUListElement>(null);
 
   const counts = useMemo(() => {
@@ -34,21 +39,24 @@ export function SourceList({ showArchived, focusId, onOpen }: SourceListProps) {
     return (
       <p className="empty-state">
         {library.sources.length === 0
-          ? 'No sources yet. A source is an anonymous profile: how stories describe them, how they know, and how reliable they are.'
-          : 'All your sources are archived.'}
+          ? t('sources.list.none')
+          : t('sources.list.allArchived')}
       </p>
     );
   }
 
   return (
-    <ul ref={listRef} className="item-list" aria-label="Sources">
+    <ul ref={listRef} className="item-list" aria-label={t('sources.list.label')}>
       {shown.map((source) => (
         <li key={source.id}>
           <button type="button" className="item-row" data-id={source.id} onClick={() => onOpen(source)}>
-            <span className="item-title">{library.sourceName(source.id)}</span>{' '}
+            <span className="item-title">{library.sourceName(source.id)}</span>
+            {SPACE}
             <span className="item-meta">
-              {RELIABILITY_LABELS[source.reliability]} · {plural(counts.get(source.id) ?? 0, 'statement')}
-              {source.archived ? ' · Archived' : ''}
+              {t(`sources.reliability.${source.reliability}`)}
+              {SEPARATOR}
+              {t('sources.statementCount', { count: counts.get(source.id) ?? 0 })}
+              {source.archived ? t('sources.archivedSuffix') : ''}
             </span>
           </button>
         </li>

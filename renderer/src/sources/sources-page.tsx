@@ -7,6 +7,7 @@ import { useLibrary } from '../library/library';
 import { SourceDetail } from './source-detail';
 import { SourceForm } from './source-form';
 import { SourceList } from './source-list';
+import { useT } from '../i18n/use-t';
 
 const LIST: Route = { page: 'sources', view: { kind: 'list' } };
 
@@ -20,12 +21,13 @@ export function SourcesPage({ view }: { view: SourcesView }) {
 
 function Missing() {
   const { navigate } = useFrame();
+  const t = useT();
   return (
     <article className="page">
-      <ScreenHeading className="page-title">Source not found</ScreenHeading>
-      <p className="page-subtitle">It may have been deleted.</p>
+      <ScreenHeading className="page-title">{t('sources.missing.heading')}</ScreenHeading>
+      <p className="page-subtitle">{t('sources.missing.text')}</p>
       <button type="button" className="button button-secondary" onClick={() => navigate(LIST)}>
-        Back to sources
+        {t('sources.missing.back')}
       </button>
     </article>
   );
@@ -35,6 +37,7 @@ function SourcesView({ view }: { view: SourcesView }) {
   const library = useLibrary();
   const { navigate } = useFrame();
   const [showArchived, setShowArchived] = useState(false);
+  const t = useT();
 
   switch (view.kind) {
     case 'list':
@@ -42,17 +45,17 @@ function SourcesView({ view }: { view: SourcesView }) {
         <article className="page">
           <div className="page-head">
             <ScreenHeading className="page-title" focusOnMount={view.focusId === undefined}>
-              Sources
+              {t('sources.heading')}
             </ScreenHeading>
             <button type="button" className="button button-primary" onClick={() => navigate({ page: 'sources', view: { kind: 'new' } })}>
-              New source
+              {t('sources.new')}
             </button>
           </div>
-          <p className="page-subtitle">The people you quote, as your stories describe them. Who they are stays hidden.</p>
+          <p className="page-subtitle">{t('sources.subtitle')}</p>
           <div className="list-toolbar">
             <label className="choice toolbar-check">
               <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
-              Show archived
+              {t('sources.showArchived')}
             </label>
           </div>
           <SourceList

@@ -17,6 +17,8 @@ import { enStatements } from './en/statements';
 import { enDrafts } from './en/drafts';
 import { enEditor } from './en/editor';
 import { enExport } from './en/export';
+import { enReview } from './en/review';
+import { enSources } from './en/sources';
 
 export const en = {
   ...enHelp,
@@ -36,6 +38,8 @@ export const en = {
   ...enDrafts,
   ...enEditor,
   ...enExport,
+  ...enReview,
+  ...enSources,
   'nav.label': 'Main',
   'nav.overview': 'Desk',
   'nav.drafts': 'Drafts',

@@ -29,6 +29,8 @@ import { koStatements } from './ko/statements';
 import { koDrafts } from './ko/drafts';
 import { koEditor } from './ko/editor';
 import { koExport } from './ko/export';
+import { koReview } from './ko/review';
+import { koSources } from './ko/sources';
 
 export const ko: Record<MessageId, string> = {
   ...koHelp,
@@ -48,6 +50,8 @@ export const ko: Record<MessageId, string> = {
   ...koDrafts,
   ...koEditor,
   ...koExport,
+  ...koReview,
+  ...koSources,
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
   'nav.label': '주 메뉴',
@@ -224,7 +228,7 @@ export const ko: Record<MessageId, string> = {
   'desk.respond.sent': '“{title}”에 대한 결정을 {name}에게 봉인해 데스크에 올렸습니다.',
   'desk.imported.package': '{name}이(가) 보낸 “{title}” 검토 사본을 데스크에서 가져왔습니다. 아래에서 열어 검토하세요.',
   'desk.imported.response': '{name}의 결정을 데스크에서 가져왔습니다(인용 {count}건). 초고의 검토 화면에 있습니다.',
-  'review.citation.noLabel': '인용한 취재원({sources})에게 {language} 라벨이 없습니다. 기사에는 자리 표시가 나가며, 기자가 라벨을 쓰기 전에는 승인할 수 없습니다.',
+  'review.citation.noLabel': '{count, plural, other {인용한 취재원({sources})}}에게 {language} 레이블이 없습니다. 기사에는 자리 표시가 나가며, 기자가 레이블을 쓰기 전에는 최종 승인할 수 없습니다.',
   // The desk page and the frame (issue 17)
   'desk.subtitle': '데스크: 지금 처리할 일, 한 번의 클릭으로 바로 이동합니다.',
   'desk.heading': '데스크',
