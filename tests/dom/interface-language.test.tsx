@@ -19,7 +19,7 @@ describe('interface language', () => {
     await user.selectOptions(screen.getByLabelText('Language'), '한국어 (Korean)');
     const nav = await screen.findByRole('navigation', { name: '주 메뉴' });
     expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      '개요',
+      '데스크',
       '초고',
       '취재원',
       '진술',
@@ -29,6 +29,7 @@ describe('interface language', () => {
       '보관함 설정',
       '여행 모드',
       '백업',
+      '도움말',
     ]);
     // The page stays where it was, now in Korean, its date in Korean form.
     expect(screen.getByRole('heading', { level: 1, name: '보관함 설정' })).toBeTruthy();

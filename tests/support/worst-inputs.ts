@@ -231,6 +231,14 @@ export function worstCalls(w: WorstWorld): WorstCall[] {
     { method: 'setDraftStatus', label: 'ids', input: { id: w.draftId, status: 'in-review' } },
     // Re-renders every citation and reopens approvals over the largest body.
     { method: 'setDraftLanguage', label: 'ids', input: { id: w.draftId, language: 'ko' } },
+    // A linked draft carrying every citation of the largest body, in order.
+    { method: 'translateDraft', label: 'largest body', before: withBody('mostSingleCitations'), input: { id: w.draftId, language: 'ja' } },
+    { method: 'getAcronymReadings', label: 'no input', input: {} },
+    {
+      method: 'saveAcronymReadings',
+      label: '200 longest acronyms',
+      input: { entries: Array.from({ length: 200 }, (_, i) => ({ acronym: repeatTo('A', 16) + String.fromCharCode(65 + (i % 26), 65 + Math.floor(i / 26), 65, 65).slice(0, 4), reading: repeatTo('나', 20) })) },
+    },
     { method: 'dismissFinding', label: 'longest key and reason', input: { draftId: w.draftId, key: repeatTo('k', 600), reason: repeatTo('reason ', 500) } },
     { method: 'listDraftImages', label: 'ids', input: { draftId: w.draftId } },
     { method: 'addDraftImage', label: '25 MB that is not an image', input: { draftId: w.draftId, name: repeatTo('i', 255), caption: repeatTo('c', 1_000), credit: repeatTo('r', 200), alt: repeatTo('a', 1_000), dataBase64: repeatTo('AAAA', BASE64_MAX - (BASE64_MAX % 4)) } },

@@ -31,7 +31,6 @@ const EXACT: Record<string, MessageId> = {
   'That citation is no longer in the draft.': 'errors.main.citationGone',
   'There is nothing to restore: it was not deleted, or the vault was locked since.': 'errors.main.nothingToRestore',
   'Its source was deleted too: restore the source first.': 'errors.main.restoreSourceFirst',
-  'This draft was changed elsewhere since you opened it. Reopen it to see the latest version; your text is still in the editor.': 'errors.main.draftChanged',
   'This vault changed on disk since you opened it (another copy of Shieldnote or a sync tool wrote to it). Shieldnote did not overwrite it, so your last change is not saved. Copy what you still need from the screen, then lock and reopen the vault to work on the version on disk.': 'errors.main.vaultChangedOnDisk',
   'Reveal the identity (with your passphrase) before changing it.': 'errors.main.revealFirst',
   'The identity is hidden again. Reveal it to copy a term.': 'errors.main.hiddenAgain',
