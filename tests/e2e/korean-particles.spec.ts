@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import type { SourceFields } from '../../common/domain/source';
 import { expect, test, type AppHarness } from './harness';
-import { cite, newDraft, openDraft, storyText, waitSaved } from './editor-flows';
+import { cite, newDraft, storyText, waitSaved } from './editor-flows';
 import { confirmRecoveryKey, createVault } from './vault-flows';
 
 // Korean copy around citation chips, typed through an IME as a Korean keyboard does (Chromium's
@@ -77,7 +77,9 @@ test.describe('Korean particles and linked translations', () => {
 
     // The source's Korean label now ends in a vowel: the particles after its chips change.
     await service.saveSource({ id: trader.id, ...label('혜산', '관계자', 'in Hyesan') });
-    await openDraft(page, '혜산 쌀값');
+    // Back to the list (saving on the way) and in again: the draft reloads with the new label.
+    await page.getByRole('button', { name: '← Back to drafts' }).click();
+    await page.getByRole('button', { name: '혜산 쌀값', exact: true }).click();
     await expect(chips(page)).toHaveText(['혜산 관계자는', '신의주 주민과', '이 관계자도']);
     await page.getByRole('tab', { name: 'Preview' }).click();
     await expect(page.getByRole('article', { name: 'Reader preview' })).toContainText('지난달 혜산 관계자는 쌀값이 두 배로 올랐다고 전했다.');
@@ -88,7 +90,8 @@ test.describe('Korean particles and linked translations', () => {
     const dialog = page.getByRole('dialog', { name: 'Translate this draft' });
     await dialog.getByRole('combobox', { name: 'Language of the translation' }).selectOption('en');
     await dialog.getByRole('button', { name: 'Create linked draft' }).click();
-    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toHaveValue('en');
     await expect(chips(page)).toHaveCount(3);
     await expect(storyText(page)).not.toContainText('쌀값');
     // The translator drops the last citation.
