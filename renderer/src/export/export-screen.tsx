@@ -70,6 +70,11 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  // The result is said where the user is looking: the status line is brought into view.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (outcome.kind !== 'none') statusRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
   const [overriding, setOverriding] = useState(false);
   const [overrideError, setOverrideError] = useState<string | null>(null);
   const refusedHeading = useRef<HTMLHeadingElement>(null);
@@ -222,7 +227,7 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
                 {t('export.run')}
               </button>
             </div>
-            <p role="status" aria-live="polite" className={`form-status export-status${outcome.kind === 'cancelled' ? ' export-status-neutral' : ''}`}>
+            <p ref={statusRef} role="status" aria-live="polite" className={`form-status export-status${outcome.kind === 'cancelled' ? ' export-status-neutral' : ''}`}>
               {busy ? t('export.busy') : outcome.kind === 'done' ? outcome.message : outcome.kind === 'cancelled' ? t('export.cancelled') : ''}
             </p>
           </section>
