@@ -121,7 +121,8 @@ export function buildPublishable(
   const rendered: RenderedCitation[] = renderCitations(citationInputs(doc, statements), labels, language);
   let next = 0;
   // The chip's particle is spelled here as the editor spells it (korean-particles.ts).
-  const nextCitation: NextCitation = (particle) => withParticle(rendered[next++]?.text ?? '', particle, readings);
+  // Only Korean copy has particles: a draft switched to another language prints the words alone.
+  const nextCitation: NextCitation = (particle) => withParticle(rendered[next++]?.text ?? '', language === 'ko' ? particle : null, readings);
   return {
     language,
     title: meta.title.trim(),

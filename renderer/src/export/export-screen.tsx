@@ -271,7 +271,13 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
                   </pre>
                 </>
               ) : (
-                <div className={`export-rendered${preview.final ? '' : ' export-rendered-working'}`} data-marker={preview.final ? undefined : t('export.workingCopy.badge')}>
+                <div
+                  // Scrolls on its own: a Tab stop, so the story can be read with the keyboard.
+                  tabIndex={0}
+                  role="region"
+                  aria-label={t('export.preview')}
+                  className={`export-rendered${preview.final ? '' : ' export-rendered-working'}`}
+                  data-marker={preview.final ? undefined : t('export.workingCopy.badge')}>
                   <ReaderPreview document={preview.document} titleLevel={3} />
                 </div>
               )}

@@ -48,7 +48,8 @@ function computeLabels(doc: PMNode, context: CitationContext): CitationLabelStat
   const rendered = context.ready ? renderCitations(citationInputsOf(citations, context.statements), context.labels, context.language) : [];
   const decorations = citations.map((citation, index) => {
     const r = rendered[index];
-    const particle = r && citation.attrs.particle ? particleAfter(r.text, citation.attrs.particle, context.readings) : '';
+    // Only Korean copy has particles: a draft switched to another language shows the words alone.
+    const particle = r && citation.attrs.particle && context.language === 'ko' ? particleAfter(r.text, citation.attrs.particle, context.readings) : '';
     const spec: CitationLabelSpec = {
       citationLabel: true,
       label: (r?.text ?? LOADING_LABEL) + particle,
