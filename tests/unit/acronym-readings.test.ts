@@ -36,9 +36,11 @@ describe('acronym readings and Korean particles in exports', () => {
   });
 
   it('spells a chip’s particle in the export as the editor does, with the vault’s readings', async () => {
-    const source = await service.saveSource({ label: { adjective: '', noun: 'NASDAQ', qualifier: '' }, access: '', anonymityReason: '', reliability: 'new', poolSize: null, notes: '' });
+    const source = await service.saveSource({ label: { adjective: '', noun: 'NASDAQ', qualifier: '', byLanguage: { ko: { place: '', noun: 'NASDAQ' } } }, access: '', anonymityReason: '', reliability: 'new', poolSize: null, notes: '' });
     const [statement] = await service.saveStatements({ statements: [{ sourceId: source.id, text: 'Trading stopped.', kind: 'paraphrase', saidOn: null, channel: 'phone', notes: '', tags: [] }] });
     const draft = await service.createDraft({ title: 'Particles' });
+    // Particles belong to Korean copy only.
+    await service.setDraftLanguage({ id: draft.meta.id, language: 'ko' });
     const chip = { type: 'citation', attrs: { citationId: 'c1', statementIds: [statement!.id], revisions: [1], override: null, customText: null, showDate: false, outlet: '', particle: '은/는' } };
     await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: { type: 'doc', content: [{ type: 'paragraph', content: [chip, { type: 'text', text: ' 밝혔다.' }] }] } });
     expect((await service.previewExport({ draftId: draft.meta.id, format: 'text' })).text).toContain('NASDAQ는 밝혔다.');
