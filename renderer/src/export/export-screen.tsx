@@ -275,7 +275,7 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
                   // Scrolls on its own: a Tab stop, so the story can be read with the keyboard.
                   tabIndex={0}
                   role="region"
-                  aria-label={t('export.preview')}
+                  aria-label={t('export.preview.rendered')}
                   className={`export-rendered${preview.final ? '' : ' export-rendered-working'}`}
                   data-marker={preview.final ? undefined : t('export.workingCopy.badge')}>
                   <ReaderPreview document={preview.document} titleLevel={3} />

@@ -123,6 +123,7 @@ export const en = {
   'export.preview.showWords': 'Show the file’s words',
   'export.preview.docxHint': 'The words of the Word file as a reader sees them. Its document properties (author, company, template) are left blank.',
   'export.preview.source': 'Contents of {name}',
+  'export.preview.rendered': 'The story as a reader sees it',
   'export.preview.preparing': 'Preparing the preview…',
   'export.writes': 'Writes',
   'export.writes.and': 'and {names}',

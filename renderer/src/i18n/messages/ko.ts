@@ -137,6 +137,7 @@ export const ko: Record<MessageId, string> = {
   'export.preview.showWords': '파일의 글자 보기',
   'export.preview.docxHint': '독자가 보는 Word 파일의 글자입니다. 문서 속성(작성자, 회사, 서식 파일)은 비워 둡니다.',
   'export.preview.source': '{name}의 내용',
+  'export.preview.rendered': '독자가 보는 기사',
   'export.preview.preparing': '미리 보기를 준비하는 중…',
   'export.writes': '쓸 파일:',
   'export.writes.and': '및 {names}',
