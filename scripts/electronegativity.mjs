@@ -11,7 +11,9 @@ const stage = mkdtempSync(path.join(os.tmpdir(), 'shieldnote-electronegativity-'
 // Sources of main, preload and renderer, plus the built index.html (which carries the CSP meta).
 for (const dir of ['main', 'preload', 'renderer/src']) cpSync(path.join(root, dir), path.join(stage, dir), { recursive: true });
 cpSync(path.join(root, 'out/renderer/index.html'), path.join(stage, 'renderer/index.html'));
-const report = path.join(stage, 'report.csv');
+// SARIF (JSON) rather than CSV: the CSV writer does not quote a CSP sample reliably, and a finding
+// split across rows once read as an unexplained one.
+const report = path.join(stage, 'report.sarif');
 
 const run = spawnSync(
   process.execPath,
@@ -28,34 +30,16 @@ if (run.status !== 0) {
   process.exit(1);
 }
 
-/** RFC 4180 rows: quoted fields may hold commas, quotes ("") and line breaks (a CSP sample does). */
-function parseCsv(text) {
-  const rows = [[]];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',' || ch === '\n') {
-      rows.at(-1).push(field.trim());
-      field = '';
-      if (ch === '\n') rows.push([]);
-    } else if (ch !== '\r') field += ch;
-  }
-  rows.at(-1).push(field.trim());
-  return rows.filter((r) => r.some(Boolean));
-}
-const rows = parseCsv(readFileSync(report, 'utf8')).slice(1);
+const sarif = JSON.parse(readFileSync(report, 'utf8'));
 rmSync(stage, { recursive: true, force: true });
 const explained = new Set([...readFileSync(path.join(root, 'docs/security.md'), 'utf8').matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]));
-const findings = rows.map(([id, severity, confidence, file, location]) => ({ id, severity, confidence, file, location }));
+const findings = sarif.runs.flatMap((run) =>
+  run.results.map((r) => {
+    const where = r.locations?.[0]?.physicalLocation;
+    return { id: r.ruleId, file: where?.artifactLocation?.uri ?? '?', location: `${where?.region?.startLine ?? '?'}:${where?.region?.startColumn ?? '?'}` };
+  }),
+);
 const unexplained = findings.filter((f) => !explained.has(f.id));
-for (const f of findings) console.log(`electronegativity: ${f.id} (${f.severity}, ${f.confidence}) ${f.file}:${f.location} ${explained.has(f.id) ? '(explained in docs/security.md)' : 'UNEXPLAINED'}`);
+for (const f of findings) console.log(`electronegativity: ${f.id} ${f.file}:${f.location} ${explained.has(f.id) ? '(explained in docs/security.md)' : 'UNEXPLAINED'}`);
 console.log(`electronegativity: ${findings.length} finding(s), ${unexplained.length} unexplained (Electron ${electronVersion}, offline)`);
 process.exit(unexplained.length ? 1 : 0);
