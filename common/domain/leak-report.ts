@@ -1,6 +1,7 @@
 import type { JigsawProfile } from '../leak-guard/jigsaw';
 import type { LabelIssue } from '../leak-guard/label-checks';
 import type { MatchPart, Severity } from '../leak-guard/leak-scanner';
+import type { Message } from './message';
 import type { IdentityTermKind } from './source';
 
 /** One place where a draft (or an export) shows something of a source's identity. */
@@ -17,8 +18,9 @@ export interface LeakReportFinding {
   termKind: IdentityTermKind;
   part: MatchPart;
   severity: Severity;
-  reason: string;
-  advice: string;
+  /** Why it is a finding and what to do, formatted by the screen in the interface language. */
+  reason: Message;
+  advice: Message;
   dismissed: { reason: string; at: string } | null;
 }
 

@@ -1,6 +1,5 @@
-import { datePhrase } from '../attribution/attribution-engine';
+import { message, type Message } from '../domain/message';
 import type { Channel } from '../domain/statement';
-import { CHANNEL_LABELS } from '../domain/statement';
 
 // Everything one story discloses about each anonymous source, side by side (DESIGN §4a item 11):
 // role and place in the label, dates, channels, and the places named around each citation.
@@ -21,10 +20,12 @@ export interface JigsawProfile {
   label: string;
   poolSize: number | null;
   citations: number;
+  /** The days the story says they spoke, as recorded (YYYY, YYYY-MM or YYYY-MM-DD): the screen formats them. */
   dates: string[];
-  channels: string[];
+  channels: Channel[];
+  /** Places named around the citations, as the story spells them. */
   places: string[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 const PLACE = /\b(?:in|near|at|from|outside|around|across|inside|to)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
@@ -49,8 +50,8 @@ export function jigsawProfiles(
       if (!source) continue;
       const p = profiles.get(id) ?? { sourceId: id, label: source.label, poolSize: source.poolSize, citations: 0, dates: [], channels: [], places: [], warnings: [] };
       p.citations++;
-      if (c.showDate && c.saidOn) p.dates.push(datePhrase(c.saidOn).replace(/^(on|in) /, ''));
-      if (c.channel) p.channels.push(CHANNEL_LABELS[c.channel]);
+      if (c.showDate && c.saidOn) p.dates.push(c.saidOn);
+      if (c.channel) p.channels.push(c.channel);
       p.places.push(...placesIn(c.sentence));
       profiles.set(id, p);
     }
@@ -61,10 +62,10 @@ export function jigsawProfiles(
     p.places = [...new Set(p.places)];
     const narrow = p.poolSize !== null && p.poolSize < NARROW_POOL;
     if (narrow && p.dates.length > 0) {
-      p.warnings.push(`About ${p.poolSize} people fit this label, and the story gives the date they spoke (${p.dates.join(', ')}): together these may single the source out.`);
+      p.warnings.push(message('jigsaw.dated', { pool: p.poolSize ?? 0, count: p.dates.length }));
     }
     if (narrow && p.places.length > 1) {
-      p.warnings.push(`A narrow label is combined with several places (${p.places.join(', ')}).`);
+      p.warnings.push(message('jigsaw.places', { places: p.places.join(', ') }));
     }
   }
   return [...profiles.values()];

@@ -1,5 +1,6 @@
 import { indefiniteForm, isBareLabel } from '../attribution/label-forms';
 import { labelTexts } from '../attribution/languages/local-label';
+import { message, type Message } from '../domain/message';
 import type { IdentityTermKind, SourceLabel } from '../domain/source';
 import type { LeakScanner, Severity } from './leak-scanner';
 
@@ -15,8 +16,8 @@ export interface LabelIssue {
   sourceId: string;
   kind: LabelIssueKind;
   severity: Severity;
-  message: string;
-  advice: string;
+  message: Message;
+  advice: Message;
 }
 
 export interface LabelledSource {
@@ -38,8 +39,8 @@ export function checkLabels(sources: LabelledSource[], scanner: LeakScanner): La
         sourceId: source.id,
         kind: 'label-identity',
         severity: 'high',
-        message: `The label “${hit.text}” contains an identifying term (${hit.identity.map((f) => f.termKind).join(', ')}).`,
-        advice: 'Rewrite the label so it describes a role and a place, never a name, employer or handle.',
+        message: message('label.identity', { label: hit.text, kind: hit.identity[0]!.termKind, count: new Set(hit.identity.map((f) => f.termKind)).size }),
+        advice: message('label.identity.advice'),
       });
     }
     if (isBareLabel(source.label)) {
@@ -47,8 +48,8 @@ export function checkLabels(sources: LabelledSource[], scanner: LeakScanner): La
         sourceId: source.id,
         kind: 'bare-label',
         severity: 'medium',
-        message: `“${rendered}” says nothing about who the source is or how they know.`,
-        advice: 'Add an affiliation, a position or a place (“based in China”, “a North Korean official”).',
+        message: message('label.bare', { label: rendered }),
+        advice: message('label.bare.advice'),
       });
     }
     if (source.poolSize !== null && source.poolSize < SMALL_POOL) {
@@ -56,8 +57,8 @@ export function checkLabels(sources: LabelledSource[], scanner: LeakScanner): La
         sourceId: source.id,
         kind: 'small-pool',
         severity: 'medium',
-        message: `Only about ${source.poolSize} ${source.poolSize === 1 ? 'person fits' : 'people fit'} “${rendered}”.`,
-        advice: 'Broaden the label until at least ten people could be the source.',
+        message: message('label.smallPool', { label: rendered, count: source.poolSize }),
+        advice: message('label.smallPool.advice', { min: SMALL_POOL }),
       });
     }
   }
@@ -66,22 +67,18 @@ export function checkLabels(sources: LabelledSource[], scanner: LeakScanner): La
 
 /**
  * What the story gives away about a source, by the kind of term found: a phone number is
- * "prints their phone number", not "names them".
+ * "prints their phone number", not "names them". The messages choose their words by it (ICU select).
  */
-export function disclosureOf(termKind: IdentityTermKind | undefined): { verb: string; remove: string } {
+export function disclosureOf(termKind: IdentityTermKind | undefined): 'phone' | 'email' | 'handle' | 'employer' | 'identifier' | 'name' {
   switch (termKind) {
     case 'phone':
-      return { verb: 'prints their phone number', remove: 'the phone number' };
     case 'email':
-      return { verb: 'prints their e-mail address', remove: 'the e-mail address' };
     case 'handle':
-      return { verb: 'prints their handle', remove: 'the handle' };
     case 'employer':
-      return { verb: 'names their employer', remove: 'the employer' };
     case 'identifier':
-      return { verb: 'prints an identifier of theirs', remove: 'the identifier' };
+      return termKind;
     default:
-      return { verb: 'names them', remove: 'the name' };
+      return 'name';
   }
 }
 
@@ -92,13 +89,13 @@ export function namedAndAnonymous(citedSourceIds: Set<string>, findings: { sourc
   for (const f of findings) {
     if (f.severity === 'low' || !citedSourceIds.has(f.sourceId) || seen.has(f.sourceId)) continue;
     seen.add(f.sourceId);
-    const disclosure = disclosureOf(f.termKind);
+    const kind = disclosureOf(f.termKind);
     issues.push({
       sourceId: f.sourceId,
       kind: 'named-and-anonymous',
       severity: 'high',
-      message: `${labelOf(f.sourceId)} is cited anonymously, and the story also ${disclosure.verb} (“${f.matched}”).`,
-      advice: `Remove ${disclosure.remove}, or do not cite this person anonymously.`,
+      message: message('leak.namedAndAnonymous', { label: labelOf(f.sourceId), matched: f.matched, kind }),
+      advice: message('leak.namedAndAnonymous.advice', { kind }),
     });
   }
   return issues;

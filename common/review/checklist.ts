@@ -1,7 +1,8 @@
 import { indefiniteForm } from '../attribution/label-forms';
 import type { ChecklistItemId, ChecklistTick } from '../domain/review';
 import { CHECKLIST_ITEMS } from '../domain/review';
-import { DEFAULT_DRAFT_LANGUAGE, LANGUAGE_NAMES, type DraftLanguage } from '../domain/language';
+import { DEFAULT_DRAFT_LANGUAGE, type DraftLanguage } from '../domain/language';
+import { message, type Message } from '../domain/message';
 import { rulesFor } from '../attribution/languages';
 import type { Channel } from '../domain/statement';
 import type { IdentityTermKind } from '../domain/source';
@@ -20,8 +21,8 @@ export interface ChecklistResult {
   text: string;
   auto: boolean;
   state: ChecklistState;
-  /** Why it failed (one line per problem), or what it checked when it passed. */
-  reasons: string[];
+  /** Why it failed (one line per problem), or what it checked when it passed; formatted in the interface language. */
+  reasons: Message[];
   /** The citations a failure is about, so the review screen can point at them. */
   citationKeys: string[];
   /** For a manual item: the tick, if any. */
@@ -100,53 +101,54 @@ function citedSourceIds(input: ChecklistInput): string[] {
 }
 
 type Auto = Pick<ChecklistResult, 'state' | 'reasons' | 'citationKeys'>;
-const pass = (reason: string): Auto => ({ state: 'pass', reasons: [reason], citationKeys: [] });
-const fail = (reasons: string[], citationKeys: string[] = []): Auto => ({ state: 'fail', reasons, citationKeys });
+const pass = (reason: Message): Auto => ({ state: 'pass', reasons: [reason], citationKeys: [] });
+const fail = (reasons: Message[], citationKeys: string[] = []): Auto => ({ state: 'fail', reasons, citationKeys });
 const keysCiting = (input: ChecklistInput, sourceIds: string[]) =>
   input.passages.filter((p) => uniqueSources(p, input.statements).some((id) => sourceIds.includes(id))).map((p) => p.citation.citationId);
 
 /** 3: why anonymity was granted is filled in and is not boilerplate. */
 export function checkAnonymityReasons(input: ChecklistInput): Auto {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const bad: string[] = [];
   for (const id of citedSourceIds(input)) {
     const reason = input.sources.get(id)?.anonymityReason.trim() ?? '';
-    if (!reason) problems.push(`No reason for anonymity is recorded for ${labelOf(input.sources, id)}.`);
-    else if (BOILERPLATE.some((re) => re.test(reason))) problems.push(`The reason for ${labelOf(input.sources, id)} is boilerplate (“${reason}”): say why this person would not go on the record.`);
-    else if (reason.length < MIN_REASON) problems.push(`The reason for ${labelOf(input.sources, id)} (“${reason}”) is too short to say why anonymity was granted.`);
+    const label = labelOf(input.sources, id);
+    if (!reason) problems.push(message('checklist.anonymity.none', { label }));
+    else if (BOILERPLATE.some((re) => re.test(reason))) problems.push(message('checklist.anonymity.boilerplate', { label, reason }));
+    else if (reason.length < MIN_REASON) problems.push(message('checklist.anonymity.short', { label, reason }));
     else continue;
     bad.push(id);
   }
-  return problems.length ? fail(problems, keysCiting(input, bad)) : pass('Every cited source has a specific reason for anonymity.');
+  return problems.length ? fail(problems, keysCiting(input, bad)) : pass(message('checklist.anonymity.pass'));
 }
 
 /** 5: how each source knows is recorded. */
 export function checkAccess(input: ChecklistInput): Auto {
   const bad = citedSourceIds(input).filter((id) => (input.sources.get(id)?.access.trim().length ?? 0) < MIN_ACCESS);
   return bad.length
-    ? fail(bad.map((id) => `How ${labelOf(input.sources, id)} knows is not recorded (Sources → “How they know”).`), keysCiting(input, bad))
-    : pass('How each cited source knows is recorded.');
+    ? fail(bad.map((id) => message('checklist.access.none', { label: labelOf(input.sources, id) })), keysCiting(input, bad))
+    : pass(message('checklist.access.pass'));
 }
 
 /** 6: no bare "a source" label, no "sources say" typed outside a citation. */
 export function checkBareAttribution(input: ChecklistInput): Auto {
   const cited = citedSourceIds(input).map((id) => input.sources.get(id)).filter((s): s is ChecklistSource => !!s);
   const issues = checkLabels(cited.map((s) => ({ id: s.id, label: s.label, poolSize: s.poolSize })), new LeakScanner([])).filter((i) => i.kind === 'bare-label');
-  const problems = issues.map((i) => `${i.message} ${i.advice}`);
+  const problems = issues.flatMap((i) => [i.message, i.advice]);
   const keys = keysCiting(input, issues.map((i) => i.sourceId));
   for (const passage of input.passages) {
     if (passage.rendered.form === 'custom' && /^(?:an?|the|some|several)?\s*(?:source|sources)$/i.test(passage.rendered.text.trim())) {
-      problems.push(`The custom wording “${passage.rendered.text}” is a bare attribution.`);
+      problems.push(message('checklist.bare.custom', { wording: passage.rendered.text }));
       keys.push(passage.citation.citationId);
     }
   }
   for (const paragraph of input.paragraphs) {
     const match = BARE_WORDING.exec(paragraph);
     if (match) {
-      problems.push(`The story says “${match[0]}” without a citation: attribute it to a labelled source.`);
+      problems.push(message('checklist.bare.story', { words: match[0] }));
     }
   }
-  return problems.length ? fail(problems, [...new Set(keys)]) : pass('Every label carries an affiliation, a position or a place.');
+  return problems.length ? fail(problems, [...new Set(keys)]) : pass(message('checklist.bare.pass'));
 }
 
 /**
@@ -157,42 +159,41 @@ export function checkBareAttribution(input: ChecklistInput): Auto {
 export function checkReferences(input: ChecklistInput): Auto {
   const language = input.language ?? DEFAULT_DRAFT_LANGUAGE;
   const { formWords: words, keyWords } = rulesFor(language);
-  const name = LANGUAGE_NAMES[language].english;
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const keys: string[] = [];
   input.passages.forEach((passage, index) => {
     const { rendered } = passage;
-    const where = `Citation ${index + 1} (“${rendered.text}”)`;
+    const where = { number: index + 1, text: rendered.text };
     const sourceCount = uniqueSources(passage, input.statements).length;
-    let problem: string | null = null;
-    if (rendered.unresolved) problem = `${where} cites a statement or source that is no longer in the vault.`;
-    else if (rendered.missingLabel?.length) problem = `${where} cites ${rendered.missingLabel.map((id) => labelOf(input.sources, id)).join(' and ')}, with no ${name} label: write one in the source's profile (Sources → Label).`;
+    let problem: Message | null = null;
+    if (rendered.unresolved) problem = message('checklist.refs.unresolved', where);
+    else if (rendered.missingLabel?.length) problem = message('checklist.refs.noLabel', { ...where, labels: rendered.missingLabel.map((id) => labelOf(input.sources, id)).join(', '), language });
     else if (rendered.form === 'custom') return;
-    else if (rendered.form === 'plural' && sourceCount < 2) problem = `${where} is plural but cites one source.`;
-    else if (rendered.form !== 'plural' && sourceCount > 1) problem = `${where} cites ${sourceCount} sources but reads as one person.`;
+    else if (rendered.form === 'plural' && sourceCount < 2) problem = message('checklist.refs.pluralForOne', where);
+    else if (rendered.form !== 'plural' && sourceCount > 1) problem = message('checklist.refs.oneForMany', { ...where, count: sourceCount });
     else if (rendered.form !== rendered.ruleForm && !(rendered.form === 'ordinal' && rendered.ruleForm === 'definite')) {
       const firstMention = rendered.ruleForm === 'indefinite' || rendered.ruleForm === 'separate';
-      if (firstMention && (rendered.form === 'definite' || rendered.form === 'ordinal')) problem = `${where} points back to an earlier mention, but this source is cited here for the first time.`;
-      else if (!firstMention && (rendered.form === 'indefinite' || rendered.form === 'separate')) problem = `${where} reads as a new person, but this source was cited before.`;
-      else if (rendered.form === 'indefinite') problem = `${where} reads like the alike source cited before; the rules say ${words.separate}.`;
-      else if (rendered.form === 'separate') problem = `${where} says ${keyWords.separate}, but no alike source was cited before.`;
-      else problem = `${where} says ${keyWords.definite} while alike sources were cited: say which one (${words.ordinal}).`;
+      if (firstMention && (rendered.form === 'definite' || rendered.form === 'ordinal')) problem = message('checklist.refs.backToNothing', where);
+      else if (!firstMention && (rendered.form === 'indefinite' || rendered.form === 'separate')) problem = message('checklist.refs.newForCited', where);
+      else if (rendered.form === 'indefinite') problem = message('checklist.refs.needsSeparate', { ...where, words: words.separate });
+      else if (rendered.form === 'separate') problem = message('checklist.refs.separateForNone', { ...where, words: keyWords.separate });
+      else problem = message('checklist.refs.whichOne', { ...where, words: keyWords.definite, ordinal: words.ordinal });
     } else if (rendered.ambiguous) {
-      problem = `${where} refers back to one of several sources with the same ${name} label, and ${name} copy has no ordinal to tell them apart: give them different places in their ${name} labels, or write this citation's wording by hand.`;
+      problem = message('checklist.refs.ambiguous', { ...where, language });
     }
     if (problem) {
       problems.push(problem);
       keys.push(passage.citation.citationId);
     }
   });
-  return problems.length ? fail(problems, keys) : pass('Every “separate”, plural and back-reference matches the sources cited.');
+  return problems.length ? fail(problems, keys) : pass(message('checklist.refs.pass'));
 }
 
 /** 8: a cited source is not also named in the story, nor said to have declined to comment. */
 export function checkNamedAndAnonymous(input: ChecklistInput): Auto | null {
   if (input.findings === null) return null;
   const cited = new Set(citedSourceIds(input));
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const bad = new Set<string>();
   // Paragraphs lowered once and each spelling looked up once: a draft repeating a name 20,000
   // times would otherwise search the whole story 20,000 times.
@@ -209,13 +210,10 @@ export function checkNamedAndAnonymous(input: ChecklistInput): Auto | null {
     const declined = isDeclined(f.matched);
     if (f.severity === 'low' && !declined) continue;
     bad.add(f.sourceId);
-    problems.push(
-      declined
-        ? `${labelOf(input.sources, f.sourceId)} is cited anonymously, and the story also says “${f.matched}” declined to comment.`
-        : `${labelOf(input.sources, f.sourceId)} is cited anonymously, and the story also ${disclosureOf(f.termKind).verb} (“${f.matched}”).`,
-    );
+    const label = labelOf(input.sources, f.sourceId);
+    problems.push(declined ? message('checklist.named.declined', { label, matched: f.matched }) : message('leak.namedAndAnonymous', { label, matched: f.matched, kind: disclosureOf(f.termKind) }));
   }
-  return problems.length ? fail(problems, keysCiting(input, [...bad])) : pass('No cited source is named in the story.');
+  return problems.length ? fail(problems, keysCiting(input, [...bad])) : pass(message('checklist.named.pass'));
 }
 
 /** 9: a citation resting on one anonymous source with nothing corroborating it goes to a senior editor. */
@@ -227,13 +225,10 @@ export function singleSourceKeys(input: Pick<ChecklistInput, 'passages' | 'state
 
 export function checkSingleSource(input: ChecklistInput): Auto {
   const keys = singleSourceKeys(input);
-  if (keys.length === 0) return pass('Every citation rests on several sources or is corroborated.');
+  if (keys.length === 0) return pass(message('checklist.single.pass'));
   const keySet = new Set(keys);
   const numbers = input.passages.flatMap((p, i) => (keySet.has(p.citation.citationId) ? [i + 1] : []));
-  return fail(
-    [`${keys.length === 1 ? 'Citation' : 'Citations'} ${numbers.join(', ')} rest on a single anonymous source with no corroboration: marked for a senior editor, and the copy should say it is not corroborated.`],
-    keys,
-  );
+  return fail([message('checklist.single.fail', { count: keys.length, numbers: numbers.join(', ') })], keys);
 }
 
 /** 11: everything the story says about one label (role, place, date, channel) must not single them out. */
@@ -251,14 +246,14 @@ export function checkJigsaw(input: ChecklistInput): Auto {
   const sources = new Map([...input.sources.values()].map((s) => [s.id, { label: indefiniteForm(s.label), poolSize: s.poolSize }]));
   const risky = jigsawProfiles(citations, sources).filter((p) => p.warnings.length > 0);
   return risky.length
-    ? fail(risky.flatMap((p) => p.warnings.map((w) => `${p.label}: ${w}`)), keysCiting(input, risky.map((p) => p.sourceId)))
-    : pass('No label is narrowed down by dates or places in the story.');
+    ? fail(risky.flatMap((p) => p.warnings.map((w) => message(w.id === 'jigsaw.dated' ? 'checklist.jigsaw.dated' : 'checklist.jigsaw.places', { label: p.label, ...w.values }))), keysCiting(input, risky.map((p) => p.sourceId)))
+    : pass(message('checklist.jigsaw.pass'));
 }
 
 /** 12: an anonymously sourced story carries a byline. */
 export function checkByline(input: ChecklistInput): Auto {
-  if (input.passages.length === 0) return pass('The story cites no anonymous source.');
-  return input.byline.trim() ? pass(`Byline: ${input.byline.trim()}.`) : fail(['The story cites anonymous sources but has no byline.']);
+  if (input.passages.length === 0) return pass(message('checklist.byline.noSources'));
+  return input.byline.trim() ? pass(message('checklist.byline.pass', { byline: input.byline.trim() })) : fail([message('checklist.byline.none')]);
 }
 
 export function runChecklist(input: ChecklistInput): ChecklistResult[] {
@@ -278,7 +273,7 @@ export function runChecklist(input: ChecklistInput): ChecklistResult[] {
     if (item.auto && decided) return { id: item.id, text: item.text, auto: true, ...decided, tick: null };
     if (item.auto) {
       // An automatic item without its data (item 8 on a copy without identities): ticked by hand.
-      return { id: item.id, text: item.text, auto: false, state: 'manual', reasons: ['The identities are not in this copy: check by eye.'], citationKeys: [], tick };
+      return { id: item.id, text: item.text, auto: false, state: 'manual', reasons: [message('checklist.noIdentities')], citationKeys: [], tick };
     }
     return { id: item.id, text: item.text, auto: false, state: 'manual', reasons: [], citationKeys: [], tick };
   });

@@ -1,7 +1,8 @@
 import { indefiniteForm } from '../attribution/label-forms';
 import { DIFF_WORK_BUDGET, diffWords, quoteMatches, type WordChange } from '../attribution/quote-fidelity';
 import type { DocNode, DraftStatus } from '../domain/draft';
-import { draftLanguageOf, LANGUAGE_NAMES, type DraftLanguage } from '../domain/language';
+import { draftLanguageOf, type DraftLanguage } from '../domain/language';
+import { message, type Message } from '../domain/message';
 import type { CitationDecision, CorroborationLink, DecisionState, DraftReview, ReopenNotice, Reviewer, ReviewSubject, SignOff } from '../domain/review';
 import type { Reliability, SourceLabel } from '../domain/source';
 import type { Channel, StatementKind } from '../domain/statement';
@@ -123,7 +124,7 @@ export interface ReviewView {
    */
   selfApproved: boolean;
   /** What stands between the draft and a sign-off; empty when it can be signed off. */
-  signOffBlockers: string[];
+  signOffBlockers: Message[];
   reopened: ReopenNotice | null;
 }
 
@@ -229,16 +230,16 @@ export function buildReviewView(input: ReviewViewInput): ReviewView {
 
   const counts: Record<DecisionState, number> = { open: 0, approved: 0, flagged: 0 };
   for (const c of citations) counts[c.decision.state]++;
-  const blockers: string[] = [];
+  const blockers: Message[] = [];
   // A copy exists only because the draft was sent; its status is the one it had when packed.
-  if (input.meta.status === 'drafting' && !input.readOnly) blockers.push('The draft has not been sent for review.');
-  if (counts.open) blockers.push(`${counts.open} ${counts.open === 1 ? 'citation is' : 'citations are'} not yet approved.`);
+  if (input.meta.status === 'drafting' && !input.readOnly) blockers.push(message('signOff.blocker.notSent'));
+  if (counts.open) blockers.push(message('signOff.blocker.open', { count: counts.open }));
   const unlabelled = citations.filter((c) => c.missingLabel.length > 0).length;
-  if (unlabelled) blockers.push(`${unlabelled} ${unlabelled === 1 ? 'citation cites a source' : 'citations cite sources'} with no ${LANGUAGE_NAMES[language].english} label.`);
-  if (counts.flagged) blockers.push(`${counts.flagged} ${counts.flagged === 1 ? 'citation is' : 'citations are'} flagged.`);
+  if (unlabelled) blockers.push(message('signOff.blocker.noLabel', { count: unlabelled, language }));
+  if (counts.flagged) blockers.push(message('signOff.blocker.flagged', { count: counts.flagged }));
   // A copy without identities cannot scan: the reporter's vault checks again when the sign-off returns.
-  if (input.leak && input.leak.openCount > 0) blockers.push(`The leak guard has ${input.leak.openCount} open ${input.leak.openCount === 1 ? 'finding' : 'findings'}.`);
-  if (input.meta.status === 'approved' || input.meta.status === 'exported' || (input.readOnly && input.review.signOff)) blockers.push('Already signed off.');
+  if (input.leak && input.leak.openCount > 0) blockers.push(message('signOff.blocker.leaks', { count: input.leak.openCount }));
+  if (input.meta.status === 'approved' || input.meta.status === 'exported' || (input.readOnly && input.review.signOff)) blockers.push(message('signOff.blocker.signedOff'));
 
   return {
     subject: input.subject,

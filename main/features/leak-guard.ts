@@ -4,7 +4,7 @@ import { indefiniteForm } from '../../common/attribution/label-forms';
 import { labelTexts } from '../../common/attribution/languages/local-label';
 import { draftLanguageOf } from '../../common/domain/language';
 import type { LeakReport, LeakReportFinding } from '../../common/domain/leak-report';
-import { IDENTITY_TERM_LABELS } from '../../common/domain/source';
+import { message, type Message } from '../../common/domain/message';
 import { positionedBlocks } from '../../common/document/doc-positions';
 import type { PubBlock, PublishableDocument } from '../../common/document/publishable';
 import { citationInputs, collectCitations } from '../../common/document/draft-doc';
@@ -50,19 +50,23 @@ export interface ScannedField {
   position?: (offset: number) => number;
 }
 
-function describe(f: LeakFinding, label: string): { reason: string; advice: string } {
-  const kind = IDENTITY_TERM_LABELS[f.termKind].toLowerCase();
-  if (f.isPublic) return { reason: `${label} is a public figure; this ${kind} is marked public.`, advice: 'Fine to print if the story names them as a public figure, not as the source.' };
+function describe(f: LeakFinding, label: string): { reason: Message; advice: Message } {
+  const kind = f.termKind;
+  if (f.isPublic) return { reason: message('leak.finding.public', { label, kind }), advice: message('leak.finding.public.advice') };
   switch (f.part) {
     case 'surname':
-      return { reason: `A common surname that ${label} also has.`, advice: 'Usually harmless: check it cannot point readers to the source.' };
+      return { reason: message('leak.finding.surname', { label }), advice: message('leak.finding.surname.advice') };
     case 'name-part':
-      return { reason: `Part of a name of ${label}.`, advice: 'Remove it, or refer to the person by the label.' };
+      return { reason: message('leak.finding.namePart', { label }), advice: message('leak.finding.namePart.advice') };
     case 'email-user':
-      return { reason: `The user name of the e-mail address of ${label}.`, advice: 'Remove it.' };
-    default:
-      // "the phone of …", never "…’s phone": a label can end in anything ("who crosses regularly").
-      return { reason: `This is the ${kind} of ${label}${f.matched !== f.matched.normalize('NFKC') ? ', written in another form' : ''}.`, advice: f.termKind === 'name' || f.termKind === 'alias' || f.termKind === 'romanization' ? 'Remove it, or replace it with the source’s label.' : 'Remove it.' };
+      return { reason: message('leak.finding.emailUser', { label }), advice: message('leak.finding.remove') };
+    default: {
+      const aName = f.termKind === 'name' || f.termKind === 'alias' || f.termKind === 'romanization';
+      return {
+        reason: message('leak.finding.term', { label, kind, altered: f.matched !== f.matched.normalize('NFKC') ? 'yes' : 'no' }),
+        advice: message(aName ? 'leak.finding.replace' : 'leak.finding.remove'),
+      };
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { ShieldnoteError } from '../../common/api/errors';
+import { englishText } from '../i18n/english-text';
 import type { DocNode } from '../../common/domain/draft';
 import type { ChecklistItemId, DecisionState, DraftReview, Reviewer, ReviewSubject } from '../../common/domain/review';
 import { plainText } from '../../common/document/draft-doc';
@@ -263,7 +264,7 @@ export async function signOff(vault: Vault, guard: LeakGuard, subject: ReviewSub
   const by = requireEditor(vault);
   const view = await getReview(vault, guard, subject);
   requireReviewable(view);
-  if (view.signOffBlockers.length > 0) throw new ShieldnoteError('CONFLICT', `Not yet: ${view.signOffBlockers.join(' ')}`);
+  if (view.signOffBlockers.length > 0) throw new ShieldnoteError('CONFLICT', `Not yet: ${view.signOffBlockers.map(englishText).join(' ')}`);
   // A draft written in this vault is approved by its own vault: the passphrase, checked here,
   // and a "self-approved" mark wherever the approval shows (DESIGN §2.6).
   const self = 'draftId' in subject;
@@ -315,7 +316,7 @@ export async function settleReturnedSignOff(vault: Vault, guard: LeakGuard, draf
       appendAudit(data, vault, 'review.signed-off', null, `draft ${draftId} “${view.title || 'Untitled'}”: signed off by ${view.signOff!.by.name} (returned decisions)`);
     } else {
       review.signOff = null;
-      appendAudit(data, vault, 'review.reopened', null, `draft ${draftId}: returned sign-off not applied: ${view.signOffBlockers.join(' ')}`);
+      appendAudit(data, vault, 'review.reopened', null, `draft ${draftId}: returned sign-off not applied: ${view.signOffBlockers.map(englishText).join(' ')}`);
     }
   });
   return getReview(vault, guard, { draftId });

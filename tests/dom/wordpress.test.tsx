@@ -23,8 +23,8 @@ const FINDING: LeakReportFinding = {
   termKind: 'alias',
   part: 'full',
   severity: 'high',
-  reason: 'This is the alias of a source based in China.',
-  advice: 'Remove it, or replace it with the source’s label.',
+  reason: { id: 'leak.finding.term', values: { label: 'a source based in China', kind: 'alias', altered: 'no' } },
+  advice: { id: 'leak.finding.replace' },
   dismissed: null,
 };
 

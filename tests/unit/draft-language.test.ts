@@ -9,6 +9,7 @@ import { SOURCES } from '../fixtures/border-story';
 import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import { englishText } from '../../main/i18n/english-text';
 
 // A draft's language through the service: English by default (drafts from before languages), set
 // through the contract, kept in the vault, and rendering the review in that language.
@@ -62,7 +63,7 @@ describe('draft language', () => {
       '복수의 Daily NK 소식통', '5월 5일 단둥 소식통', '훈춘 소식통', 'none', 'none', '단둥 소식통',
     ]);
     expect(view.citations[3]!.missingLabel).toEqual([seeded.sourceIds.watcher]);
-    expect(view.signOffBlockers).toContain('2 citations cite sources with no Korean label.');
+    expect(view.signOffBlockers.map(englishText)).toContain('2 citations cite sources with no Korean label.');
   });
 
   it('reopens approvals when the language changes what the attributions say', async () => {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageId } from '../../renderer/src/i18n/messages/en';
@@ -33,5 +35,35 @@ describe('message catalogs', () => {
     const english = argumentsOf(parse(en[id]));
     const korean = argumentsOf(parse(ko[id]));
     expect([...korean].sort()).toEqual([...english].sort());
+  });
+});
+
+// common/ and main/ send interface text as message descriptors (common/domain/message.ts): every
+// id they pass to message() is in both catalogs, so no Korean screen can fall back to English or
+// to a bare id. Ids are literals (or a choice between literals) so that this finds them all.
+describe('message ids used by common/ and main/', () => {
+  const files = ['common', 'main'].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f)));
+  const uses: { file: string; ids: string[]; argument: string }[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/\bmessage\(\s*([^,)]*)/g)) {
+      if (file.endsWith(path.join('domain', 'message.ts'))) continue;
+      uses.push({ file, argument: match[1]!, ids: [...match[1]!.matchAll(/'([^']+)'/g)].map((m) => m[1]!) });
+    }
+  }
+
+  it('finds the descriptors (the scan itself works)', () => {
+    expect(uses.length).toBeGreaterThan(50);
+    expect(uses.some((u) => u.ids.includes('checklist.anonymity.none'))).toBe(true);
+  });
+
+  it('names every id as a literal', () => {
+    expect(uses.filter((u) => u.ids.length === 0).map((u) => `${u.file}: message(${u.argument}`)).toEqual([]);
+  });
+
+  it('finds every id in the English and the Korean catalog', () => {
+    const ids = [...new Set(uses.flatMap((u) => u.ids))];
+    expect(ids.filter((id) => !(id in en))).toEqual([]);
+    expect(ids.filter((id) => !(id in ko))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../common/domain/draft';
 import { buildReviewView } from '../../common/review/review-view';
 import { reviewFixture } from '../support/review-fixture';
+import { englishText } from '../../main/i18n/english-text';
 
 // DESIGN §4a items the review decides from the data: each passes on the fixture story (or on the
 // story with one honest change) and fails on a story with the flaw the item is about.
@@ -33,14 +34,14 @@ describe('review checklist', () => {
       const input = reviewFixture({ sources: (s) => (s[1]!.anonymityReason = '  ') });
       const result = item(input, 3);
       expect(result.state).toBe('fail');
-      expect(result.reasons[0]).toMatch(/No reason for anonymity is recorded for a source in China/);
+      expect(result.reasons.map(englishText)[0]).toMatch(/No reason for anonymity is recorded for a source in China/);
       expect(result.citationKeys).toEqual(['cit1', 'cit3']);
     });
     it('flags boilerplate such as “not authorized to speak” for a second look', () => {
       const input = reviewFixture({ sources: (s) => (s[0]!.anonymityReason = 'He was not authorized to speak to the media.') });
       const result = item(input, 3);
       expect(result.state).toBe('fail');
-      expect(result.reasons[0]).toMatch(/boilerplate/);
+      expect(result.reasons.map(englishText)[0]).toMatch(/boilerplate/);
     });
   });
 
@@ -51,7 +52,7 @@ describe('review checklist', () => {
     it('fails when it is missing', () => {
       const result = item(reviewFixture({ sources: (s) => (s[2]!.access = '') }), 5);
       expect(result).toMatchObject({ state: 'fail', citationKeys: ['cit4', 'cit5'] });
-      expect(result.reasons[0]).toMatch(/How a Daily NK source knows is not recorded/);
+      expect(result.reasons.map(englishText)[0]).toMatch(/How a Daily NK source knows is not recorded/);
     });
   });
 
@@ -67,7 +68,7 @@ describe('review checklist', () => {
     it('fails on “sources say” typed outside any citation', () => {
       const result = item(reviewFixture({ doc: (d) => d.content!.push(paragraph('Several sources say the price of coal doubled.')) }), 6);
       expect(result.state).toBe('fail');
-      expect(result.reasons.join(' ')).toMatch(/“Several sources say” without a citation/);
+      expect(result.reasons.map(englishText).join(' ')).toMatch(/“Several sources say” without a citation/);
     });
   });
 
@@ -79,16 +80,16 @@ describe('review checklist', () => {
       // Citation 6 is the trader again; forcing "separate" claims a new person.
       const result = item(reviewFixture({ doc: (d) => (citationAt(d, 6).attrs!.override = 'separate') }), 7);
       expect(result).toMatchObject({ state: 'fail', citationKeys: ['cit6'] });
-      expect(result.reasons[0]).toMatch(/reads as a new person, but this source was cited before/);
+      expect(result.reasons.map(englishText)[0]).toMatch(/reads as a new person, but this source was cited before/);
     });
     it('fails when “the initial source” points back to nobody', () => {
       const result = item(reviewFixture({ doc: (d) => (citationAt(d, 3).attrs!.override = 'ordinal') }), 7);
       expect(result).toMatchObject({ state: 'fail', citationKeys: ['cit3'] });
-      expect(result.reasons[0]).toMatch(/cited here for the first time/);
+      expect(result.reasons.map(englishText)[0]).toMatch(/cited here for the first time/);
     });
     it('fails when a plural stands for one person', () => {
       const result = item(reviewFixture({ doc: (d) => (citationAt(d, 2).attrs!.override = 'plural') }), 7);
-      expect(result.reasons[0]).toMatch(/is plural but cites one source/);
+      expect(result.reasons.map(englishText)[0]).toMatch(/is plural but cites one source/);
     });
   });
 
@@ -101,12 +102,12 @@ describe('review checklist', () => {
       input.leak = { openCount: 1, findings: [{ sourceId: input.sourceIds.boatman, matched: 'Park Sun-hee', severity: 'high', dismissed: false }] };
       const result = item(input, 8);
       expect(result).toMatchObject({ state: 'fail', citationKeys: ['cit1', 'cit3'] });
-      expect(result.reasons[0]).toMatch(/also names them \(“Park Sun-hee”\)/);
+      expect(result.reasons.map(englishText)[0]).toMatch(/also names them \(“Park Sun-hee”\)/);
     });
     it('fails when a public name of a cited source “declined to comment”, and ignores it elsewhere', () => {
       const declined = reviewFixture({ doc: (d) => d.content!.push(paragraph('Liu Zhenhai declined to comment.')) });
       declined.leak = { openCount: 0, findings: [{ sourceId: declined.sourceIds.trader, matched: 'Liu Zhenhai', severity: 'low', dismissed: false }] };
-      expect(item(declined, 8).reasons[0]).toMatch(/declined to comment/);
+      expect(item(declined, 8).reasons.map(englishText)[0]).toMatch(/declined to comment/);
       const mentioned = reviewFixture({ doc: (d) => d.content!.push(paragraph('Liu Zhenhai owns a stall.')) });
       mentioned.leak = { openCount: 0, findings: [{ sourceId: mentioned.sourceIds.trader, matched: 'Liu Zhenhai', severity: 'low', dismissed: false }] };
       expect(item(mentioned, 8).state).toBe('pass');
@@ -153,7 +154,7 @@ describe('review checklist', () => {
     it('fails when a narrow label comes with the date the source spoke', () => {
       const result = item(reviewFixture({ sources: (s) => (s[0]!.poolSize = 12) }), 11);
       expect(result.state).toBe('fail');
-      expect(result.reasons[0]).toMatch(/^a source based in China: About 12 people fit this label/);
+      expect(result.reasons.map(englishText)[0]).toMatch(/^a source based in China: about 12 people fit this label/);
     });
   });
 
@@ -164,7 +165,8 @@ describe('review checklist', () => {
     it('fails without one on an anonymously sourced story', () => {
       const input = reviewFixture();
       input.meta.byline = ' ';
-      expect(item(input, 12)).toMatchObject({ state: 'fail', reasons: ['The story cites anonymous sources but has no byline.'] });
+      expect(item(input, 12)).toMatchObject({ state: 'fail' });
+      expect(item(input, 12).reasons.map(englishText)).toEqual(['The story cites anonymous sources but has no byline.']);
     });
   });
 });

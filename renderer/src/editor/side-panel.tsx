@@ -8,12 +8,16 @@ import { FormError } from '../components/form-error';
 import { WithheldFindings } from '../components/withheld-findings';
 import { useT } from '../i18n/use-t';
 import type { MessageId } from '../i18n/messages';
+import { useMessage } from '../i18n/use-message';
+import { formatSaidOn } from '../library/said-on';
+import { channelLabel } from '../library/labels';
 
 const WHERE: Record<string, MessageId> = { title: 'editor.leaks.where.title', dateline: 'editor.leaks.where.dateline', byline: 'editor.leaks.where.byline', body: 'editor.leaks.where.body' };
 const SEVERITY: Record<string, MessageId> = { high: 'editor.leaks.severity.high', medium: 'editor.leaks.severity.medium', low: 'editor.leaks.severity.low' };
 const SEPARATOR = ' · ';
 const OPEN_QUOTE = '“';
 const CLOSE_QUOTE = '”';
+const LIST = ', ';
 
 interface LeaksPanelProps {
   report: LeakReport | null;
@@ -36,6 +40,7 @@ export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDis
   const notes = findings.filter(({ finding }) => !finding.dismissed && finding.severity === 'low');
   const dismissed = findings.filter(({ finding }) => finding.dismissed);
   const t = useT();
+  const tm = useMessage();
 
   return (
     <aside aria-label={t('editor.leaks.label')} className="side-section leaks-panel">
@@ -86,8 +91,8 @@ export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDis
           <ul className="label-issues">
             {report.labelIssues.map((issue, index) => (
               <li key={`${issue.sourceId}-${issue.kind}-${index}`} className={`label-issue severity-${issue.severity}`}>
-                <p>{issue.message}</p>
-                <p className="finding-advice">{issue.advice}</p>
+                <p>{tm(issue.message)}</p>
+                <p className="finding-advice">{tm(issue.advice)}</p>
               </li>
             ))}
           </ul>
@@ -109,11 +114,11 @@ export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDis
                 </div>
                 <div>
                   <dt>{t('editor.jigsaw.dates')}</dt>
-                  <dd>{profile.dates.join(', ') || t('editor.jigsaw.datesNone')}</dd>
+                  <dd>{profile.dates.map((day) => formatSaidOn(day)).join(LIST) || t('editor.jigsaw.datesNone')}</dd>
                 </div>
                 <div>
                   <dt>{t('editor.jigsaw.channels')}</dt>
-                  <dd>{profile.channels.join(', ') || t('editor.jigsaw.channelsNone')}</dd>
+                  <dd>{profile.channels.map(channelLabel).join(LIST) || t('editor.jigsaw.channelsNone')}</dd>
                 </div>
                 <div>
                   <dt>{t('editor.jigsaw.places')}</dt>
@@ -123,7 +128,7 @@ export function LeaksPanel({ report, scanning, error, goneIndexes, onShow, onDis
               {profile.warnings.length > 0 ? (
                 <ul className="jigsaw-warnings">
                   {profile.warnings.map((warning) => (
-                    <li key={warning}>{warning}</li>
+                    <li key={warning.id}>{tm(warning)}</li>
                   ))}
                 </ul>
               ) : null}
@@ -149,6 +154,7 @@ function FindingItem({ finding, gone, onShow, onDismiss }: FindingItemProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const t = useT();
+  const tm = useMessage();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -170,8 +176,8 @@ function FindingItem({ finding, gone, onShow, onDismiss }: FindingItemProps) {
       <p className="finding-where">
         {t(WHERE[finding.field] ?? 'editor.leaks.where.draft')}{SEPARATOR}{finding.sourceLabel}
       </p>
-      <p className="finding-reason">{finding.reason}</p>
-      <p className="finding-advice">{finding.advice}</p>
+      <p className="finding-reason">{tm(finding.reason)}</p>
+      <p className="finding-advice">{tm(finding.advice)}</p>
       {gone ? <p className="field-hint">{t('editor.leaks.gone')}</p> : null}
       <div className="button-row">
         <button type="button" className="button button-secondary button-small" aria-describedby={`${id}-matched`} disabled={gone} onClick={onShow}>

@@ -4,6 +4,7 @@ import { termKindLabel } from '../library/labels';
 import { useT } from '../i18n/use-t';
 import type { MessageId } from '../i18n/messages';
 import { translate } from '../i18n/translate';
+import { useMessage } from '../i18n/use-message';
 
 const SEVERITY: Record<string, MessageId> = { high: 'editor.leaks.severity.high', medium: 'editor.leaks.severity.medium', low: 'editor.leaks.severity.low' };
 const SEPARATOR = ' · ';
@@ -37,6 +38,7 @@ interface ExportFindingsProps {
 
 export function ExportFindings({ findings, headingId, title, headingRef }: ExportFindingsProps) {
   const t = useT();
+  const tm = useMessage();
   return (
     <>
       <h2 ref={headingRef} id={headingId} className="panel-title" tabIndex={-1}>
@@ -55,7 +57,7 @@ export function ExportFindings({ findings, headingId, title, headingRef }: Expor
               {SEPARATOR}
               {finding.sourceLabel}
             </p>
-            <p className="finding-advice">{finding.advice}</p>
+            <p className="finding-advice">{tm(finding.advice)}</p>
           </li>
         ))}
       </ul>

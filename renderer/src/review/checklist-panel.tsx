@@ -5,6 +5,7 @@ import type { ReviewView } from '../../../common/review/review-view';
 import { FormError } from '../components/form-error';
 import { TranslationChecklistItem } from './translation-compare';
 import { useT } from '../i18n/use-t';
+import { useMessage } from '../i18n/use-message';
 
 const SPACE = ' ';
 const DOT = '.';
@@ -19,6 +20,7 @@ interface ChecklistPanelProps {
 export function ChecklistPanel({ view, onTick, onShowCitation }: ChecklistPanelProps) {
   const ids = useId();
   const t = useT();
+  const tm = useMessage();
   const [error, setError] = useState<string | null>(null);
   const canTick = view.viewer?.role === 'editor' && (view.readOnly || (view.status !== 'drafting' && view.status !== 'exported'));
   const numberOf = new Map(view.citations.map((c) => [c.key, c.number]));
@@ -55,7 +57,7 @@ export function ChecklistPanel({ view, onTick, onShowCitation }: ChecklistPanelP
             )}
             {item.reasons.length > 0 ? (
               <ul className="checklist-reasons">
-                {item.reasons.map((reason) => (
+                {item.reasons.map((reason) => tm(reason)).map((reason) => (
                   <li key={reason}>{reason}</li>
                 ))}
               </ul>

@@ -1,12 +1,14 @@
 import type { FormEvent } from 'react';
 import { FormError } from '../components/form-error';
 import { ConfirmPassphraseField, useConfirmPassphrase } from '../components/confirm-passphrase';
+import type { Message } from '../../../common/domain/message';
 import { useT } from '../i18n/use-t';
+import { useMessage } from '../i18n/use-message';
 
 interface SignOffActionProps {
   /** A draft written in this vault (not an editor's copy from a package): signing it off is a self-approval. */
   self: boolean;
-  blockers: string[];
+  blockers: Message[];
   blockersId: string;
   busy: boolean;
   error: string | null;
@@ -19,6 +21,7 @@ interface SignOffActionProps {
  */
 export function SignOffAction({ self, blockers, blockersId, busy, error, onSignOff }: SignOffActionProps) {
   const t = useT();
+  const tm = useMessage();
   const passphrase = useConfirmPassphrase(t('review.signOff.passphraseMissing'));
   const blocked = blockers.length > 0;
 
@@ -45,7 +48,7 @@ export function SignOffAction({ self, blockers, blockersId, busy, error, onSignO
       {blocked ? (
         <ul id={blockersId} className="review-blockers" aria-label={t('review.signOff.blockers')}>
           {blockers.map((b) => (
-            <li key={b}>{b}</li>
+            <li key={b.id}>{tm(b)}</li>
           ))}
         </ul>
       ) : null}

@@ -178,8 +178,8 @@ export function createFakeDraftsApi(options: FakeDraftsOptions = {}) {
             termKind: 'name',
             part: 'full',
             severity: term.severity ?? 'high',
-            reason: `This is the name of ${label}.`,
-            advice: 'Remove it, or replace it with the source’s label.',
+            reason: { id: 'leak.finding.term', values: { label, kind: 'name', altered: 'no' } },
+            advice: { id: 'leak.finding.replace' },
             dismissed: draft.dismissed[key] ?? null,
           });
         }

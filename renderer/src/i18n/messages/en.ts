@@ -19,6 +19,7 @@ import { enEditor } from './en/editor';
 import { enExport } from './en/export';
 import { enReview } from './en/review';
 import { enSources } from './en/sources';
+import { enChecks } from './en/checks';
 
 export const en = {
   ...enHelp,
@@ -40,6 +41,7 @@ export const en = {
   ...enExport,
   ...enReview,
   ...enSources,
+  ...enChecks,
   'nav.label': 'Main',
   'nav.overview': 'Desk',
   'nav.drafts': 'Drafts',

@@ -31,6 +31,7 @@ import { koEditor } from './ko/editor';
 import { koExport } from './ko/export';
 import { koReview } from './ko/review';
 import { koSources } from './ko/sources';
+import { koChecks } from './ko/checks';
 
 export const ko: Record<MessageId, string> = {
   ...koHelp,
@@ -52,6 +53,7 @@ export const ko: Record<MessageId, string> = {
   ...koExport,
   ...koReview,
   ...koSources,
+  ...koChecks,
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
 // The Korean catalog. Typed against the English one, so a missing key fails the type check.
   'nav.label': '주 메뉴',
