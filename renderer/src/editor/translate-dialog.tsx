@@ -6,6 +6,7 @@ import { Dialog } from '../components/dialog';
 import { FormError } from '../components/form-error';
 import { SelectField } from '../components/select-field';
 import { useT } from '../i18n/use-t';
+import { languageName } from '../library/labels';
 
 interface TranslateDialogProps {
   draftId: string;
@@ -43,7 +44,7 @@ export function TranslateDialog({ draftId, language, onClose, onCreated }: Trans
           ref={selectRef}
           label={t('editor.translate.language')}
           value={target}
-          options={others.map((l) => ({ value: l, label: `${LANGUAGE_NAMES[l].native} (${LANGUAGE_NAMES[l].english})` }))}
+          options={others.map((l) => ({ value: l, label: `${LANGUAGE_NAMES[l].native} (${languageName(l)})` }))}
           onChange={(event) => setTarget(event.target.value as DraftLanguage)}
           disabled={busy}
         />

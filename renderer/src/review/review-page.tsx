@@ -11,7 +11,7 @@ import { CitationDetail } from './citation-detail';
 import { CitationList } from './citation-list';
 import { SignOffAction } from './sign-off-action';
 import { TranslationCompare } from './translation-compare';
-import { LANGUAGE_NAMES } from '../../../common/domain/language';
+import { languageName } from '../library/labels';
 import { useT } from '../i18n/use-t';
 import { formatDateTime } from '../app/format';
 import '../styles/prosemirror.css';
@@ -212,7 +212,7 @@ export function ReviewPage({ subject, initialKey, backLabel, onBack, onEdit }: R
               aria-pressed={comparing === translation.draftId}
               onClick={() => setComparing(comparing === translation.draftId ? null : translation.draftId)}
             >
-              {t('review.translation.compare', { language: LANGUAGE_NAMES[translation.language].english })}
+              {t('review.translation.compare', { language: languageName(translation.language) })}
             </button>
           ))}
         </div>

@@ -1,13 +1,21 @@
 import { useId } from 'react';
-import { LANGUAGE_NAMES } from '../../../common/domain/language';
+import { useIntl } from 'react-intl';
+import type { DraftLanguage } from '../../../common/domain/language';
 import type { ReviewTranslation } from '../../../common/review/translation-compare';
 import { useT } from '../i18n/use-t';
+
+/** A draft language's name in the interface language (영어, Korean). */
+function useLanguageName(): (language: DraftLanguage) => string {
+  const intl = useIntl();
+  return (language) => intl.formatDisplayName(language, { type: 'language' }) ?? language;
+}
 
 /** What differs between this draft and one linked translation, one line each. */
 export function useTranslationProblems() {
   const t = useT();
+  const nameOf = useLanguageName();
   return (translation: ReviewTranslation): string[] => {
-    const language = LANGUAGE_NAMES[translation.language].english;
+    const language = nameOf(translation.language);
     return [
       ...translation.missing.map((gap) =>
         t(gap.presentIn === 'this' ? 'review.translation.missingThere' : 'review.translation.missingHere', { number: gap.number, attribution: gap.attribution, language }),
@@ -40,14 +48,16 @@ export function TranslationChecklistItem({ translations }: { translations: Revie
 }
 
 /** This draft and a linked translation side by side, with what differs above them. */
-export function TranslationCompare({ translation, thisLanguage }: { translation: ReviewTranslation; thisLanguage: keyof typeof LANGUAGE_NAMES }) {
+export function TranslationCompare({ translation, thisLanguage }: { translation: ReviewTranslation; thisLanguage: DraftLanguage }) {
   const t = useT();
+  const intl = useIntl();
+  const nameOf = useLanguageName();
   const ids = useId();
   const problems = useTranslationProblems()(translation);
   return (
     <section className="panel translation-compare" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="panel-title">
-        {t('review.translation.compareTitle', { language: LANGUAGE_NAMES[translation.language].english })}
+        {t('review.translation.compareTitle', { language: nameOf(translation.language) })}
       </h2>
       {problems.length ? (
         <ul className="translation-problems" aria-label={t('review.translation.problems')}>
@@ -60,11 +70,11 @@ export function TranslationCompare({ translation, thisLanguage }: { translation:
       )}
       <div className="translation-columns">
         {[
-          { key: 'this', language: thisLanguage, blocks: translation.thisBlocks, heading: t('review.translation.thisVersion', { language: LANGUAGE_NAMES[thisLanguage].english }) },
-          { key: 'linked', language: translation.language, blocks: translation.linkedBlocks, heading: t('review.translation.linkedVersion', { language: LANGUAGE_NAMES[translation.language].english }) },
+          { key: 'this', language: thisLanguage, blocks: translation.thisBlocks, heading: t('review.translation.thisVersion', { language: nameOf(thisLanguage) }) },
+          { key: 'linked', language: translation.language, blocks: translation.linkedBlocks, heading: t('review.translation.linkedVersion', { language: nameOf(translation.language) }) },
         ].map((column) => (
           <section key={column.key} className="translation-column" lang={column.language} aria-label={column.heading}>
-            <h3 className="translation-column-title" lang="en">
+            <h3 className="translation-column-title" lang={intl.locale}>
               {column.heading}
             </h3>
             {column.blocks.map((block, index) => (

@@ -256,7 +256,7 @@ export const ko: Record<MessageId, string> = {
   'desk.packages.none': '기다리는 것이 없습니다. 답을 기다리는 꾸러미도, 검토할 사본도 없습니다.',
   'desk.packages.toReview': '검토할 것: {from} 보냄, {date} 받음',
   'desk.packages.awaiting': '{date}부터 {editor}의 답을 기다리는 중',
-  'desk.packages.openPeople': '사람 열기',
+  'desk.packages.openPeople': '동료 열기',
   'desk.sources.heading': '확인할 취재원',
   'desk.sources.smallPool': '표현에 맞는 사람이 약 {count}명뿐',
   'desk.sources.bareLabel': '밋밋한 표현: 소속, 직책, 장소가 없음',
