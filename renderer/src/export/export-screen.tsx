@@ -3,7 +3,7 @@ import type { DraftMeta } from '../../../common/domain/draft';
 import type { DraftImage } from '../../../common/domain/draft-image';
 import type { ExportPreview } from '../../../common/domain/export-result';
 import type { LeakReportFinding } from '../../../common/domain/leak-report';
-import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type ExportFormat } from '../../../common/export/export-format';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../common/export/export-format';
 import { callApi } from '../api';
 import { FormError } from '../components/form-error';
 import { ScreenHeading } from '../components/screen-heading';
@@ -188,7 +188,7 @@ export function ExportScreen({ draftId, backLabel, onBack }: ExportScreenProps) 
                         setFormat(f);
                         setOutcome({ kind: 'none' });
                       }} />
-                    {EXPORT_FORMAT_LABELS[f]}
+                    {t(`export.format.${f}`)}
                   </label>
                 ))}
               </div>

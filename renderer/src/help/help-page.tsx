@@ -27,7 +27,7 @@ export function HelpPage({ onShortcuts }: { onShortcuts: () => void }) {
           {checklistTopics().map((item) => (
             <div key={item.id} className="help-entry">
               <dt>
-                {t('help.checklist.item', { id: item.id, text: item.text })}
+                {t('help.checklist.item', { id: item.id, text: t(`review.checklist.item.${item.id}`) })}
                 <span className="help-tag">{t(item.auto ? 'help.checklist.auto' : 'help.checklist.manual')}</span>
               </dt>
               <dd>{t(item.help)}</dd>

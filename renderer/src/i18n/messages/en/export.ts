@@ -81,4 +81,10 @@ export const enExport = {
   'export.wordpress.address': 'Address',
   'export.wordpress.lastPublished': 'Last published',
   'export.wordpress.openHint': 'Open the address in your browser to review the draft in WordPress; publishing again updates this post.',
+  // Format names (common/export/export-format.ts keeps the English ones for the command line)
+  'export.format.html': 'HTML',
+  'export.format.markdown': 'Markdown (Hugo, Decap)',
+  'export.format.text': 'Plain text',
+  'export.format.nitf': 'NITF XML (IPTC)',
+  'export.format.docx': 'Word (.docx)',
 };

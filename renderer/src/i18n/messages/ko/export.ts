@@ -82,4 +82,10 @@ export const koExport: Record<keyof typeof enExport, string> = {
   'export.wordpress.address': '주소',
   'export.wordpress.lastPublished': '마지막 게시',
   'export.wordpress.openHint': '브라우저에서 주소를 열어 WordPress에서 초고를 검토하세요. 다시 게시하면 이 글이 업데이트됩니다.',
+  // Format names (common/export/export-format.ts keeps the English ones for the command line)
+  'export.format.html': 'HTML',
+  'export.format.markdown': 'Markdown (Hugo, Decap)',
+  'export.format.text': '일반 텍스트',
+  'export.format.nitf': 'NITF XML (IPTC)',
+  'export.format.docx': 'Word (.docx)',
 };
