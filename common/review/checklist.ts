@@ -17,8 +17,8 @@ import type { CitationPassage } from './passages';
 export type ChecklistState = 'pass' | 'fail' | 'manual';
 
 export interface ChecklistResult {
+  /** The item's wording is the screen's (its catalogs); the answer carries only its number. */
   id: ChecklistItemId;
-  text: string;
   auto: boolean;
   state: ChecklistState;
   /** Why it failed (one line per problem), or what it checked when it passed; formatted in the interface language. */
@@ -270,11 +270,11 @@ export function runChecklist(input: ChecklistInput): ChecklistResult[] {
   return CHECKLIST_ITEMS.map((item) => {
     const tick = input.ticks.find((t) => t.item === item.id) ?? null;
     const decided = auto[item.id];
-    if (item.auto && decided) return { id: item.id, text: item.text, auto: true, ...decided, tick: null };
+    if (item.auto && decided) return { id: item.id, auto: true, ...decided, tick: null };
     if (item.auto) {
       // An automatic item without its data (item 8 on a copy without identities): ticked by hand.
-      return { id: item.id, text: item.text, auto: false, state: 'manual', reasons: [message('checklist.noIdentities')], citationKeys: [], tick };
+      return { id: item.id, auto: false, state: 'manual', reasons: [message('checklist.noIdentities')], citationKeys: [], tick };
     }
-    return { id: item.id, text: item.text, auto: false, state: 'manual', reasons: [], citationKeys: [], tick };
+    return { id: item.id, auto: false, state: 'manual', reasons: [], citationKeys: [], tick };
   });
 }
