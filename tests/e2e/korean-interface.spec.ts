@@ -101,6 +101,11 @@ async function englishOn(page: Page, user: string[]): Promise<string[]> {
   return [...new Set(leaks)];
 }
 
+// The Korean names of "Paste interview notes…" and its text box, and notes the user pastes.
+const KO_PASTE = '인터뷰 메모 붙여넣기…';
+const KO_NOTES = '인터뷰 메모';
+const PASTED_NOTES = '12 March 2024\n\nMin: Prices doubled after the patrols thinned out.';
+
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '주 메뉴' }).getByRole('button', { name, exact: true }).click();
 
 test('with the interface in Korean, the main screens show no English of their own', async ({ app }) => {
@@ -110,7 +115,7 @@ test('with the interface in Korean, the main screens show no English of their ow
   await openSampleVault(app);
   await setInterfaceLanguage(page, 'ko');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-  const user = await userTexts(page);
+  const user = [...(await userTexts(page)), ...PASTED_NOTES.split('\n')];
   const found: Record<string, string[]> = {};
   const check = async (screen: string) => {
     // Panels that load after the heading (the leak scan, the review) settle first.
@@ -129,6 +134,10 @@ test('with the interface in Korean, the main screens show no English of their ow
 
   await nav(page, '취재원');
   await check('sources');
+  await page.getByRole('button', { name: /a source based in China/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/source based in China/i);
+  await check('source detail');
+  await nav(page, '취재원');
   await page.getByRole('button', { name: '새 취재원' }).first().click();
   await page.getByRole('group', { name: '레이블' }).getByRole('textbox').nth(1).fill('소식통');
   await check('source form');
@@ -136,6 +145,12 @@ test('with the interface in Korean, the main screens show no English of their ow
 
   await nav(page, '진술');
   await check('statements');
+  // Pasted notes that open with a date: the offer names the date in Korean (Intl), not "12 March 2024".
+  await page.getByRole('button', { name: KO_PASTE }).click();
+  await page.getByRole('textbox', { name: KO_NOTES }).fill(PASTED_NOTES);
+  await expect(page.getByText('2024년 3월 12일').first()).toBeVisible();
+  await check('pasted notes with a date');
+  await page.keyboard.press('Escape');
 
   // The sample draft: citations, its planted leak in the leak panel, the jigsaw.
   await nav(page, '초고');
@@ -152,6 +167,8 @@ test('with the interface in Korean, the main screens show no English of their ow
   await expect(page.getByRole('heading', { level: 1, name: `검토: ${SAMPLE_DRAFT}` })).toBeVisible();
   await expect(page.locator('.review-checklist')).toBeVisible();
   await check('review and checklist');
+  await page.getByRole('button', { name: '인용 4' }).first().click();
+  await check('review, a citation flagged by the checklist');
 
   await nav(page, '보관함 설정');
   await check('vault settings');
