@@ -7,6 +7,7 @@ import { sentenceEnds } from '../../common/review/passages';
 import { buildReviewView, staleApprovals } from '../../common/review/review-view';
 import { sha256Hex } from '../../common/review/sha256';
 import { reviewFixture } from '../support/review-fixture';
+import { englishText } from '../../main/i18n/english-text';
 
 const editor: Reviewer = { name: 'Mina Cho', role: 'editor', fingerprint: '12345 67890 12345 67890 12345 67890' };
 const textNodes = (doc: DocNode): DocNode[] => (doc.type === 'text' ? [doc] : (doc.content ?? []).flatMap(textNodes));
@@ -52,14 +53,14 @@ describe('review view', () => {
 
   it('enables sign-off only when every citation is approved and the leak guard is clear, and says what is missing', () => {
     const input = reviewFixture();
-    expect(buildReviewView(input).signOffBlockers).toEqual(['6 citations are not yet approved.']);
+    expect(buildReviewView(input).signOffBlockers.map(englishText)).toEqual(['6 citations are not yet approved.']);
     input.review.decisions = approveAll(input);
     input.leak = { openCount: 2, findings: [] };
-    expect(buildReviewView(input).signOffBlockers).toEqual(['The leak guard has 2 open findings.']);
+    expect(buildReviewView(input).signOffBlockers.map(englishText)).toEqual(['The leak guard has 2 open findings.']);
     input.leak = { openCount: 0, findings: [] };
     expect(buildReviewView(input).signOffBlockers).toEqual([]);
     input.review.decisions[3] = { ...input.review.decisions[3]!, state: 'flagged', comment: 'Which yard?' };
-    expect(buildReviewView(input).signOffBlockers).toEqual(['1 citation is flagged.']);
+    expect(buildReviewView(input).signOffBlockers.map(englishText)).toEqual(['1 citation is flagged.']);
   });
 
   it('hashes passages with SHA-256 (checked against Node’s)', () => {
