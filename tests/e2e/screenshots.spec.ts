@@ -6,9 +6,8 @@ import { scanScreen } from './axe-scan';
 import { confirmRecoveryKey, createVault, lock, unlockWithPassphrase } from './vault-flows';
 import { goTo } from './library-flows';
 import { cite, newDraft, storyText, waitSaved } from './editor-flows';
-import { seedStory } from '../support/seed-story';
+import { seededStoryDoc, seedStory } from '../support/seed-story';
 import { INTERVIEW_NOTES, SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { jpegWithExif } from '../support/test-images';
 import { addImage, openExport, seedStoryDraft } from './export-flows';
 // --- wordpress ---
@@ -265,7 +264,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const service = app.service();
     await service.saveProfile({ name: 'Mina Cho', role: 'editor', passphrase: STRONG_PASSPHRASE });
     const seeded = await seedStory(service);
-    const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+    const doc = seededStoryDoc(seeded);
     // The boatman's quote drifted from what he said: the review shows the difference.
     const quoted = doc.content![3]!.content![1]!;
     quoted.text = quoted.text!.replace('seafood are coming', 'seafood is pouring');
