@@ -23,7 +23,7 @@ const testService: MakeService = (dir) => new ShieldnoteService({ platform: test
  * the test platform with the fast KDF) and an unlocked empty vault named Desk, handed to `ready`;
  * shut down and removed after the test.
  */
-export function deskVaultEachTest(ready: (desk: DeskVault) => void | Promise<void>, makeService: MakeService = testService): void {
+export function deskVaultEachTest(ready: (desk: DeskVault) => unknown, makeService: MakeService = testService): void {
   let cleanup: (() => Promise<void>) | undefined;
   beforeEach(async () => {
     const dir = tempDir();
@@ -42,6 +42,6 @@ export function deskVaultEachTest(ready: (desk: DeskVault) => void | Promise<voi
 }
 
 /** The same, with the fixture story's sources, identities and statements in the vault. */
-export function storyVaultEachTest(ready: (story: StoryVault) => void | Promise<void>, makeService: MakeService = testService): void {
+export function storyVaultEachTest(ready: (story: StoryVault) => unknown, makeService: MakeService = testService): void {
   deskVaultEachTest(async (desk) => ready({ ...desk, seeded: await seedStory(desk.service) }), makeService);
 }
