@@ -21,7 +21,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { addContact, copyMyKey, expectRefusal, goToPage, importPackage, myFingerprint, reviewTest, seedReviewDraft, sendForReview, startPerson } from './review-package-flows';
 // --- imports ---
 import { indefiniteForm } from '../../common/attribution/label-forms';
-import { interviewDocx, PNG, telegramExport, withReviewMarks } from '../support/import-fixtures';
+import { PNG, telegramExport } from '../support/import-fixtures';
+import { importStatementsFrom, writeWordInterview } from './import-flows';
 // --- interface language ---
 import { inInterfaceLanguage } from './interface-language-flows';
 
@@ -421,13 +422,8 @@ deskTour('the import review', async (page, app, scheme) => {
   await seedStory(app.service());
   await page.reload();
 
-  const file = path.join(app.appDataDir, 'Interview Liu.docx');
-  writeFileSync(file, withReviewMarks(await interviewDocx({ image: true })));
-  app.filePicker.open = file;
   await goTo(page, 'Statements');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await page.getByRole('button', { name: 'Choose a file…' }).click();
-  await expect(page.getByRole('heading', { name: 'Review the Word document' })).toBeVisible();
+  await importStatementsFrom(app, await writeWordInterview(app), 'Review the Word document');
   await page.getByRole('combobox', { name: 'Source for Trader' }).selectOption({ label: indefiniteForm(SOURCES[0]!.fields.label) });
   await page.getByRole('combobox', { name: 'Source for Q' }).selectOption({ label: 'Me (not saved)' });
   await expect(page.getByRole('region', { name: 'Check before saving' })).toContainText('Jane Editor');
@@ -447,10 +443,7 @@ deskTour('the import review', async (page, app, scheme) => {
   mkdirSync(path.join(exportDir, 'photos'), { recursive: true });
   writeFileSync(path.join(exportDir, 'photos', 'photo_1@01-03-2024_10-01-00.jpg'), PNG);
   writeFileSync(path.join(exportDir, 'result.json'), JSON.stringify(telegramExport({ messages: 6 })));
-  app.filePicker.open = path.join(exportDir, 'result.json');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await page.getByRole('button', { name: 'Choose a file…' }).click();
-  await expect(page.getByRole('heading', { name: 'Review the Telegram export' })).toBeVisible();
+  await importStatementsFrom(app, path.join(exportDir, 'result.json'), 'Review the Telegram export');
   await page.getByRole('combobox', { name: 'Source for Liu' }).selectOption({ label: indefiniteForm(SOURCES[0]!.fields.label) });
   await page.getByRole('combobox', { name: 'Source for Kim Reporter' }).selectOption({ label: 'Me (not saved)' });
   await expect(page.getByRole('group', { name: /^Keep for / })).toBeVisible();
