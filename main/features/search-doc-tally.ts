@@ -1,3 +1,4 @@
+import { bm25f } from './search-scoring';
 import { eachToken } from './search-tokens';
 import type { TermDictionary } from './search-terms';
 
@@ -67,4 +68,12 @@ export class DocTally {
   renumbered(): void {
     this.seenIn.fill(-1);
   }
+}
+
+const tfScratch = [0, 0, 0];
+
+/** The BM25F weight of one posting from its packed per-field term frequencies. */
+export function packedWeight(packed: number, lengths: number[], averages: number[]): number {
+  for (let f = 0; f < 3; f++) tfScratch[f] = (packed >>> (f * TF_BITS)) & TF_MAX;
+  return bm25f(tfScratch, lengths, averages);
 }

@@ -1,6 +1,6 @@
 import { ChunkedU32 } from './search-chunked';
-import { bm25f, prefixWeight } from './search-scoring';
-import { DocTally, TF_BITS, TF_MAX, type DocInput } from './search-doc-tally';
+import { prefixWeight } from './search-scoring';
+import { DocTally, packedWeight, type DocInput } from './search-doc-tally';
 import { TermDictionary, type TermExpansion } from './search-terms';
 
 export { withinOneEdit } from './search-scoring';
@@ -11,9 +11,8 @@ export type { TermExpansion } from './search-terms';
 // the index is built, so the words starting with a typed prefix are one contiguous range of term
 // numbers (two binary searches). Postings of the built part are flat arrays (doc numbers and a
 // precomputed BM25F weight per posting); what changes after unlock goes to a small delta beside
-// them. Each doc also keeps its term numbers (forward lists), to tell which words matched.
-// The terms are kept by the dictionary (search-terms.ts), a doc's tokens tallied by
-// search-doc-tally.ts.
+// them. Each doc also keeps its term numbers (forward lists), to tell which words matched. The
+// terms are kept by search-terms.ts, a doc's tokens tallied by search-doc-tally.ts.
 
 export class Postings {
   private readonly dict = new TermDictionary();
@@ -63,14 +62,6 @@ export class Postings {
     this.touched = new Uint32Array(size);
     this.outDocs = new Uint32Array(size);
     this.outScores = new Float64Array(size);
-  }
-
-  private tfScratch = [0, 0, 0];
-
-  private weight(packed: number, lengths: number[], averages: number[]): number {
-    const tf = this.tfScratch;
-    for (let f = 0; f < 3; f++) tf[f] = (packed >>> (f * TF_BITS)) & TF_MAX;
-    return bm25f(tf, lengths, averages);
   }
 
   private averages(): number[] {
@@ -154,7 +145,7 @@ export class Postings {
       for (let i = starts[d]!; i < starts[d + 1]!; i++) {
         const at = fill[stream[i]!]!++;
         postDocs[at] = d;
-        postWeights[at] = this.weight(streamTfs.get(i), lengths, averages);
+        postWeights[at] = packedWeight(streamTfs.get(i), lengths, averages);
       }
     }
     this.offsets = offsets;
@@ -180,7 +171,7 @@ export class Postings {
       let list = this.deltaPostings.get(t);
       if (!list) this.deltaPostings.set(t, (list = { docs: [], weights: [] }));
       list.docs.push(d);
-      list.weights.push(this.weight(tfs[k]!, lengths, averages));
+      list.weights.push(packedWeight(tfs[k]!, lengths, averages));
     });
     this.deltaForward.set(d, Uint32Array.from(terms));
     return d;
