@@ -71,10 +71,12 @@ export class Vault {
       throw new ShieldnoteError('CONFLICT', 'A vault already exists in this folder. Open it, or choose another folder.');
     }
     const lockFile = await VaultLockFile.acquire(dir);
+    let made: Awaited<ReturnType<typeof writeNewVault>> | null = null;
     try {
-      const made = await writeNewVault(dir, options);
+      made = await writeNewVault(dir, options);
       return { vault: new Vault(dir, made.header, made, lockFile, options.deviceId), recoveryKey: made.recoveryKey };
     } catch (error) {
+      wipe(made?.keyring.vaultKey, made?.identityKey);
       await lockFile.release();
       throw error;
     }
@@ -98,7 +100,7 @@ export class Vault {
       vault.unlockTimings = { kdfMs: keys.kdfMs, openMs: performance.now() - keys.openStarted };
       return vault;
     } catch (error) {
-      wipe(keys?.keyring.vaultKey ?? null, keys?.identityKey ?? null, recoveryBytes);
+      wipe(keys?.keyring.vaultKey, keys?.identityKey, recoveryBytes);
       await lockFile.release();
       throw error;
     }
