@@ -156,12 +156,9 @@ export function wordCount(doc: DocNode): number {
   return plainText(doc).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Engine inputs for a document, given each statement's source and date. */
-export function citationInputs(
-  doc: DocNode,
-  statements: ReadonlyMap<string, { sourceId: string; saidOn: string | null }>,
-): CitationInput[] {
-  return collectCitations(doc).map((c) => ({
+/** One citation as the attribution engine takes it; a statement not in `statements` stands for a missing source. */
+export function citationInput(c: CitationAttrs, atSentenceStart: boolean, statements: ReadonlyMap<string, { sourceId: string; saidOn: string | null }>): CitationInput {
+  return {
     id: c.citationId,
     sourceIds: c.statementIds.map((id) => statements.get(id)?.sourceId ?? `missing:${id}`),
     saidOn: statements.get(c.statementIds[0] ?? '')?.saidOn ?? null,
@@ -169,6 +166,14 @@ export function citationInputs(
     outlet: c.outlet,
     override: c.override,
     customText: c.customText,
-    atSentenceStart: c.atSentenceStart,
-  }));
+    atSentenceStart,
+  };
+}
+
+/** Engine inputs for a document, given each statement's source and date. */
+export function citationInputs(
+  doc: DocNode,
+  statements: ReadonlyMap<string, { sourceId: string; saidOn: string | null }>,
+): CitationInput[] {
+  return collectCitations(doc).map((c) => citationInput(c, c.atSentenceStart, statements));
 }

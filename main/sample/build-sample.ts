@@ -2,7 +2,6 @@ import { SAMPLE_VAULT_NAME, SAMPLE_VAULT_PASSPHRASE } from '../../common/domain/
 import type { DocNode } from '../../common/domain/draft';
 import type { Reviewer } from '../../common/domain/review';
 import type { Statement } from '../../common/domain/statement';
-import { quoteSentenceParts } from '../../common/attribution/quote-fidelity';
 import { citationPassages } from '../../common/review/passages';
 import { COLLECTIONS, collectionIn, type StoredSource, type StoredStatement } from '../features/collections';
 import { createDraft, saveDraftBody, type StoredDraft } from '../features/drafts';
@@ -13,7 +12,8 @@ import { countTerms, saveSource } from '../features/sources';
 import { saveStatements } from '../features/statements';
 import type { KdfPolicy } from '../vault/kdf';
 import { Vault } from '../vault/vault';
-import { SAMPLE_OUTLET, SAMPLE_SOURCES, SAMPLE_STATEMENTS, type SampleSource } from './sample-story';
+import { SAMPLE_SOURCES, SAMPLE_STATEMENTS, type SampleSource } from './sample-story';
+import { storyDoc } from './story-doc';
 
 // Builds the sample vault: the story's sources with identities and nicknames, its statements,
 // and one draft that shows every kind of citation (first mention, separate source,
@@ -24,52 +24,9 @@ import { SAMPLE_OUTLET, SAMPLE_SOURCES, SAMPLE_STATEMENTS, type SampleSource } f
 export const PLANTED_LEAK = 'Old Liu';
 const SAMPLE_EDITOR: Reviewer = { name: 'Mina Cho (sample editor)', role: 'editor', fingerprint: 'sample' };
 
-let counter = 0;
-function citation(statements: Statement[], extra: { showDate?: boolean; outlet?: string } = {}): DocNode {
-  return {
-    type: 'citation',
-    attrs: {
-      citationId: `sample${++counter}`,
-      statementIds: statements.map((s) => s.id),
-      revisions: statements.map((s) => s.revision),
-      override: null,
-      customText: null,
-      showDate: extra.showDate ?? false,
-      outlet: extra.outlet ?? '',
-    },
-  };
-}
-const text = (t: string): DocNode => ({ type: 'text', text: t });
-const quote = (s: Statement): DocNode[] => {
-  const parts = quoteSentenceParts(s.text);
-  return [text(parts.opening), { type: 'text', text: parts.quoted, marks: [{ type: 'quoteSource', attrs: { statementId: s.id, revision: s.revision, original: s.text } }] }, text(parts.closing)];
-};
-const p = (...content: DocNode[]): DocNode => ({ type: 'paragraph', content });
-
 /** The draft; `edited` changes the sentence around the coal citation (which reopens its approval). */
 export function sampleDoc(statements: Statement[], sourceOf: (s: Statement) => SampleSource['key'], edited: boolean): DocNode {
-  counter = 0;
-  const of = (key: SampleSource['key']) => statements.filter((s) => sourceOf(s) === key);
-  const [trader1, , trader3] = of('trader');
-  const [boat1] = of('boatman');
-  const [watch1] = of('watcher');
-  return {
-    type: 'doc',
-    content: [
-      { type: 'heading', attrs: { level: 1 }, content: [text('Smuggling picks up on the Yalu as Chinese patrols thin out')] },
-      p(text('Contraband is moving more freely across the river near Dandong, and Chinese officers are doing less to stop it, according to '), citation([trader1!, boat1!], { outlet: SAMPLE_OUTLET }), text('.')),
-      p(...quote(trader1!), text('said '), citation([trader1!], { showDate: true }), text('.')),
-      p(...quote(boat1!), text('said '), citation([boat1!]), text('.')),
-      p(
-        text(edited ? 'Earlier this spring ' : 'Last month '),
-        citation([watch1!]),
-        text(' watched coal pile up on the bank outside Sinuiju. '),
-        citation([watch1!]),
-        text(' said it was meant for China once sanctions end.'),
-      ),
-      p(...quote(trader3!), citation([trader3!]), text(` said. At the market they call him ${PLANTED_LEAK}.`)),
-    ],
-  };
+  return storyDoc(statements, sourceOf, { citationPrefix: 'sample', edited, closingAside: ` At the market they call him ${PLANTED_LEAK}.` });
 }
 
 /** Creates the sample vault in `dir` (which must hold no vault) and returns it open. */

@@ -4,19 +4,14 @@ import { KEY_BYTES } from './aead';
 import { toBase64 } from './encoding';
 import { SALT_BYTES, deriveForNewVault, type KdfPolicy } from './kdf';
 import { wipe } from './sodium';
-import { vaultIdBytes, type UnsignedHeader, type VaultHeader } from './vault-header';
-import { keyWrapping, type Vault } from './vault';
+import { vaultIdBytes } from './vault-header';
+import { withoutChecksum } from './header-file';
+import { recoveryWrappingKey, wrap, wrapAd } from './key-wrapping';
+import type { Vault } from './vault';
 
 // Changing what opens the vault without touching the data: the vault key stays, only its wraps
 // in the header change. Each function returns the new header's bytes so the caller can put the
 // same header into every backup (their data is sealed with the same vault key).
-
-const { wrap, wrapAd, recoveryWrappingKey } = keyWrapping;
-
-function unsigned(header: VaultHeader): UnsignedHeader {
-  const { checksum: _checksum, ...rest } = header;
-  return rest;
-}
 
 /**
  * New passphrase: a new salt, KDF parameters calibrated again on this machine (it may be faster
@@ -34,7 +29,7 @@ export function rewrapPassphrase(vault: Vault, passphrase: Uint8Array, policy: K
         salt: toBase64(salt),
         calibratedMs: Math.round(derived.ms),
       };
-      const base = { ...unsigned(current), kdf };
+      const base = { ...withoutChecksum(current), kdf };
       return { header: { ...base, wrappedKeys: { ...current.wrappedKeys, passphrase: await wrap(derived.key, vaultKey, wrapAd('passphrase', base)) } } };
     } finally {
       wipe(derived.key);
@@ -49,7 +44,7 @@ export async function replaceRecoveryKey(vault: Vault): Promise<{ recoveryKey: s
     const headerBytes = await vault.replaceHeader(async (current, { vaultKey }) => {
       const wrappingKey = await recoveryWrappingKey(recoveryKey, vaultIdBytes(current));
       try {
-        return { header: { ...unsigned(current), wrappedKeys: { ...current.wrappedKeys, recovery: await wrap(wrappingKey, vaultKey, wrapAd('recovery', current)) } } };
+        return { header: { ...withoutChecksum(current), wrappedKeys: { ...current.wrappedKeys, recovery: await wrap(wrappingKey, vaultKey, wrapAd('recovery', current)) } } };
       } finally {
         wipe(wrappingKey);
       }
@@ -69,7 +64,7 @@ export function rotateIdentityKey(vault: Vault): Promise<Uint8Array> {
   return vault.replaceHeader(async (current, { vaultKey }) => {
     const identityKey = new Uint8Array(randomBytes(KEY_BYTES));
     return {
-      header: { ...unsigned(current), wrappedKeys: { ...current.wrappedKeys, identity: await wrap(vaultKey, identityKey, wrapAd('identity', current)) } },
+      header: { ...withoutChecksum(current), wrappedKeys: { ...current.wrappedKeys, identity: await wrap(vaultKey, identityKey, wrapAd('identity', current)) } },
       identityKey,
     };
   });

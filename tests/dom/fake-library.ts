@@ -108,7 +108,9 @@ export function createFakeLibrary(options: FakeLibraryOptions, vault: VaultHooks
       updatedAt: at,
     });
   }
-  for (const seed of options.statements ?? []) {
+
+  /** A statement as seeded: a revision for each earlier text, its attachments' bytes kept aside. */
+  function seedStatement(seed: FakeStatementSeed): void {
     const id = seed.id ?? nextId();
     const at = seed.createdAt ?? timestamp();
     const attachments: Attachment[] = (seed.attachments ?? []).map((file) => {
@@ -133,6 +135,7 @@ export function createFakeLibrary(options: FakeLibraryOptions, vault: VaultHooks
       updatedAt: at,
     });
   }
+  for (const seed of options.statements ?? []) seedStatement(seed);
 
   function withSummary(id: string): Source {
     const source = sources.get(id)!;
@@ -179,26 +182,7 @@ export function createFakeLibrary(options: FakeLibraryOptions, vault: VaultHooks
     revealed,
     /** Adds many statements at once (for the 10,000-row list). */
     addStatements(seeds: FakeStatementSeed[]) {
-      for (const seed of seeds) {
-        const at = seed.createdAt ?? timestamp();
-        const id = seed.id ?? nextId();
-        statements.set(id, {
-          id,
-          sourceId: seed.sourceId,
-          text: seed.text,
-          kind: seed.kind ?? 'quote',
-          saidOn: seed.saidOn ?? null,
-          channel: seed.channel ?? 'in-person',
-          notes: seed.notes ?? '',
-          tags: seed.tags ?? [],
-          revision: 1,
-          history: [],
-          attachments: [],
-          archived: false,
-          createdAt: at,
-          updatedAt: at,
-        });
-      }
+      for (const seed of seeds) seedStatement(seed);
     },
     onLock() {
       revealed.clear();

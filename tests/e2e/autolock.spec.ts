@@ -46,8 +46,8 @@ function domText(page: Page): Promise<string> {
   });
 }
 
-/** A vault with the fixture story, a draft with text, an identity revealed and a statement open. */
-async function fillScreen(app: BrowserApp): Promise<void> {
+/** A vault with the fixture story and a draft with text, saved. */
+async function storyWithDraft(app: BrowserApp): Promise<void> {
   const { page } = app;
   await confirmRecoveryKey(page, await createVault(app));
   await seedStory(app.service());
@@ -55,6 +55,19 @@ async function fillScreen(app: BrowserApp): Promise<void> {
   await newDraft(page, 'Night crossings');
   await storyText(page).pressSequentially(DRAFT_TEXT);
   await waitSaved(page);
+}
+
+/** After unlocking again: the draft typed before the lock kept its text. */
+async function expectDraftKept(page: Page): Promise<void> {
+  await goTo(page, 'Drafts');
+  await page.getByRole('button', { name: 'Night crossings', exact: true }).click();
+  await expect(storyText(page)).toContainText(DRAFT_TEXT);
+}
+
+/** A vault with the fixture story, a draft with text, an identity revealed and a statement open. */
+async function fillScreen(app: BrowserApp): Promise<void> {
+  const { page } = app;
+  await storyWithDraft(app);
   await goTo(page, 'Sources');
   await page.getByRole('list', { name: 'Sources' }).getByRole('button', { name: /^a source based in China/ }).click();
   const identity = page.getByRole('region', { name: 'Identity' });
@@ -90,9 +103,7 @@ test('after the idle time the lock screen shows and nothing sensitive is left in
   // activity, so the short one would lock again while the test reads.)
   safety.idleLockMs = 3_600_000;
   await unlockWithPassphrase(page);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Drafts', exact: true }).click();
-  await page.getByRole('button', { name: 'Night crossings', exact: true }).click();
-  await expect(storyText(page)).toContainText(DRAFT_TEXT);
+  await expectDraftKept(page);
   expect(app.consoleErrors).toEqual([]);
 });
 
@@ -118,12 +129,7 @@ test('a lock asked for by main (screen lock) reaches the renderer', async ({ app
 test('backups screen: back up, verify names the damaged file, restore the backup', async ({ app }) => {
   test.setTimeout(90_000);
   const { page } = app;
-  await confirmRecoveryKey(page, await createVault(app));
-  await seedStory(app.service());
-  await page.reload();
-  await newDraft(page, 'Night crossings');
-  await storyText(page).pressSequentially(DRAFT_TEXT);
-  await waitSaved(page);
+  await storyWithDraft(app);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Backups', exact: true }).click();
   const before = (await app.service().listBackups()).length; // the first save was backed up already
@@ -153,9 +159,7 @@ test('backups screen: back up, verify names the damaged file, restore the backup
   await dialog.getByRole('button', { name: 'Restore and lock' }).click();
   await expect(page.getByRole('heading', { name: 'Unlock your vault' })).toBeVisible();
   await unlockWithPassphrase(page);
-  await goTo(page, 'Drafts');
-  await page.getByRole('button', { name: 'Night crossings', exact: true }).click();
-  await expect(storyText(page)).toContainText(DRAFT_TEXT);
+  await expectDraftKept(page);
   expect(app.consoleErrors).toEqual([]);
 });
 

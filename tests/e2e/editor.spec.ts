@@ -47,14 +47,7 @@ test.describe('draft editor', () => {
     const { page } = app;
     await vaultWithStory(app);
     await writeStory(app);
-    await expect(page.locator('.citation-chip')).toHaveText([
-      'Daily NK sources in China',
-      'a source based in China on May 5',
-      'a separate source in China',
-      'a Daily NK source',
-      'The source',
-      'the initial source',
-    ]);
+    await expect(page.locator('.citation-chip')).toHaveText(ATTRIBUTIONS.map((a) => a.expected));
     await page.getByRole('tab', { name: 'Preview' }).click();
     const preview = await page.getByRole('article', { name: 'Reader preview' }).innerText();
     let from = 0;

@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { DocNode } from '../../common/domain/draft';
 import { EXPORT_EXTENSIONS, EXPORT_FORMAT_LABELS, type ExportFormat } from '../../common/export/export-format';
-import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
-import { seedStory } from '../support/seed-story';
+import { seededStoryDoc, seedStory } from '../support/seed-story';
 import type { AppHarness } from './harness';
 import { expect } from './harness';
 import { goTo } from './library-flows';
@@ -14,7 +12,7 @@ import { goTo } from './library-flows';
 export async function seedStoryDraft(app: AppHarness, title: string, extra: DocNode[] = []): Promise<string> {
   const service = app.service();
   const seeded = await seedStory(service);
-  const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+  const doc = seededStoryDoc(seeded);
   doc.content!.push(...extra);
   const draft = await service.createDraft({ title, byline: 'By a staff reporter', dateline: 'SEOUL' });
   await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });

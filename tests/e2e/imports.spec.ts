@@ -2,8 +2,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { indefiniteForm } from '../../common/attribution/label-forms';
 import { SOURCES } from '../fixtures/border-story';
-import { interviewDocx, withReviewMarks } from '../support/import-fixtures';
+import { interviewDocx } from '../support/import-fixtures';
 import { expect, test } from './harness';
+import { importStatementsFrom, writeWordInterview } from './import-flows';
 import { addSource, goTo } from './library-flows';
 import { confirmRecoveryKey, createVault } from './vault-flows';
 
@@ -16,14 +17,9 @@ test.describe('imports', () => {
     await addSource(page, trader);
     const label = indefiniteForm(trader.fields.label);
 
-    const file = path.join(app.appDataDir, 'Interview Liu.docx');
-    writeFileSync(file, withReviewMarks(await interviewDocx({ image: true })));
-    app.filePicker.open = file;
-
+    const file = await writeWordInterview(app);
     await goTo(page, 'Statements');
-    await page.getByRole('button', { name: 'Import…' }).click();
-    await page.getByRole('button', { name: 'Choose a file…' }).click();
-    await expect(page.getByRole('heading', { name: 'Review the Word document' })).toBeVisible();
+    await importStatementsFrom(app, file, 'Review the Word document');
 
     const warnings = page.getByRole('region', { name: 'Check before saving' });
     await expect(warnings).toContainText('Kim Reporter');

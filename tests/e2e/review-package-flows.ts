@@ -4,10 +4,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Role } from '../../common/domain/people';
 import { attachApp } from '../support/browser-app';
-import { seedStory } from '../support/seed-story';
+import { seededStoryDoc, seedStory } from '../support/seed-story';
 import { STRONG_PASSPHRASE, tempDir } from '../support/temp-dirs';
-import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { expect, test, type AppHarness } from './harness';
 import { confirmRecoveryKey, createVault } from './vault-flows';
 
@@ -104,7 +102,7 @@ export async function exchangeKeys(a: AppHarness, b: AppHarness): Promise<void> 
 export async function seedReviewDraft(app: AppHarness, title = 'Smuggling on the Yalu'): Promise<string> {
   const service = app.service();
   const seeded = await seedStory(service);
-  const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+  const doc = seededStoryDoc(seeded);
   const draft = await service.createDraft({ title, byline: 'Staff reporter', dateline: 'SEOUL' });
   await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });
   return draft.meta.id;

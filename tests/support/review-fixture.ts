@@ -32,3 +32,14 @@ export function reviewFixture(change: { doc?: (doc: DocNode) => void; sources?: 
     viewer: null,
   };
 }
+
+/** The `n`th citation node of a document (from 1), to change its attributes in place. */
+export function citationAt(doc: DocNode, n: number): DocNode {
+  const found: DocNode[] = [];
+  const visit = (node: DocNode) => {
+    if (node.type === 'citation') found.push(node);
+    node.content?.forEach(visit);
+  };
+  visit(doc);
+  return found[n - 1]!;
+}

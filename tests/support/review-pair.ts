@@ -1,9 +1,7 @@
 import path from 'node:path';
 import type { Role } from '../../common/domain/people';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
-import { seedStory } from './seed-story';
+import { seededStoryDoc, seedStory } from './seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, dialogAnswers, tempDir, testPlatform, type DialogAnswers, type FilePickerAnswers } from './temp-dirs';
 
 // People with their own vaults (separate app data folders), for review-package tests: each has
@@ -41,7 +39,7 @@ export async function reviewPair() {
   const editor = await person(root.path, 'editor', 'Mina Cho', 'editor');
   await exchangeKeys(reporter, editor);
   const seeded = await seedStory(reporter.service);
-  const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+  const doc = seededStoryDoc(seeded);
   const draft = await reporter.service.createDraft({ title: 'Smuggling on the Yalu', byline: 'Staff reporter' });
   await reporter.service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });
   const contactId = async (of: Person, name: string) => (await of.service.listContacts()).find((c) => c.name === name)!.id;

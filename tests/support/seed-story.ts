@@ -1,5 +1,7 @@
+import type { DocNode } from '../../common/domain/draft';
 import type { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { SOURCES, STATEMENTS, type FixtureSource } from '../fixtures/border-story';
+import { borderStoryDoc } from '../fixtures/border-story-doc';
 
 /** Enters the fixture story's sources, identities and statements through the service. */
 export async function seedStory(service: ShieldnoteService) {
@@ -13,4 +15,11 @@ export async function seedStory(service: ShieldnoteService) {
     statements: STATEMENTS.map((s) => ({ ...s.fields, sourceId: sourceIds[s.source] })),
   });
   return { sourceIds, statements };
+}
+
+export type SeededStory = Awaited<ReturnType<typeof seedStory>>;
+
+/** The fixture story's draft, its citations pointing at the seeded statements. */
+export function seededStoryDoc(seeded: SeededStory): DocNode {
+  return borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
 }

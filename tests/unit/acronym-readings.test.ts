@@ -1,24 +1,15 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../main/ipc/api-handler';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import { FAST_KDF, STRONG_PASSPHRASE, testPlatform } from '../support/temp-dirs';
+import { deskVaultEachTest } from '../support/vault-each-test';
 
 // The vault's acronym readings: kept in the vault, validated by main, used by every export.
 
 describe('acronym readings and Korean particles in exports', () => {
-  let dir: ReturnType<typeof tempDir>;
   let service: ShieldnoteService;
 
-  beforeEach(async () => {
-    dir = tempDir();
-    service = new ShieldnoteService({ platform: testPlatform(dir.path, async () => null), kdfPolicy: FAST_KDF, now: () => new Date('2024-05-06T09:15:00Z') });
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-  });
-  afterEach(async () => {
-    await service.shutdown();
-    dir.remove();
-  });
+  deskVaultEachTest((desk) => ({ service } = desk), (appDir) => new ShieldnoteService({ platform: testPlatform(appDir, async () => null), kdfPolicy: FAST_KDF, now: () => new Date('2024-05-06T09:15:00Z') }));
 
   it('keeps the table across a lock and refuses what is not an acronym and a Hangul reading', async () => {
     const ORIGIN = 'app://shieldnote';

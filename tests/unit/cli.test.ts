@@ -3,9 +3,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
-import { seedStory } from '../support/seed-story';
+import { seededStoryDoc, seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
 import { jpegWithExif } from '../support/test-images';
 
@@ -37,7 +35,7 @@ describe('shieldnote command line', () => {
     const service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
     await service.createVault({ path: vault, name: 'Desk', passphrase: STRONG_PASSPHRASE });
     const seeded = await seedStory(service);
-    const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+    const doc = seededStoryDoc(seeded);
     const clean = await service.createDraft({ title: 'Smuggling on the Yalu', byline: 'By a staff reporter', dateline: 'SEOUL' });
     await service.saveDraftBody({ id: clean.meta.id, baseRevision: 1, body: doc });
     await service.addDraftImage({ draftId: clean.meta.id, name: 'DSC_0001.jpg', dataBase64: Buffer.from(await jpegWithExif()).toString('base64'), caption: 'Boats.', credit: 'Staff', alt: 'Boats' });

@@ -4,11 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { burnConfirmationText } from '../../main/features/burn';
 import { createApiHandler, type ApiHandler } from '../../main/ipc/api-handler';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { approveDraftForTest } from '../support/approve-draft';
 import { startFakeWordPress, type FakeWordPress } from '../support/fake-wordpress';
-import { seedStory } from '../support/seed-story';
+import { seededStoryDoc, seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, dialogAnswers, tempDir, testPlatform, type DialogAnswers, type FilePickerAnswers } from '../support/temp-dirs';
 
 // Issue 13's attacks, each played by a hostile renderer through the IPC handler as the app's own
@@ -39,7 +37,7 @@ describe('a compromised renderer', () => {
     seeded = await seedStory(service);
     const draft = await service.createDraft({ title: 'Smuggling on the Yalu', byline: 'Desk reporter', dateline: 'SEOUL' });
     draftId = draft.meta.id;
-    const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+    const doc = seededStoryDoc(seeded);
     await service.saveDraftBody({ id: draftId, baseRevision: 1, body: doc });
     const handler = createApiHandler(service, { allowedOrigin: ORIGIN });
     call = (method, payload = {}) => handler(MAIN_FRAME, method, payload);

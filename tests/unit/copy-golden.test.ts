@@ -1,13 +1,12 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderCitations } from '../../common/attribution/attribution-engine';
 import { pluralForm, pluralQualifier } from '../../common/attribution/label-forms';
 import type { DocNode } from '../../common/domain/draft';
 import type { SourceLabel } from '../../common/domain/source';
 import { jigsawProfiles, placesIn } from '../../common/leak-guard/jigsaw';
 import { namedAndAnonymous } from '../../common/leak-guard/label-checks';
-import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import type { ShieldnoteService } from '../../main/service/shieldnote-service';
+import { deskVaultEachTest } from '../support/vault-each-test';
 import { englishText } from '../../main/i18n/english-text';
 
 // Golden copy: generated English that a reporter found wrong (issue 17, item 6), each case pinned
@@ -70,17 +69,9 @@ describe('golden copy: a phone is a phone, and no possessive is glued onto a lab
   });
 
   describe('through the service', () => {
-    let dir: ReturnType<typeof tempDir>;
     let service: ShieldnoteService;
-    beforeEach(async () => {
-      dir = tempDir();
-      service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
-      await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-    });
-    afterEach(async () => {
-      await service.shutdown();
-      dir.remove();
-    });
+
+    deskVaultEachTest((desk) => ({ service } = desk));
 
     it('words the leak panel’s finding, label issue and checklist item for a phone without “…regularly’s phone”', async () => {
       const source = await service.saveSource({ label: TRADER, access: 'Crosses weekly with seafood.', anonymityReason: 'Would be arrested.', reliability: 'new', poolSize: 2_000, notes: '' });

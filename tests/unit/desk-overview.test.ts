@@ -1,34 +1,23 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DESK_LIMITS } from '../../common/domain/desk-overview';
 import { saveProfile } from '../../main/features/profile';
-import { ShieldnoteService } from '../../main/service/shieldnote-service';
+import type { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
-import { seedStory } from '../support/seed-story';
-import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import { type SeededStory, seededStoryDoc } from '../support/seed-story';
+import { STRONG_PASSPHRASE } from '../support/temp-dirs';
+import { storyVaultEachTest } from '../support/vault-each-test';
 
 // The desk page's one call: what blocks each draft, which sources need a look, safety facts,
 // recent statements; each list bounded.
 
 describe('getDesk', () => {
-  let dir: ReturnType<typeof tempDir>;
   let service: ShieldnoteService;
-  let seeded: Awaited<ReturnType<typeof seedStory>>;
+  let seeded: SeededStory;
 
-  beforeEach(async () => {
-    dir = tempDir();
-    service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-    seeded = await seedStory(service);
-  });
-  afterEach(async () => {
-    await service.shutdown();
-    dir.remove();
-  });
+  storyVaultEachTest((story) => ({ service, seeded } = story));
 
   async function storyDraft(title: string) {
-    const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+    const doc = seededStoryDoc(seeded);
     const draft = await service.createDraft({ title, byline: 'Staff reporter' });
     await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });
     return { id: draft.meta.id, doc };

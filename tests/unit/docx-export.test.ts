@@ -1,39 +1,37 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../common/domain/draft';
 import { publishableText } from '../../common/document/publishable';
 import { docxText } from '../../main/export/docx-text';
 import { gateScan } from '../../main/export/export-gate';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
-import { seedStory } from '../support/seed-story';
-import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform, type FilePickerAnswers } from '../support/temp-dirs';
+import { type SeededStory, seededStoryDoc } from '../support/seed-story';
+import { FAST_KDF, testPlatform, type FilePickerAnswers } from '../support/temp-dirs';
+import { storyVaultEachTest, type StoryVault } from '../support/vault-each-test';
 
 describe('Word (.docx) export', () => {
-  let dir: ReturnType<typeof tempDir>;
+  let dir: StoryVault['dir'];
   let out: string;
   let files: FilePickerAnswers;
   let service: ShieldnoteService;
-  let seeded: Awaited<ReturnType<typeof seedStory>>;
+  let seeded: SeededStory;
 
-  beforeEach(async () => {
-    dir = tempDir();
-    out = path.join(dir.path, 'out');
-    await import('node:fs/promises').then((fs) => fs.mkdir(out));
-    files = { open: null };
-    service = new ShieldnoteService({ platform: testPlatform(dir.path, async () => out, files), kdfPolicy: FAST_KDF, now: () => new Date('2024-05-06T09:15:00Z') });
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-    seeded = await seedStory(service);
-  });
-  afterEach(async () => {
-    await service.shutdown();
-    dir.remove();
-  });
+  storyVaultEachTest(
+    async (story) => {
+      ({ dir, service, seeded } = story);
+      out = path.join(dir.path, 'out');
+      await import('node:fs/promises').then((fs) => fs.mkdir(out));
+    },
+    (appDir) => {
+      files = { open: null };
+      return new ShieldnoteService({ platform: testPlatform(appDir, async () => out, files), kdfPolicy: FAST_KDF, now: () => new Date('2024-05-06T09:15:00Z') });
+    },
+  );
 
-  const storyDoc = () => borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+  const storyDoc = () => seededStoryDoc(seeded);
   async function draftWith(doc: DocNode) {
     const draft = await service.createDraft({ title: 'Smuggling on the Yalu', byline: 'By a staff reporter', dateline: 'SEOUL' });
     await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });

@@ -1,37 +1,28 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contract } from '../../common/api/contract';
 import { draftLanguageOf } from '../../common/domain/language';
 import type { SourceLabel } from '../../common/domain/source';
 import { saveProfile } from '../../main/features/profile';
-import { ShieldnoteService } from '../../main/service/shieldnote-service';
+import type { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
-import { seedStory } from '../support/seed-story';
-import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import { type SeededStory, seededStoryDoc } from '../support/seed-story';
+import { STRONG_PASSPHRASE } from '../support/temp-dirs';
+import { storyVaultEachTest } from '../support/vault-each-test';
 import { englishText } from '../../main/i18n/english-text';
 
 // A draft's language through the service: English by default (drafts from before languages), set
 // through the contract, kept in the vault, and rendering the review in that language.
 
 describe('draft language', () => {
-  let dir: ReturnType<typeof tempDir>;
   let service: ShieldnoteService;
-  let seeded: Awaited<ReturnType<typeof seedStory>>;
+  let seeded: SeededStory;
   let draftId: string;
 
-  beforeEach(async () => {
-    dir = tempDir();
-    service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-    seeded = await seedStory(service);
-    const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+  storyVaultEachTest(async (story) => {
+    ({ service, seeded } = story);
+    const doc = seededStoryDoc(seeded);
     draftId = (await service.createDraft({ title: 'Yalu', byline: 'Staff reporter' })).meta.id;
     await service.saveDraftBody({ id: draftId, baseRevision: 1, body: doc });
-  });
-  afterEach(async () => {
-    await service.shutdown();
-    dir.remove();
   });
 
   async function labelInKorean(key: (typeof SOURCES)[number]['key'], local: { place: string; noun: string }) {

@@ -8,7 +8,7 @@ import { citationInputs, collectCitations, collectQuotes, plainText, wordCount }
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { ATTRIBUTIONS, SOURCES, STATEMENTS } from '../fixtures/border-story';
 import { borderStoryDoc } from '../fixtures/border-story-doc';
-import { seedStory } from '../support/seed-story';
+import { seededStoryDoc, seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
 
 describe('drafts', () => {
@@ -28,7 +28,7 @@ describe('drafts', () => {
     dir.remove();
   });
 
-  const storyDoc = () => borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+  const storyDoc = () => seededStoryDoc(seeded);
 
   it('renders the fixture story’s attributions from the document exactly as published', () => {
     const doc = storyDoc();

@@ -8,10 +8,9 @@ import type { LocalLabel } from '../../common/domain/source';
 import { EXPORT_FORMATS } from '../../common/export/export-format';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { approveDraftForTest } from '../support/approve-draft';
 import { startFakeWordPress, type FakeWordPress } from '../support/fake-wordpress';
-import { seedStory } from '../support/seed-story';
+import { seededStoryDoc, seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
 import { nitfDtds, requireXmllint, xmllint } from '../support/xmllint';
 
@@ -52,7 +51,7 @@ describe('exports in the draft’s language', () => {
   });
 
   async function draftIn(language: DraftLanguage) {
-    const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+    const doc = seededStoryDoc(seeded);
     const draft = await service.createDraft({ title: 'Yalu', byline: 'By a staff reporter', dateline: 'SEOUL' });
     await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });
     if (language !== 'en') await service.setDraftLanguage({ id: draft.meta.id, language });

@@ -7,9 +7,7 @@ import { APP_ORIGIN } from '../../common/security/csp';
 import { chooseFreeVersion, writeExportFiles } from '../../main/export/export-writer';
 import { createApiHandler } from '../../main/ipc/api-handler';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
-import { seedStory } from '../support/seed-story';
+import { seededStoryDoc, seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
 import { jpegWithExif } from '../support/test-images';
 
@@ -39,7 +37,7 @@ describe('exports go only to the folder main’s picker returned, and replace no
     await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
     const seeded = await seedStory(service);
     const draft = await service.createDraft({ title: 'Smuggling on the Yalu', byline: 'By a staff reporter', dateline: 'SEOUL' });
-    await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key) });
+    await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: seededStoryDoc(seeded) });
     await service.addDraftImage({ draftId: draft.meta.id, name: 'boats.jpg', dataBase64: Buffer.from(await jpegWithExif()).toString('base64'), caption: 'Boats.', credit: '', alt: 'Boats' });
     draftId = draft.meta.id;
   });

@@ -1,40 +1,35 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../common/domain/draft';
 import { EXPORT_FORMATS } from '../../common/export/export-format';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { approveDraftForTest } from '../support/approve-draft';
-import { seedStory } from '../support/seed-story';
-import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import { type SeededStory, seededStoryDoc } from '../support/seed-story';
+import { FAST_KDF, testPlatform } from '../support/temp-dirs';
 import { hasMetadata, jpegWithExif } from '../support/test-images';
+import { storyVaultEachTest, type StoryVault } from '../support/vault-each-test';
 import { nitfDtds, requireXmllint, xmllint } from '../support/xmllint';
 
 describe('exporting a draft', () => {
-  let dir: ReturnType<typeof tempDir>;
+  let dir: StoryVault['dir'];
   let out: string;
   let picked: string | null;
   let service: ShieldnoteService;
-  let seeded: Awaited<ReturnType<typeof seedStory>>;
+  let seeded: SeededStory;
 
-  beforeEach(async () => {
-    dir = tempDir();
-    out = path.join(dir.path, 'out');
-    picked = out;
-    await import('node:fs/promises').then((fs) => fs.mkdir(out));
-    service = new ShieldnoteService({ platform: testPlatform(dir.path, async () => picked), kdfPolicy: FAST_KDF, now: () => new Date('2024-05-06T09:15:00Z') });
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-    seeded = await seedStory(service);
-  });
-  afterEach(async () => {
-    await service.shutdown();
-    dir.remove();
-  });
+  storyVaultEachTest(
+    async (story) => {
+      ({ dir, service, seeded } = story);
+      out = path.join(dir.path, 'out');
+      picked = out;
+      await import('node:fs/promises').then((fs) => fs.mkdir(out));
+    },
+    (appDir) => new ShieldnoteService({ platform: testPlatform(appDir, async () => picked), kdfPolicy: FAST_KDF, now: () => new Date('2024-05-06T09:15:00Z') }),
+  );
 
-  const storyDoc = () => borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+  const storyDoc = () => seededStoryDoc(seeded);
   async function draftWith(doc: DocNode, title = 'Smuggling on the Yalu') {
     const draft = await service.createDraft({ title, byline: 'By a staff reporter', dateline: 'SEOUL' });
     await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });

@@ -1,14 +1,13 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../common/domain/draft';
 import type { LeakReportFinding } from '../../common/domain/leak-report';
 import { LEAK_DISCLOSURE_BUDGET } from '../../main/features/leak-disclosure';
-import { ShieldnoteService } from '../../main/service/shieldnote-service';
+import type { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { approveDraftForTest } from '../support/approve-draft';
-import { seedStory } from '../support/seed-story';
-import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import { type SeededStory, seededStoryDoc } from '../support/seed-story';
+import { STRONG_PASSPHRASE } from '../support/temp-dirs';
+import { storyVaultEachTest } from '../support/vault-each-test';
 
 // The leak guard is not an identity oracle (issue 13, attack 1): one budget of identity terms
 // per unlocked session across every answer that carries findings, a count only past it, the
@@ -17,30 +16,22 @@ import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/t
 const GUESSES = Array.from({ length: 30 }, (_, i) => `Zorvan Quill${String.fromCharCode(97 + (i % 26))}${i}`);
 
 describe('one leak-guard budget per session', () => {
-  let dir: ReturnType<typeof tempDir>;
   let service: ShieldnoteService;
-  let seeded: Awaited<ReturnType<typeof seedStory>>;
+  let seeded: SeededStory;
   let draftId: string;
 
-  beforeEach(async () => {
-    dir = tempDir();
-    service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-    seeded = await seedStory(service);
+  storyVaultEachTest(async (story) => {
+    ({ service, seeded } = story);
     // The trader "has" thirty aliases; the draft is stuffed with all of them, as a probe would be.
     await service.revealIdentity({ sourceId: seeded.sourceIds.trader, passphrase: STRONG_PASSPHRASE });
     await service.saveIdentity({ sourceId: seeded.sourceIds.trader, terms: [...SOURCES[0]!.identity, ...GUESSES.map((value) => ({ kind: 'alias' as const, value, isPublic: false }))] });
-    const doc: DocNode = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+    const doc: DocNode = seededStoryDoc(seeded);
     doc.content!.push({ type: 'paragraph', content: [{ type: 'text', text: GUESSES.join(', ') + '.' }] });
     const draft = await service.createDraft({ title: 'Coal on the Yalu', byline: 'Staff reporter' });
     await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });
     draftId = draft.meta.id;
     await approveDraftForTest(service, draftId);
     await service.saveWordPressSettings({ siteUrl: 'https://news.example.org', user: 'desk', applicationPassword: 'abcd efgh ijkl mnop' });
-  });
-  afterEach(async () => {
-    await service.shutdown();
-    dir.remove();
   });
 
   /** Guesses a set of findings names (by the matched text). */

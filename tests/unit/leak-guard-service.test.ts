@@ -1,31 +1,21 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../common/domain/draft';
 import { positionedBlocks } from '../../common/document/doc-positions';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
-import { seedStory } from '../support/seed-story';
+import { type SeededStory, seededStoryDoc, seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import { storyVaultEachTest } from '../support/vault-each-test';
 import { englishText } from '../../main/i18n/english-text';
 
 describe('leak guard in the service', () => {
-  let dir: ReturnType<typeof tempDir>;
   let service: ShieldnoteService;
-  let seeded: Awaited<ReturnType<typeof seedStory>>;
+  let seeded: SeededStory;
 
-  beforeEach(async () => {
-    dir = tempDir();
-    service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-    seeded = await seedStory(service);
-  });
-  afterEach(async () => {
-    await service.shutdown();
-    dir.remove();
-  });
+  storyVaultEachTest((story) => ({ service, seeded } = story));
 
-  const storyDoc = () => borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+  const storyDoc = () => seededStoryDoc(seeded);
 
   async function draftWith(doc: DocNode, title = 'Smuggling on the Yalu') {
     const draft = await service.createDraft({ title, byline: 'Staff reporter' });

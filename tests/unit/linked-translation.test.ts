@@ -1,11 +1,11 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectCitations } from '../../common/document/draft-doc';
 import { translationSkeleton } from '../../common/document/translation-skeleton';
 import type { DocNode } from '../../common/domain/draft';
 import { checkTranslation } from '../../common/review/translation-check';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import { FAST_KDF, testPlatform } from '../support/temp-dirs';
+import { deskVaultEachTest } from '../support/vault-each-test';
 
 // "Translate…": a linked draft with the same citations in order, and the review's check that
 // both versions cite the same statements and each source as often.
@@ -66,17 +66,9 @@ describe('translation check', () => {
 });
 
 describe('Translate… through the service', () => {
-  let dir: ReturnType<typeof tempDir>;
   let service: ShieldnoteService;
-  beforeEach(async () => {
-    dir = tempDir();
-    service = new ShieldnoteService({ platform: testPlatform(dir.path, async () => null), kdfPolicy: FAST_KDF, now: () => new Date('2024-05-06T09:15:00Z') });
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-  });
-  afterEach(async () => {
-    await service.shutdown();
-    dir.remove();
-  });
+
+  deskVaultEachTest((desk) => ({ service } = desk), (appDir) => new ShieldnoteService({ platform: testPlatform(appDir, async () => null), kdfPolicy: FAST_KDF, now: () => new Date('2024-05-06T09:15:00Z') }));
 
   it('creates a linked draft in the other language, and the review compares the two', async () => {
     const source = await service.saveSource({ label: { adjective: '', noun: 'source', qualifier: 'in Hyesan', byLanguage: { ko: { place: '혜산', noun: '소식통' } } }, access: '', anonymityReason: '', reliability: 'new', poolSize: null, notes: '' });

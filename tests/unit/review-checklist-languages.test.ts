@@ -3,7 +3,7 @@ import type { DocNode } from '../../common/domain/draft';
 import type { DraftLanguage, LabelLanguage } from '../../common/domain/language';
 import type { LocalLabel } from '../../common/domain/source';
 import { buildReviewView, type ReviewSourceInput } from '../../common/review/review-view';
-import { reviewFixture } from '../support/review-fixture';
+import { citationAt, reviewFixture } from '../support/review-fixture';
 import { englishText } from '../../main/i18n/english-text';
 
 // Item 7 (separate, plural and back-reference correctness) in a draft written in Korean, Chinese
@@ -42,15 +42,6 @@ function story(language: LabelLanguage, labels: Partial<Labels>, change: { doc?:
   return input;
 }
 const item7 = (input: ReturnType<typeof story>) => buildReviewView(input).checklist.find((c) => c.id === 7)!;
-const citationAt = (doc: DocNode, n: number) => {
-  const found: DocNode[] = [];
-  const visit = (node: DocNode) => {
-    if (node.type === 'citation') found.push(node);
-    node.content?.forEach(visit);
-  };
-  visit(doc);
-  return found[n - 1]!;
-};
 
 describe.each(Object.keys(LABELS) as LabelLanguage[])('review item 7 in %s', (language) => {
   const { apart, same, separate } = LABELS[language];

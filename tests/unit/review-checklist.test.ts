@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../common/domain/draft';
 import { buildReviewView } from '../../common/review/review-view';
-import { reviewFixture } from '../support/review-fixture';
+import { citationAt, reviewFixture } from '../support/review-fixture';
 import { englishText } from '../../main/i18n/english-text';
 
 // DESIGN §4a items the review decides from the data: each passes on the fixture story (or on the
@@ -9,15 +9,6 @@ import { englishText } from '../../main/i18n/english-text';
 
 const item = (input: ReturnType<typeof reviewFixture>, id: number) => buildReviewView(input).checklist.find((c) => c.id === id)!;
 const paragraph = (text: string): DocNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-const citationAt = (doc: DocNode, n: number) => {
-  const found: DocNode[] = [];
-  const visit = (node: DocNode) => {
-    if (node.type === 'citation') found.push(node);
-    node.content?.forEach(visit);
-  };
-  visit(doc);
-  return found[n - 1]!;
-};
 
 describe('review checklist', () => {
   it('leaves items 1, 2, 4 and 10 to the editor and decides the rest', () => {

@@ -1,17 +1,15 @@
-import path from 'node:path';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../common/domain/draft';
 import { RELIABILITY, type Source, type SourceFields } from '../../common/domain/source';
 import { CHANNELS, type Statement } from '../../common/domain/statement';
 import { citationPassages, type PassageSource, type PassageStatement } from '../../common/review/passages';
 import { saveProfile } from '../../main/features/profile';
 import { contentHash } from '../../main/review-packages/package-format';
-import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
-import { seedStory } from '../support/seed-story';
-import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import type { ShieldnoteService } from '../../main/service/shieldnote-service';
+import { type SeededStory, seededStoryDoc } from '../support/seed-story';
+import { STRONG_PASSPHRASE } from '../support/temp-dirs';
+import { storyVaultEachTest } from '../support/vault-each-test';
 
 // Issue 13, "approvals cover what the editor saw": the review screen shows each cited source's
 // label and profile and each statement's date and channel beside a citation, so the passage hash
@@ -22,25 +20,17 @@ const sourceFields = (s: Source): SourceFields => ({ label: s.label, access: s.a
 const statementFields = (s: Statement) => ({ id: s.id, sourceId: s.sourceId, text: s.text, kind: s.kind, saidOn: s.saidOn, channel: s.channel, notes: s.notes, tags: s.tags });
 
 describe('approvals reopen when a cited source’s profile or a cited statement’s date or channel changes', () => {
-  let dir: ReturnType<typeof tempDir>;
   let service: ShieldnoteService;
-  let seeded: Awaited<ReturnType<typeof seedStory>>;
+  let seeded: SeededStory;
   let draftId: string;
 
-  beforeEach(async () => {
-    dir = tempDir();
-    service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-    seeded = await seedStory(service);
-    const doc: DocNode = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+  storyVaultEachTest(async (story) => {
+    ({ service, seeded } = story);
+    const doc: DocNode = seededStoryDoc(seeded);
     draftId = (await service.createDraft({ title: 'Smuggling on the Yalu', byline: 'Staff reporter' })).meta.id;
     await service.saveDraftBody({ id: draftId, baseRevision: 1, body: doc });
     await saveProfile(service.requireVault(), { name: 'Mina Cho', role: 'editor', passphrase: STRONG_PASSPHRASE });
     await service.setDraftStatus({ id: draftId, status: 'in-review' });
-  });
-  afterEach(async () => {
-    await service.shutdown();
-    dir.remove();
   });
 
   async function approveAll() {

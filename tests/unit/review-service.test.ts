@@ -1,36 +1,26 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../common/domain/draft';
 import { saveProfile } from '../../main/features/profile';
-import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
-import { seedStory } from '../support/seed-story';
-import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import type { ShieldnoteService } from '../../main/service/shieldnote-service';
+import { type SeededStory, seededStoryDoc } from '../support/seed-story';
+import { STRONG_PASSPHRASE } from '../support/temp-dirs';
+import { storyVaultEachTest } from '../support/vault-each-test';
 
 // Review in one vault through the service: decisions recorded with the profile, sign-off only
 // when everything is approved, edits reopening exactly the approvals they touched.
 
 describe('editor review in the service', () => {
-  let dir: ReturnType<typeof tempDir>;
   let service: ShieldnoteService;
-  let seeded: Awaited<ReturnType<typeof seedStory>>;
+  let seeded: SeededStory;
   let draftId: string;
   let doc: DocNode;
 
-  beforeEach(async () => {
-    dir = tempDir();
-    service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-    seeded = await seedStory(service);
-    doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+  storyVaultEachTest(async (story) => {
+    ({ service, seeded } = story);
+    doc = seededStoryDoc(seeded);
     const draft = await service.createDraft({ title: 'Smuggling on the Yalu', byline: 'Staff reporter' });
     draftId = draft.meta.id;
     await service.saveDraftBody({ id: draftId, baseRevision: 1, body: doc });
-  });
-  afterEach(async () => {
-    await service.shutdown();
-    dir.remove();
   });
 
   const subject = () => ({ draftId });

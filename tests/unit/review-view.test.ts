@@ -6,6 +6,7 @@ import type { CitationDecision, Reviewer } from '../../common/domain/review';
 import { sentenceEnds } from '../../common/review/passages';
 import { buildReviewView, staleApprovals } from '../../common/review/review-view';
 import { sha256Hex } from '../../common/review/sha256';
+import { ATTRIBUTIONS } from '../fixtures/border-story';
 import { reviewFixture } from '../support/review-fixture';
 import { englishText } from '../../main/i18n/english-text';
 
@@ -19,14 +20,7 @@ function approveAll(input: ReturnType<typeof reviewFixture>): CitationDecision[]
 describe('review view', () => {
   it('shows every citation in order with its rendered attribution and the sentence around it', () => {
     const view = buildReviewView(reviewFixture());
-    expect(view.citations.map((c) => c.attribution)).toEqual([
-      'Daily NK sources in China',
-      'a source based in China on May 5',
-      'a separate source in China',
-      'a Daily NK source',
-      'The source',
-      'the initial source',
-    ]);
+    expect(view.citations.map((c) => c.attribution)).toEqual(ATTRIBUTIONS.map((a) => a.expected));
     // A quotation with a full stop inside stays one sentence with its attribution.
     expect(view.citations[3]!.sentence).toEqual({ before: 'Last month ', attribution: 'a Daily NK source', after: ' watched coal pile up on the bank outside Sinuiju.' });
     expect(view.citations[4]!.sentence).toEqual({ before: '', attribution: 'The source', after: ' said it was meant for China once sanctions end.' });

@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../main/features/search-index';
-import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
+import type { ShieldnoteService } from '../../main/service/shieldnote-service';
+import { deskVaultEachTest } from '../support/vault-each-test';
 import { Postings } from '../../main/features/search-postings';
 import { scanMatches, scanTerms } from '../../main/features/search-scan';
 import { queryTerms } from '../../main/features/search-tokens';
@@ -62,17 +61,9 @@ describe('Korean search', () => {
 });
 
 describe('Korean search in the vault', () => {
-  let dir: ReturnType<typeof tempDir>;
   let service: ShieldnoteService;
-  beforeEach(async () => {
-    dir = tempDir();
-    service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
-    await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
-  });
-  afterEach(async () => {
-    await service.shutdown();
-    dir.remove();
-  });
+
+  deskVaultEachTest((desk) => ({ service } = desk));
 
   it('finds statements by a Korean word with particles, the same while the index builds as once it is ready', async () => {
     const source = await service.saveSource({ label: { adjective: '', noun: 'source', qualifier: 'in Hyesan', byLanguage: { ko: { place: '혜산', noun: '소식통' } } }, access: '', anonymityReason: '', reliability: 'new', poolSize: null, notes: '' });

@@ -8,10 +8,8 @@ import { APP_ORIGIN } from '../../common/security/csp';
 import { recordExport } from '../../main/export/export-gate';
 import { createApiHandler, type ApiHandler } from '../../main/ipc/api-handler';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { person, reviewPair } from '../support/review-pair';
-import { seedStory } from '../support/seed-story';
+import { seededStoryDoc, seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, dialogAnswers, tempDir, testPlatform } from '../support/temp-dirs';
 
 // Issue 13, "trusted confirmations": code in the renderer can call every method with payloads
@@ -117,7 +115,7 @@ describe('through the IPC surface alone, in one vault', () => {
     await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
     call = ipc(service);
     seeded = await seedStory(service);
-    const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+    const doc = seededStoryDoc(seeded);
     draftId = (await service.createDraft({ title: 'Smuggling on the Yalu', byline: 'Staff reporter' })).meta.id;
     await service.saveDraftBody({ id: draftId, baseRevision: 1, body: doc });
   });

@@ -2,12 +2,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keepsSavedPassword } from '../../common/domain/wordpress';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
-import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { approveDraftForTest } from '../support/approve-draft';
 import { photoWithGps } from '../support/camera-image';
 import { startFakeWordPress, type FakeWordPress } from '../support/fake-wordpress';
-import { seedStory } from '../support/seed-story';
+import { seededStoryDoc, seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
 
 // DESIGN §2 threat 6, issue 13 attack 3: the application password goes only to the origin and
@@ -54,7 +52,7 @@ describe('publishing sends the password to the entered site only (two fake serve
 
   async function approvedDraft() {
     const draft = await service.createDraft({ title: 'Smuggling on the Yalu', byline: '', dateline: 'SEOUL' });
-    const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+    const doc = seededStoryDoc(seeded);
     await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });
     await service.addDraftImage({ draftId: draft.meta.id, name: 'boats.jpg', dataBase64: Buffer.from(await photoWithGps()).toString('base64'), caption: 'Boats.', credit: '', alt: 'Boats' });
     await approveDraftForTest(service, draft.meta.id);

@@ -2,11 +2,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { approveDraftForTest } from '../support/approve-draft';
 import { cameraImage } from '../support/camera-image';
 import { exiftoolMissingReason, metadataBeyondBasics } from '../support/exiftool';
-import { seedStory } from '../support/seed-story';
+import { seededStoryDoc, seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
 import { readWordPressEnv, wordPressMissingReason, wpGet, type WordPressEnv } from '../support/wordpress-env';
 
@@ -45,7 +44,7 @@ describe.skipIf(missing !== null)('publishing the fixture story to a real WordPr
     service = new ShieldnoteService({ platform: testPlatform(dir.path), kdfPolicy: FAST_KDF });
     await service.createVault({ path: path.join(dir.path, 'v'), name: 'Desk', passphrase: STRONG_PASSPHRASE });
     const seeded = await seedStory(service);
-    const doc = borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+    const doc = seededStoryDoc(seeded);
     const draft = await service.createDraft({ title: 'Smuggling on the Yalu', byline: 'By a staff reporter', dateline: 'SEOUL' });
     draftId = draft.meta.id;
     await service.saveDraftBody({ id: draftId, baseRevision: 1, body: doc });

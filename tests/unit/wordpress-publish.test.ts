@@ -5,11 +5,10 @@ import { ShieldnoteService } from '../../main/service/shieldnote-service';
 import { WordPressClient } from '../../main/wordpress/wordpress-client';
 import { publishPost, type PublicationState, type PublishRequest } from '../../main/wordpress/wordpress-publish';
 import { SOURCES } from '../fixtures/border-story';
-import { borderStoryDoc } from '../fixtures/border-story-doc';
 import { approveDraftForTest } from '../support/approve-draft';
 import { photoWithGps } from '../support/camera-image';
 import { startFakeWordPress, type FakeWordPress } from '../support/fake-wordpress';
-import { seedStory } from '../support/seed-story';
+import { seededStoryDoc, seedStory } from '../support/seed-story';
 import { FAST_KDF, STRONG_PASSPHRASE, tempDir, testPlatform } from '../support/temp-dirs';
 
 const IDENTITY_TERMS = SOURCES.flatMap((s) => s.identity.map((t) => t.value));
@@ -33,7 +32,7 @@ describe('publishing a draft to WordPress (fake server)', () => {
     dir.remove();
   });
 
-  const storyDoc = () => borderStoryDoc(seeded.statements, (s) => SOURCES.find((src) => seeded.sourceIds[src.key] === s.sourceId)!.key);
+  const storyDoc = () => seededStoryDoc(seeded);
   async function approvedDraft(doc: DocNode = storyDoc()) {
     const draft = await service.createDraft({ title: 'Smuggling on the Yalu', byline: 'By a staff reporter', dateline: 'SEOUL' });
     await service.saveDraftBody({ id: draft.meta.id, baseRevision: 1, body: doc });

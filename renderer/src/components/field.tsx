@@ -38,24 +38,44 @@ export function FieldMessages({ hint, hintId, error, errorId }: { hint?: ReactNo
   );
 }
 
-/** A labelled input with an optional hint underneath; extra content (a meter) goes after the input. */
-export function Field({ label, hint, error, describedBy, children, inputClassName, className, ref, ...input }: FieldProps) {
+/** What a labelled control is given: its id and the attributes that tie it to its hint and error. */
+export interface ControlProps {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+}
+
+interface FieldFrameProps {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  describedBy?: string;
+  className?: string;
+  /** Extra content after the messages (a meter). */
+  after?: ReactNode;
+  children: (control: ControlProps) => ReactNode;
+}
+
+/** The frame every labelled control shares: the label, the control, then its error and hint. */
+export function FieldFrame({ label, hint, error, describedBy, className, after, children }: FieldFrameProps) {
   const { id, hintId, errorId, described } = useFieldIds(hint, error, describedBy);
   return (
     <div className={['field', className].filter(Boolean).join(' ')}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      <input
-        ref={ref}
-        id={id}
-        className={['input', inputClassName].filter(Boolean).join(' ')}
-        aria-describedby={described}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
+      {children({ id, 'aria-describedby': described, 'aria-invalid': error ? true : undefined })}
       <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
-      {children}
+      {after}
     </div>
+  );
+}
+
+/** A labelled input with an optional hint underneath; extra content (a meter) goes after the input. */
+export function Field({ label, hint, error, describedBy, children, inputClassName, className, ref, ...input }: FieldProps) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error} describedBy={describedBy} className={className} after={children}>
+      {(control) => <input ref={ref} className={['input', inputClassName].filter(Boolean).join(' ')} {...control} {...input} />}
+    </FieldFrame>
   );
 }

@@ -23,12 +23,12 @@ export function KnownVaultList({ vaults, disabled, onSelect }: KnownVaultListPro
       <h2 id={titleId} className="section-title">
         {t('knownVaults.heading')}
       </h2>
-      <ul className="known-vaults-list">
+      <ul className="card-list">
         {vaults.map((vault) => (
           <li key={vault.path}>
             <button
               type="button"
-              className="known-vault"
+              className="known-vault card-button"
               disabled={disabled || !vault.exists}
               onClick={() => onSelect(vault.path)}
             >

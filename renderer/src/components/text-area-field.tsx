@@ -1,5 +1,5 @@
 import type { ReactNode, Ref, TextareaHTMLAttributes } from 'react';
-import { FieldMessages, useFieldIds } from './field';
+import { FieldFrame } from './field';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: string;
@@ -10,22 +10,9 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 }
 
 export function TextAreaField({ label, hint, error, inputClassName, className, ref, rows = 4, ...textarea }: TextAreaFieldProps) {
-  const { id, hintId, errorId, described } = useFieldIds(hint, error);
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <textarea
-        ref={ref}
-        id={id}
-        rows={rows}
-        className={['input', 'textarea', inputClassName].filter(Boolean).join(' ')}
-        aria-describedby={described}
-        aria-invalid={error ? true : undefined}
-        {...textarea}
-      />
-      <FieldMessages hint={hint} hintId={hintId} error={error} errorId={errorId} />
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} className={className}>
+      {(control) => <textarea ref={ref} rows={rows} className={['input', 'textarea', inputClassName].filter(Boolean).join(' ')} {...control} {...textarea} />}
+    </FieldFrame>
   );
 }

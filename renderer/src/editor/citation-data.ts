@@ -1,7 +1,7 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { CitationInput } from '../../../common/attribution/attribution-engine';
 import type { AcronymReadings } from '../../../common/attribution/korean-particles';
-import { citationAttrs, type CitationAttrs } from '../../../common/document/draft-doc';
+import { citationAttrs, citationInput, type CitationAttrs } from '../../../common/document/draft-doc';
 import { DEFAULT_DRAFT_LANGUAGE, type DraftLanguage } from '../../../common/domain/language';
 import type { Source, SourceLabel } from '../../../common/domain/source';
 import type { Statement } from '../../../common/domain/statement';
@@ -94,16 +94,7 @@ export function textblockHasCitation(node: PMNode): boolean {
 
 /** Engine inputs, as common/document/draft-doc.ts citationInputs() builds them. */
 export function citationInputsOf(citations: PmCitation[], statements: ReadonlyMap<string, { sourceId: string; saidOn: string | null }>): CitationInput[] {
-  return citations.map(({ attrs: c, atSentenceStart }) => ({
-    id: c.citationId,
-    sourceIds: c.statementIds.map((id) => statements.get(id)?.sourceId ?? `missing:${id}`),
-    saidOn: statements.get(c.statementIds[0] ?? '')?.saidOn ?? null,
-    showDate: c.showDate,
-    outlet: c.outlet,
-    override: c.override,
-    customText: c.customText,
-    atSentenceStart,
-  }));
+  return citations.map(({ attrs, atSentenceStart }) => citationInput(attrs, atSentenceStart, statements));
 }
 
 /** A random id for a new citation. */

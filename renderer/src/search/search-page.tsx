@@ -216,13 +216,13 @@ function SearchView({ state, onState, focusRequest }: SearchPageProps) {
         <ul
           ref={resultsRef}
           id={`${ids}-results`}
-          className="hits"
+          className="card-list"
           aria-label={t('search.results')}
           onKeyDown={onResultsKeyDown}
         >
           {current.result.hits.map((hit) => (
             <li key={`${hit.type}-${hit.id}`}>
-              <button type="button" className="hit" onClick={() => open(hit)}>
+              <button type="button" className="hit card-button" onClick={() => open(hit)}>
                 <HitContent hit={hit} />
               </button>
             </li>
