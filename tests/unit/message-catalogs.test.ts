@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { message } from '../../common/domain/message';
+import { englishText } from '../../main/i18n/english-text';
 import { en, type MessageId } from '../../renderer/src/i18n/messages/en';
 import { ko } from '../../renderer/src/i18n/messages/ko';
 
@@ -65,5 +67,17 @@ describe('message ids used by common/ and main/', () => {
     const ids = [...new Set(uses.flatMap((u) => u.ids))];
     expect(ids.filter((id) => !(id in en))).toEqual([]);
     expect(ids.filter((id) => !(id in ko))).toEqual([]);
+  });
+});
+
+describe('English from the catalog where main writes it', () => {
+  it('formats a descriptor once from the English catalog, a draft language named in words and a count as ICU plural', () => {
+    expect(englishText(message('signOff.blocker.noLabel', { count: 2, language: 'zh-Hans' }))).toBe('2 citations cite sources with no Chinese (simplified) label.');
+    expect(englishText(message('signOff.blocker.open', { count: 1 }))).toBe('1 citation is not yet approved.');
+    expect(englishText(message('leak.namedAndAnonymous', { label: 'a trader', matched: '010-2233-4455', kind: 'phone' }))).toBe('a trader is cited anonymously, and the story also prints their phone number (“010-2233-4455”).');
+  });
+
+  it('refuses an id the catalog does not have, instead of printing the id', () => {
+    expect(() => englishText(message('checklist.nothing.here'))).toThrow(/No English message/);
   });
 });
