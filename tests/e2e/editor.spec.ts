@@ -168,3 +168,25 @@ test('the Drafts page lists, searches and sorts drafts', async ({ app }) => {
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Title' });
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['A quiet customs yard', 'Coal on the Yalu', 'Seafood by boat']);
 });
+
+test('Drafts in the main nav closes an open draft for the list, saving what was just typed first', async ({ app }) => {
+  const { page } = app;
+  await confirmRecoveryKey(page, await createVault(app));
+  const draft = await app.service().createDraft({ title: 'Coal on the Yalu' });
+  await page.reload();
+  await openDraft(page, 'Coal on the Yalu');
+  await storyText(page).click();
+  // No wait for the autosave: the click below must not lose these words.
+  await page.keyboard.type('Coal waits on the bank near Sinuiju.');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('button', { name: 'Drafts', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Drafts' })).toBeVisible();
+  await expect(storyText(page)).toBeHidden();
+  await expect(page.getByRole('table').getByRole('rowheader')).toHaveText(['Coal on the Yalu']);
+  await expect(nav.getByRole('button', { name: 'Drafts', exact: true })).toHaveAttribute('aria-current', 'page');
+  // The list shows only once the save has landed.
+  expect(JSON.stringify((await app.service().getDraft({ id: draft.meta.id })).body)).toContain('Coal waits on the bank near Sinuiju.');
+  // And the draft opens again from the list with its words.
+  await openDraft(page, 'Coal on the Yalu');
+  await expect(storyText(page)).toContainText('Coal waits on the bank near Sinuiju.');
+});

@@ -1,4 +1,5 @@
 import { use, useEffect, useState } from 'react';
+import { useRequest } from '../app/use-request';
 import type { Draft } from '../../../common/domain/draft';
 import { FrameContext } from '../frame/frame-context';
 import { useT } from '../i18n/use-t';
@@ -37,9 +38,11 @@ interface DraftsPageProps {
   initial?: DraftPlace | undefined;
   /** Told which draft is open, so unlocking can come back to it. */
   onPlace?: (place: DraftPlace | null) => void;
+  /** Counts the main nav's Drafts clicks: each one brings the list back (an open draft saves first). */
+  listRequest?: number;
 }
 
-export function DraftsPage({ initial, onPlace }: DraftsPageProps = {}) {
+export function DraftsPage({ initial, onPlace, listRequest }: DraftsPageProps = {}) {
   const [open, setOpen] = useState<Open | null>(() => openFrom(initial));
   useEffect(() => onPlace?.(open ? { id: open.id, screen: open.screen } : null), [open?.id, open?.screen, onPlace]); // eslint-disable-line react-hooks/exhaustive-deps
   const [importing, setImporting] = useState(false);
@@ -50,6 +53,12 @@ export function DraftsPage({ initial, onPlace }: DraftsPageProps = {}) {
     setLastOpened(id);
     setOpen(null);
   };
+  // The editor answers the request itself (it saves, then calls onBack); the other screens hold
+  // nothing unsaved.
+  useRequest(listRequest, () => {
+    setImporting(false);
+    if (open && open.screen !== 'editor') backToList(open.id);
+  });
 
   if (open?.screen === 'export' || open?.screen === 'review') {
     const back = () => (open.from === 'editor' ? setOpen({ id: open.id, screen: 'editor' }) : backToList(open.id));
@@ -84,6 +93,7 @@ export function DraftsPage({ initial, onPlace }: DraftsPageProps = {}) {
         key={open.id}
         draftId={open.id}
         initialDraft={open.initial}
+        leaveRequest={listRequest}
         onBack={() => backToList(open.id)}
         onExport={() => setOpen({ id: open.id, screen: 'export', from: 'editor' })}
         onReview={(citationKey) => setOpen({ id: open.id, screen: 'review', from: 'editor', citationKey })}

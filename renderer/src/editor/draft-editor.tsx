@@ -4,6 +4,7 @@ import { buildPublishable } from '../../../common/document/publishable';
 import type { DocNode, Draft, DraftMeta } from '../../../common/domain/draft';
 import { draftLanguageOf } from '../../../common/domain/language';
 import { callApi } from '../api';
+import { useRequest } from '../app/use-request';
 import { FormError } from '../components/form-error';
 import { DraftFields, type FieldInputs } from './draft-fields';
 import { DraftOverlays } from './draft-overlays';
@@ -41,14 +42,20 @@ interface DraftEditorProps {
   onReview?: ((citationKey?: string) => void) | undefined;
   /** Opens another draft (a linked translation just made). */
   onOpenDraft?: ((draft: Draft) => void) | undefined;
+  /** Counts requests to leave from outside (the main nav's Drafts): each one leaves as Back does. */
+  leaveRequest?: number | undefined;
 }
 
 type LoadState = { phase: 'loading' } | { phase: 'ready'; draft: Draft } | { phase: 'failed'; message: string };
 
 /** Opens a draft: fetches it, then shows the editor screen. */
-export function DraftEditor({ draftId, initialDraft, onBack, onExport, onReview, onOpenDraft }: DraftEditorProps) {
+export function DraftEditor({ draftId, initialDraft, onBack, onExport, onReview, onOpenDraft, leaveRequest }: DraftEditorProps) {
   const t = useT();
   const [load, setLoad] = useState<LoadState>(initialDraft ? { phase: 'ready', draft: initialDraft } : { phase: 'loading' });
+  // Still opening (or failed): nothing to save. Once open, the editor screen answers instead.
+  useRequest(leaveRequest, () => {
+    if (load.phase !== 'ready') onBack(null);
+  });
 
   useEffect(() => {
     if (initialDraft) return;
@@ -78,7 +85,17 @@ export function DraftEditor({ draftId, initialDraft, onBack, onExport, onReview,
       </article>
     );
   }
-  return <EditorScreen key={load.draft.meta.id} draft={load.draft} onBack={onBack} onExport={onExport} onReview={onReview} onOpenDraft={onOpenDraft} />;
+  return (
+    <EditorScreen
+      key={load.draft.meta.id}
+      draft={load.draft}
+      onBack={onBack}
+      onExport={onExport}
+      onReview={onReview}
+      onOpenDraft={onOpenDraft}
+      leaveRequest={leaveRequest}
+    />
+  );
 }
 
 interface EditorScreenProps {
@@ -87,9 +104,10 @@ interface EditorScreenProps {
   onExport?: (() => void) | undefined;
   onReview?: DraftEditorProps['onReview'];
   onOpenDraft?: DraftEditorProps['onOpenDraft'];
+  leaveRequest?: number | undefined;
 }
 
-function EditorScreen({ draft, onBack, onExport, onReview, onOpenDraft }: EditorScreenProps) {
+function EditorScreen({ draft, onBack, onExport, onReview, onOpenDraft, leaveRequest }: EditorScreenProps) {
   const { host, session, editor, snapshot, context, saveState, saveText, leaving, stay, saveThen, saveNow } = useDraftSession(draft);
   const t = useT();
   const [view, setView] = useState<EditorView>('edit');
@@ -114,6 +132,10 @@ function EditorScreen({ draft, onBack, onExport, onReview, onOpenDraft }: Editor
   const commands = useEditorCommands({ editor, host, view, setView, tipId: `${ids}-chip-tip`, saveNow });
 
   const leave = () => onBack(session.getSnapshot().meta);
+  // The main nav's Drafts leaves like "Back to drafts": everything saved first, or the reporter asked.
+  useRequest(leaveRequest, () => {
+    if (leaving !== 'saving') void saveThen(leave);
+  });
   const review = (citationKey?: string) => saveThen(() => onReview?.(citationKey));
 
   const preview = useMemo(() => {

@@ -58,6 +58,8 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
   // Kept here so a search survives opening one of its results and coming back.
   const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
   const [searchFocus, setSearchFocus] = useState(0);
+  // Drafts in the nav while a draft is open: counted, so the drafts page saves and shows its list.
+  const [draftsListRequest, setDraftsListRequest] = useState(0);
   // A ref, not state, so a burst of Ctrl+L presses sends one lock request.
   const lockInFlight = useRef(false);
   const noticeId = useRef(0);
@@ -115,7 +117,14 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
         return <SearchPage state={search} onState={setSearch} focusRequest={searchFocus} />;
       case 'drafts':
         // Keyed by the item asked for: the desk opening a draft starts the page on it.
-        return <DraftsPage key={route.open ? `${route.open.screen}:${route.open.id}` : 'list'} initial={route.open} onPlace={rememberDraft} />;
+        return (
+          <DraftsPage
+            key={route.open ? `${route.open.screen}:${route.open.id}` : 'list'}
+            initial={route.open}
+            onPlace={rememberDraft}
+            listRequest={draftsListRequest}
+          />
+        );
       // People and review packages
       case 'people':
         return <PeoplePage key={route.copyId ?? 'people'} initialCopyId={route.copyId} />;
@@ -142,7 +151,10 @@ export function AppFrame({ status, onStatus, onNewRecoveryKey = () => undefined 
               page={route.page}
               onNavigate={(next) => {
                 setSearchFocus(0);
-                setRoute(routeFor(next));
+                // Already on Drafts: the page itself goes back to its list, saving an open draft
+                // first (a new route would unmount the editor without waiting for its save).
+                if (next === 'drafts' && route.page === 'drafts') setDraftsListRequest((n) => n + 1);
+                else setRoute(routeFor(next));
               }}
             />
             <main className="frame-main">

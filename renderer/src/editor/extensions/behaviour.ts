@@ -122,6 +122,20 @@ export const Behaviour = Extension.create<BehaviourOptions>({
   addProseMirrorPlugins() {
     const bridge = this.options.bridge;
     return [
+      // A click in the empty space under the last block leaves ProseMirror with a text selection
+      // between blocks (after the paragraph, in the document itself). Typing there works, but an
+      // IME composition started there breaks off after its first keystroke, so the first jamo
+      // stays behind as a letter of its own ("ㅈ지난달"). The caret goes into the nearest text.
+      new Plugin({
+        key: new PluginKey('shieldnoteCaretInText'),
+        appendTransaction(transactions, _old, state) {
+          const { selection } = state;
+          if (!(selection instanceof TextSelection) || !transactions.some((tr) => tr.selectionSet)) return null;
+          if (selection.$anchor.parent.inlineContent && selection.$head.parent.inlineContent) return null;
+          const inText = TextSelection.between(selection.$anchor, selection.$head);
+          return inText.eq(selection) ? null : state.tr.setSelection(inText).setMeta('addToHistory', false);
+        },
+      }),
       new Plugin({
         key: new PluginKey('shieldnoteBehaviour'),
         props: {
