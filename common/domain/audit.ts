@@ -1,3 +1,5 @@
+import type { Message } from './message';
+
 export const AUDIT_ACTIONS = [
   'identity.revealed',
   'identity.reveal-refused',
@@ -57,7 +59,10 @@ export interface AuditEntry {
   at: string;
   action: AuditAction;
   sourceId: string | null;
+  /** The English sentence, as every reader before `message` existed shows it (and the command line). */
   detail: string;
+  /** The same sentence as an interface message, formatted in the interface language; absent on entries written before it existed. */
+  message?: Message;
   // People and review packages
   /** Who acted: the vault profile's "name (role)" when the entry was written; absent before a profile existed. */
   by?: string;

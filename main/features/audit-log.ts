@@ -1,16 +1,22 @@
 import type { AuditAction, AuditEntry } from '../../common/domain/audit';
+import type { Message } from '../../common/domain/message';
 import type { CatalogData } from '../vault/catalog-adapter';
 import type { Vault } from '../vault/vault';
 import { COLLECTIONS, collectionIn } from './collections';
+import { englishText } from '../i18n/english-text';
 import { storedProfile } from './profile-record';
 
 // Append-only: entries are added inside the same catalog write as the change they record, and
 // nothing in the service edits or removes them.
 
-export function appendAudit(data: CatalogData, vault: Vault, action: AuditAction, sourceId: string | null, detail: string): void {
+// The entry keeps the English `detail` beside its `message`: older readers, the command line and
+// merges read `detail`; the audit page formats `message` in the interface language.
+// TODO(audit messages): a plain string is left only at the call sites still to convert.
+export function appendAudit(data: CatalogData, vault: Vault, action: AuditAction, sourceId: string | null, text: Message | string): void {
   const id = vault.newRecordId();
   const me = storedProfile(vault);
-  collectionIn<AuditEntry>(data, COLLECTIONS.audit)[id] = { id, at: new Date().toISOString(), action, sourceId, detail, ...(me ? { by: `${me.name} (${me.role})` } : {}) };
+  const said = typeof text === 'string' ? { detail: text } : { detail: englishText(text), message: text };
+  collectionIn<AuditEntry>(data, COLLECTIONS.audit)[id] = { id, at: new Date().toISOString(), action, sourceId, ...said, ...(me ? { by: `${me.name} (${me.role})` } : {}) };
 }
 
 export function listAudit(vault: Vault, limit = 500): AuditEntry[] {

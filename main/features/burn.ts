@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import { promises as fs } from 'node:fs';
 import { previewLabel } from '../../common/attribution/label-forms';
 import { ShieldnoteError } from '../../common/api/errors';
@@ -58,7 +59,7 @@ export async function burnIdentity(
       for (const draft of Object.values(collectionIn<{ dismissed?: Record<string, unknown> }>(data, COLLECTIONS.drafts))) {
         for (const key of Object.keys(draft.dismissed ?? {})) if (key.startsWith(`${sourceId}:`)) delete draft.dismissed![key];
       }
-      appendAudit(data, vault, 'identity.burned', sourceId, `identity burned (passphrase confirmed); ${opened.length} travel file(s) on this device to rewrite`);
+      appendAudit(data, vault, 'identity.burned', sourceId, message('audit.detail.burned', { count: opened.length }));
     });
   });
   if (!isAway(vault)) {

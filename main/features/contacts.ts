@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import { ShieldnoteError } from '../../common/api/errors';
 import type { AddedContact, Contact, ContactPreview, Role } from '../../common/domain/people';
 import type { Platform } from '../service/platform';
@@ -94,7 +95,7 @@ export async function addContact(vault: Vault, platform: Platform, keyString: st
   if (existing) throw new ShieldnoteError('CONFLICT', `${existing.name} is already in your contacts with these keys.`);
   const fingerprint = fingerprintOf(person.boxPublicKey, person.signPublicKey);
   if (!(await platform.confirm(fingerprintQuestion(person, fingerprint)))) {
-    await vault.update((data) => appendAudit(data, vault, 'confirmation.refused', null, `add contact ${person.name} (${person.role}): not confirmed in Shieldnote’s own dialog`));
+    await vault.update((data) => appendAudit(data, vault, 'confirmation.refused', null, message('audit.detail.contactRefused', { name: person.name, role: person.role })));
     return { contact: null };
   }
   // The vault may have changed while the dialog was open.
@@ -110,7 +111,7 @@ export async function addContact(vault: Vault, platform: Platform, keyString: st
   };
   await vault.update((data) => {
     collectionIn<StoredContact>(data, CONTACTS_COLLECTION)[id] = stored;
-    appendAudit(data, vault, 'contact.added', null, `${stored.name} (${stored.role}), fingerprint ${fingerprint} confirmed in Shieldnote’s own dialog`);
+    appendAudit(data, vault, 'contact.added', null, message('audit.detail.contactAdded', { name: stored.name, role: stored.role, fingerprint }));
   });
   return { contact: toContact(stored) };
 }
@@ -119,7 +120,7 @@ export async function removeContact(vault: Vault, id: string): Promise<{ removed
   const stored = storedContact(vault, id);
   await vault.update((data) => {
     delete collectionIn<StoredContact>(data, CONTACTS_COLLECTION)[id];
-    appendAudit(data, vault, 'contact.removed', null, `${stored.name} (${stored.role})`);
+    appendAudit(data, vault, 'contact.removed', null, message('audit.detail.contactRemoved', { name: stored.name, role: stored.role }));
   });
   return { removed: true };
 }

@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import { ShieldnoteError } from '../../common/api/errors';
 import type { CorroborationLink } from '../../common/domain/review';
 import type { Vault } from '../vault/vault';
@@ -26,7 +27,7 @@ export async function linkCorroboration(vault: Vault, [a, b]: [string, string], 
     if (linked === !!links[key]) return;
     if (linked) links[key] = { statementIds: a < b ? [a, b] : [b, a], createdAt: new Date().toISOString() };
     else delete links[key];
-    appendAudit(data, vault, linked ? 'corroboration.linked' : 'corroboration.unlinked', null, `statements ${a} and ${b}`);
+    appendAudit(data, vault, linked ? 'corroboration.linked' : 'corroboration.unlinked', null, message('audit.detail.corroboration', { a, b }));
   });
   return listCorroborations(vault);
 }

@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import type { LeakReportFinding } from '../../common/domain/leak-report';
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
 import type { Vault } from '../vault/vault';
@@ -75,7 +76,7 @@ export class LeakDisclosures {
           appendAudit(data, vault, 'leak.disclosed', sourceId, `${where}: shown for the first time this session: ${kinds}`);
         }
         if (newlyHeld.length > 0) {
-          appendAudit(data, vault, 'leak.withheld', null, `${where}: ${newlyHeld.length} more identity ${newlyHeld.length === 1 ? 'term' : 'terms'} held back (past the session’s ${this.limit} without the passphrase)`);
+          appendAudit(data, vault, 'leak.withheld', null, message('audit.detail.leakWithheld', { where, count: newlyHeld.length, limit: this.limit }));
         }
       });
     }

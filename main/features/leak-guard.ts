@@ -211,6 +211,6 @@ export async function dismissFinding(vault: Vault, scanner: LeakScanner, draftId
   await vault.update((data) => {
     const draft = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[draftId]!;
     draft.dismissed = { ...draft.dismissed, [key]: { reason, at: new Date().toISOString() } };
-    appendAudit(data, vault, 'leak.dismissed', sourceId, `draft ${draftId}: ${key.split(':').slice(1, 3).join(' ')} dismissed: ${reason}`);
+    appendAudit(data, vault, 'leak.dismissed', sourceId, message('audit.detail.leakDismissed', { draftId, finding: key.split(':').slice(1, 3).join(' '), reason }));
   });
 }

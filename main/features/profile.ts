@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import { ShieldnoteError } from '../../common/api/errors';
 import type { MyProfile, Profile, Role } from '../../common/domain/people';
 import { fingerprintOf, formatKeyString, type PublicPerson } from '../review-packages/keys';
@@ -51,11 +52,10 @@ export async function saveProfile(vault: Vault, input: { name: string; role: Rol
   const existing = storedProfile(vault);
   const becomesEditor = fields.role === 'editor' && existing?.role !== 'editor';
   if (becomesEditor) await confirmWithPassphrase(vault, input.passphrase, { what: 'become an editor', unchanged: 'Your role was not changed.' });
-  const how = becomesEditor ? ', editor role confirmed with the passphrase' : '';
   if (existing) {
     await vault.update((data) => {
       Object.assign(collectionIn<StoredProfile>(data, PROFILE_COLLECTION).me!, fields);
-      appendAudit(data, vault, 'profile.saved', null, `name and role set to ${fields.name} (${fields.role}); keys unchanged${how}`);
+      appendAudit(data, vault, 'profile.saved', null, message('audit.detail.profileChanged', { name: fields.name, role: fields.role, editor: becomesEditor ? 'yes' : 'no' }));
     });
     return readProfile(vault)!;
   }
@@ -80,7 +80,7 @@ export async function saveProfile(vault: Vault, input: { name: string; role: Rol
   };
   await vault.update((data) => {
     collectionIn<StoredProfile>(data, PROFILE_COLLECTION).me = stored;
-    appendAudit(data, vault, 'profile.saved', null, `profile created for ${fields.name} (${fields.role}) with new keys${how}`);
+    appendAudit(data, vault, 'profile.saved', null, message('audit.detail.profileCreated', { name: fields.name, role: fields.role, editor: becomesEditor ? 'yes' : 'no' }));
   });
   return readProfile(vault)!;
 }

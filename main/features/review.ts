@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import { ShieldnoteError } from '../../common/api/errors';
 import { englishText } from '../i18n/english-text';
 import type { DocNode } from '../../common/domain/draft';
@@ -129,7 +130,8 @@ function subjectReviewIn(data: CatalogData, subject: ReviewSubject, draftId: str
   return reviews[subject.copyId]!;
 }
 
-const describeSubject = (subject: ReviewSubject) => ('draftId' in subject ? `draft ${subject.draftId}` : `review copy ${subject.copyId}`);
+// An audit message names its subject by kind and id: `{subject, select, draft {…} other {…}}`.
+const subjectValues = (subject: ReviewSubject) => ('draftId' in subject ? { subject: 'draft', subjectId: subject.draftId } : { subject: 'copy', subjectId: subject.copyId });
 
 /**
  * Approvals whose passage changed go back to open, and an approved draft back to in review,
@@ -152,7 +154,7 @@ export async function reopenChangedApprovals(vault: Vault, draftId: string): Pro
     r.signOff = null;
     const draft = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[draftId]!;
     if (draft.status === 'approved') draft.status = 'in-review';
-    appendAudit(data, vault, 'review.reopened', null, `draft ${draftId}: ${stale.length} ${stale.length === 1 ? 'approval' : 'approvals'} reopened, the passage changed (${stale.join(', ')})`);
+    appendAudit(data, vault, 'review.reopened', null, message('audit.detail.reopened', { draftId, count: stale.length, keys: stale.join(', ') }));
   });
   return stale;
 }
@@ -230,7 +232,9 @@ export async function decideCitation(
       }
     }
     const action = input.state === 'approved' ? 'review.approved' : input.state === 'flagged' ? 'review.flagged' : 'review.reset';
-    appendAudit(data, vault, action, null, `${describeSubject(input.subject)}, citation ${citation.number} (“${citation.attribution}”)${comment ? `: ${comment}` : ''}`);
+    appendAudit(data, vault, action, null, comment
+        ? message('audit.detail.decidedWithComment', { ...subjectValues(input.subject), number: citation.number, attribution: citation.attribution, comment })
+        : message('audit.detail.decided', { ...subjectValues(input.subject), number: citation.number, attribution: citation.attribution }));
   });
   return getReview(vault, guard, input.subject);
 }
@@ -246,7 +250,7 @@ export async function tickChecklist(vault: Vault, guard: LeakGuard, input: { sub
     const review = subjectReviewIn(data, input.subject, draftId);
     review.ticks = review.ticks.filter((t) => t.item !== input.item);
     if (input.checked) review.ticks.push({ item: input.item, checked: true, by, at: new Date().toISOString() });
-    appendAudit(data, vault, 'review.ticked', null, `${describeSubject(input.subject)}: checklist item ${input.item} ${input.checked ? 'ticked' : 'unticked'}`);
+    appendAudit(data, vault, 'review.ticked', null, message('audit.detail.ticked', { ...subjectValues(input.subject), item: input.item, checked: input.checked ? 'yes' : 'no' }));
   });
   return getReview(vault, guard, input.subject);
 }
@@ -275,8 +279,7 @@ export async function signOff(vault: Vault, guard: LeakGuard, subject: ReviewSub
     review.signOff = { by, at: new Date().toISOString(), bodyRevision: view.bodyRevision, ...(self ? { selfApproved: true as const } : {}) };
     review.reopened = null;
     if (self) Object.assign(collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[subject.draftId]!, { status: 'approved', selfApproved: true });
-    const how = self ? 'self-approved (written in this vault; passphrase confirmed)' : 'signed off';
-    appendAudit(data, vault, 'review.signed-off', null, `${describeSubject(subject)} “${view.title || 'Untitled'}”: ${view.citations.length} citations approved, ${how}`);
+    appendAudit(data, vault, 'review.signed-off', null, message('audit.detail.signedOff', { ...subjectValues(subject), titled: view.title ? 'yes' : 'no', title: view.title, count: view.citations.length, self: self ? 'yes' : 'no' }));
   });
   return getReview(vault, guard, subject);
 }
@@ -313,7 +316,7 @@ export async function settleReturnedSignOff(vault: Vault, guard: LeakGuard, draf
     if (holds) {
       draft.status = 'approved';
       delete draft.selfApproved;
-      appendAudit(data, vault, 'review.signed-off', null, `draft ${draftId} “${view.title || 'Untitled'}”: signed off by ${view.signOff!.by.name} (returned decisions)`);
+      appendAudit(data, vault, 'review.signed-off', null, message('audit.detail.returnedSignOff', { draftId, titled: view.title ? 'yes' : 'no', title: view.title, name: view.signOff!.by.name }));
     } else {
       review.signOff = null;
       appendAudit(data, vault, 'review.reopened', null, `draft ${draftId}: returned sign-off not applied: ${view.signOffBlockers.map(englishText).join(' ')}`);

@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import { ShieldnoteError } from '../../common/api/errors';
 import type { DeleteOutcome } from '../../common/domain/search';
 import type { Vault } from '../vault/vault';
@@ -36,7 +37,7 @@ export async function deleteItem(vault: Vault, kind: ItemKind, id: string): Prom
     if (drafts.length) return { outcome: 'cited', drafts };
     await vault.update((data) => {
       collectionIn<StoredStatement>(data, COLLECTIONS.statements)[id]!.deletedAt = now;
-      appendAudit(data, vault, 'statement.deleted', statement.sourceId, `statement ${id}`);
+      appendAudit(data, vault, 'statement.deleted', statement.sourceId, message('audit.detail.statementDeleted', { id }));
     });
     return { outcome: 'deleted', undoUntil: 'lock' };
   }
@@ -48,7 +49,7 @@ export async function deleteItem(vault: Vault, kind: ItemKind, id: string): Prom
     collectionIn<StoredSource>(data, COLLECTIONS.sources)[id]!.deletedAt = now;
     const all = collectionIn<StoredStatement>(data, COLLECTIONS.statements);
     for (const s of statements) Object.assign(all[s.id]!, { deletedAt: now, deletedWith: id });
-    appendAudit(data, vault, 'source.deleted', id, `with ${statements.length} statement(s)`);
+    appendAudit(data, vault, 'source.deleted', id, message('audit.detail.sourceDeleted', { count: statements.length }));
   });
   return { outcome: 'deleted', undoUntil: 'lock' };
 }

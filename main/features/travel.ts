@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ShieldnoteError } from '../../common/api/errors';
@@ -122,8 +123,7 @@ export async function enterTravelMode(deps: TravelDeps, sealedTo: SealedTo, keyT
         if (copyRecords.length > 0) s.travelPendingCopyRemovals = copyRecords;
       });
       setDismissals(data, {});
-      const withCopies = reviewCopies > 0 ? ` and the identities of ${reviewCopiesText(reviewCopies)}` : '';
-      appendAudit(data, vault, 'identity.travel-out', null, `${sources} source(s)${withCopies} sealed to the ${sealedTo === 'recovery-key' ? 'recovery key' : 'travel key'}`);
+      appendAudit(data, vault, 'identity.travel-out', null, message('audit.detail.travelOut', { sources, copies: reviewCopies, sealedTo: sealedTo === 'recovery-key' ? 'recoveryKey' : 'travelKey' }));
     });
     await finishTravelOut(vault);
     return { done: true, path: file, sources, reviewCopies, status: await travelStatus(vault, settings) };
@@ -184,8 +184,9 @@ export async function restoreFromTravel(deps: TravelDeps, keyText: string, delet
     setDismissals(data, restoredDismissals);
     const all = collectionIn<StoredSource>(data, COLLECTIONS.sources);
     for (const [id, source] of Object.entries(all)) source.identityCounts = kept[id] ? countTerms(kept[id]) : {};
-    const copyNote = Object.keys(content.copies).length > 0 ? `; identities of ${reviewCopiesText(Object.keys(copies.written).length)} restored, ${copies.skipped} skipped` : '';
-    appendAudit(data, vault, 'identity.travel-in', null, `${Object.keys(kept).length} restored, ${skippedBurned} burned skipped, ${skippedDeleted} deleted skipped${copyNote}`);
+    appendAudit(data, vault, 'identity.travel-in', null, Object.keys(content.copies).length > 0
+        ? message('audit.detail.travelInWithCopies', { restored: Object.keys(kept).length, burned: skippedBurned, deleted: skippedDeleted, copies: Object.keys(copies.written).length, copiesSkipped: copies.skipped })
+        : message('audit.detail.travelIn', { restored: Object.keys(kept).length, burned: skippedBurned, deleted: skippedDeleted }));
   });
   let fileDeleted = false;
   if (deleteFile) {
@@ -201,7 +202,6 @@ export async function restoreFromTravel(deps: TravelDeps, keyText: string, delet
   return { done: true, restored: Object.keys(kept).length, skippedBurned, skippedDeleted, copiesRestored, fileDeleted, path: file, status: await travelStatus(vault, settings) };
 }
 
-const reviewCopiesText = (n: number) => `${n} review cop${n === 1 ? 'y' : 'ies'}`;
 
 type DraftWithDismissals = { dismissed?: Record<string, { reason: string; at: string }> };
 

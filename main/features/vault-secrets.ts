@@ -1,3 +1,4 @@
+import { message, type Message } from '../../common/domain/message';
 import { ShieldnoteError } from '../../common/api/errors';
 import { assessPassphrase } from '../../common/vault/passphrase-strength';
 import { rewriteBackupHeaders } from '../vault/backups';
@@ -35,7 +36,7 @@ export async function assertPassphrase(vault: Vault, passphrase: string, refusal
   }
 }
 
-async function setPassphrase(vault: Vault, newPassphrase: string, policy: KdfPolicy, detail: string): Promise<void> {
+async function setPassphrase(vault: Vault, newPassphrase: string, policy: KdfPolicy, detail: Message): Promise<void> {
   assertStrongEnough(newPassphrase);
   const secret = passphraseBytes(newPassphrase);
   try {
@@ -49,12 +50,12 @@ async function setPassphrase(vault: Vault, newPassphrase: string, policy: KdfPol
 
 export async function changePassphrase(vault: Vault, current: string, next: string, policy: KdfPolicy): Promise<void> {
   await assertPassphrase(vault, current, 'The current passphrase is not right. Nothing was changed.');
-  await setPassphrase(vault, next, policy, 'passphrase changed');
+  await setPassphrase(vault, next, policy, message('audit.detail.passphraseChanged'));
 }
 
 /** Right after a recovery-key unlock (the caller checks that): the old passphrase is not needed. */
 export function setPassphraseAfterRecovery(vault: Vault, next: string, policy: KdfPolicy): Promise<void> {
-  return setPassphrase(vault, next, policy, 'new passphrase set after unlocking with the recovery key');
+  return setPassphrase(vault, next, policy, message('audit.detail.passphraseReset'));
 }
 
 /** Returns the new recovery key's text, to be shown once and confirmed like a new vault's. */
@@ -64,7 +65,7 @@ export async function replaceRecoveryKey(vault: Vault, passphrase: string): Prom
   await rewriteBackupHeaders(vault.dir, headerBytes);
   await vault.update((data) => {
     data.meta.recoveryKeyConfirmed = false;
-    appendAudit(data, vault, 'vault.recovery-key-replaced', null, 'recovery key replaced; the old one no longer opens the vault or its backups');
+    appendAudit(data, vault, 'vault.recovery-key-replaced', null, message('audit.detail.recoveryKeyReplaced'));
   });
   return recoveryKey;
 }

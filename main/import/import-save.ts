@@ -1,5 +1,6 @@
+import { message } from '../../common/domain/message';
 import { ShieldnoteError } from '../../common/api/errors';
-import { IMPORT_ORIGIN_LABELS, type ImportSaved } from '../../common/domain/import';
+import type { ImportSaved } from '../../common/domain/import';
 import type { IdentityTerm } from '../../common/domain/identity';
 import type { Attachment, StatementFields } from '../../common/domain/statement';
 import type { z } from 'zod';
@@ -91,7 +92,7 @@ export async function saveImportedStatements(session: UnlockedSession, pending: 
           vault,
           'import.saved',
           sources.size === 1 ? [...sources][0]! : null,
-          `${IMPORT_ORIGIN_LABELS[pending.origin]}: ${items.length} statement(s) for ${sources.size} source(s), ${written.length} attachment(s)${skipped ? ` (${skipped} over the size budget skipped)` : ''}, ${termCount} identity term(s) added`,
+          message('audit.detail.statementsSaved', { origin: pending.origin, statements: items.length, sources: sources.size, attachments: written.length, skipped, terms: termCount }),
         );
       },
     });
@@ -153,7 +154,7 @@ export async function saveImportedDraft(session: UnlockedSession, pending: Pendi
       skipped++; // a format that cannot leave clean (EMF, GIF…), or over the draft's limit
     }
   }
-  await vault.update((data) => appendAudit(data, vault, 'import.saved', null, `Word document as draft ${draft.meta.id}: ${images} image(s)${skipped ? `, ${skipped} not brought in` : ''}`));
+  await vault.update((data) => appendAudit(data, vault, 'import.saved', null, message('audit.detail.wordSaved', { draftId: draft.meta.id, images, skipped })));
   pending.saved = true;
   releaseContent(pending);
   return { statements: 0, attachments: images, identityTerms: 0, ids: [draft.meta.id], canDeleteOriginal: true };

@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import { promises as fs } from 'node:fs';
 import { ShieldnoteError } from '../../common/api/errors';
 import { DESK_CLEANUP_DAYS, type DeskImportResult, type DeskListing, type DeskSettingsView } from '../../common/domain/desk';
@@ -44,7 +45,7 @@ export async function chooseDeskFolder(vault: Vault, platform: Platform): Promis
       writeSettings(data, (s) => {
         s.desk = { folder, cleanupDays: s.desk?.cleanupDays ?? DESK_CLEANUP_DAYS.default };
       });
-      appendAudit(data, vault, 'desk.chosen', null, `Desk folder: ${folder}`);
+      appendAudit(data, vault, 'desk.chosen', null, message('audit.detail.deskChosen', { folder }));
     });
   }
   return deskSettingsView(vault);
@@ -61,7 +62,7 @@ export async function forgetDeskFolder(vault: Vault): Promise<DeskSettingsView> 
   if (readDesk(vault)) {
     await vault.update((data) => {
       writeSettings(data, (s) => void delete s.desk);
-      appendAudit(data, vault, 'desk.forgotten', null, 'No desk folder: packages travel as files again');
+      appendAudit(data, vault, 'desk.forgotten', null, message('audit.detail.deskForgotten'));
     });
   }
   return deskSettingsView(vault);
@@ -93,7 +94,7 @@ export async function cleanUpDesk(vault: Vault, now: Date): Promise<number> {
   await vault.update((data) => {
     for (const s of Object.values(collectionIn<StoredSent>(data, SENT_COLLECTION))) if (s.deskFile && removed.has(s.deskFile)) s.deskFile = null;
     for (const c of Object.values(collectionIn<StoredCopy>(data, COPIES_COLLECTION))) if (c.responseDeskFile && removed.has(c.responseDeskFile.name)) c.responseDeskFile = null;
-    appendAudit(data, vault, 'desk.cleaned', null, `${removed.size} own file(s) removed from the desk`);
+    appendAudit(data, vault, 'desk.cleaned', null, message('audit.detail.deskCleaned', { count: removed.size }));
   });
   return removed.size;
 }

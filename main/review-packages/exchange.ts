@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import { ShieldnoteError } from '../../common/api/errors';
 import type { CorroborationLink, DraftReview, Reviewer } from '../../common/domain/review';
 import type { ImportedResponse, ReviewCopySummary, SentPackageSummary } from '../../common/domain/review-package';
@@ -128,8 +129,7 @@ export async function recordSent(vault: Vault, sent: StoredSent, fileName: strin
     collectionIn<StoredSent>(data, SENT_COLLECTION)[sent.packageId] = deskFile ? { ...sent, deskFile } : sent;
     const draft = collectionIn<{ status: string }>(data, 'drafts')[sent.draftId];
     if (draft?.status === 'drafting') draft.status = 'in-review';
-    const identities = sent.includesIdentities ? 'with the cited sources’ identities (passphrase confirmed)' : 'without identities';
-    appendAudit(data, vault, 'package.sent', null, `Draft “${titleOf(vault, sent.draftId)}” sent for review to ${sent.editor}, ${identities} (${fileName})`);
+    appendAudit(data, vault, 'package.sent', null, message('audit.detail.packageSent', { title: titleOf(vault, sent.draftId), editor: sent.editor, identities: sent.includesIdentities ? 'yes' : 'no', file: fileName }));
   });
 }
 
@@ -175,7 +175,7 @@ export async function importReviewPackage(vault: Vault, file: Uint8Array, fileNa
     };
     await vault.update((data) => {
       addCopyEntry(data, copy);
-      appendAudit(data, vault, 'package.imported', null, `Review copy of “${copy.title}” from ${signer.name} (${fileName})${copy.identitySourceCount ? `, with ${copy.identitySourceCount} sources’ identities` : ''}${leftOut ? ', identities left out (travel mode)' : ''}`);
+      appendAudit(data, vault, 'package.imported', null, message('audit.detail.packageImported', { title: copy.title, from: signer.name, file: fileName, sources: copy.identitySourceCount, leftOut: leftOut ? 'yes' : 'no' }));
     });
     return toSummary(copy);
   });
@@ -206,7 +206,7 @@ export async function recordResponseSent(vault: Vault, copyId: string, fileName:
     const stored = collectionIn<StoredCopy>(data, 'reviewCopies')[copyId]!;
     stored.responseSentAt = new Date().toISOString();
     if (deskFile) stored.responseDeskFile = { name: deskFile, placedAt: stored.responseSentAt };
-    appendAudit(data, vault, 'response.sent', null, `Decisions on “${copy.title}” (${decisions} citations decided) sealed for ${copy.from.name} (${fileName})`);
+    appendAudit(data, vault, 'response.sent', null, message('audit.detail.responseSent', { title: copy.title, count: decisions, to: copy.from.name, file: fileName }));
   });
 }
 
@@ -245,7 +245,7 @@ export async function importReviewResponse(vault: Vault, file: Uint8Array, fileN
       Object.assign(collectionIn<StoredSent>(data, SENT_COLLECTION)[sent.packageId]!, { answeredAt: new Date().toISOString(), responseId: response.responseId });
       const flagged = review.decisions.filter((d) => d.state === 'flagged').length;
       const approved = review.decisions.filter((d) => d.state === 'approved').length;
-      appendAudit(data, vault, 'response.imported', null, `${signer.name}’s decisions on “${titleOf(vault, sent.draftId)}”: ${approved} approved, ${flagged} flagged${review.signOff ? ', signed off' : ''} (${fileName})`);
+      appendAudit(data, vault, 'response.imported', null, message('audit.detail.responseImported', { name: signer.name, title: titleOf(vault, sent.draftId), approved, flagged, signedOff: review.signOff ? 'yes' : 'no', file: fileName }));
     });
     return { draftId: sent.draftId, editor: signer.name, decisions: review.decisions.length };
   });

@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import path from 'node:path';
 import { ShieldnoteError } from '../../common/api/errors';
 import type { RevealedIdentity } from '../../common/domain/identity';
@@ -113,10 +114,10 @@ export async function revealCopyIdentity(
     wipe(input.passphrase);
   }
   if (!ok) {
-    await vault.update((data) => appendAudit(data, vault, 'identity.reveal-refused', input.sourceId, `review copy “${copy.title}”: wrong passphrase`));
+    await vault.update((data) => appendAudit(data, vault, 'identity.reveal-refused', input.sourceId, message('audit.detail.copyRevealRefused', { title: copy.title })));
     throw new ShieldnoteError('WRONG_PASSPHRASE', 'That passphrase is not right. The identity stays hidden.');
   }
   const terms = (await readCopyIdentities(vault, input.copyId))[input.sourceId] ?? [];
-  await vault.update((data) => appendAudit(data, vault, 'identity.revealed', input.sourceId, `review copy “${copy.title}” from ${copy.from.name}: ${terms.length} term(s) for ${revealSeconds} s`));
+  await vault.update((data) => appendAudit(data, vault, 'identity.revealed', input.sourceId, message('audit.detail.copyRevealed', { title: copy.title, from: copy.from.name, count: terms.length, seconds: revealSeconds })));
   return { sourceId: input.sourceId, terms, hideAfterSeconds: revealSeconds };
 }

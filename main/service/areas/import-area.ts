@@ -1,3 +1,4 @@
+import { message } from '../../../common/domain/message';
 import type { InputOf, ResultOf } from '../../../common/api/contract';
 import type { ImportSaved } from '../../../common/domain/import';
 import { appendAudit } from '../../features/audit-log';
@@ -45,7 +46,7 @@ export class ImportArea {
     const deleted = await deleteOriginal(this.ctx.platform, item);
     if (deleted) {
       this.pending.delete(session);
-      await session.vault.update((data) => appendAudit(data, session.vault, 'import.original-deleted', null, 'the imported file was overwritten and deleted'));
+      await session.vault.update((data) => appendAudit(data, session.vault, 'import.original-deleted', null, message('audit.detail.originalDeleted')));
     }
     return { deleted };
   }

@@ -1,3 +1,4 @@
+import { message } from '../../../common/domain/message';
 import { ShieldnoteError } from '../../../common/api/errors';
 import type { InputOf } from '../../../common/api/contract';
 import type { LeakReport } from '../../../common/domain/leak-report';
@@ -41,7 +42,7 @@ export class LeakGuardArea {
       await assertPassphrase(vault, input.passphrase, 'That passphrase is not right. The findings stay held back.');
     } catch (error) {
       if (error instanceof ShieldnoteError && error.code === 'WRONG_PASSPHRASE') {
-        await vault.update((data) => appendAudit(data, vault, 'leak.reveal-refused', null, `draft ${input.draftId}: wrong passphrase`));
+        await vault.update((data) => appendAudit(data, vault, 'leak.reveal-refused', null, message('audit.detail.leakRevealRefused', { draftId: input.draftId })));
       }
       throw error;
     }
@@ -51,7 +52,7 @@ export class LeakGuardArea {
     guard.disclosures.reveal(await everyGateFinding(await this.exports.exportContext(), input.draftId));
     const report = await scanDraft(vault, guard, input.draftId, true);
     const shown = guard.disclosures.shownCount - before;
-    await vault.update((data) => appendAudit(data, vault, 'leak.revealed', null, `draft ${input.draftId}: ${shown} identity ${shown === 1 ? 'term' : 'terms'} shown with the passphrase`));
+    await vault.update((data) => appendAudit(data, vault, 'leak.revealed', null, message('audit.detail.leakRevealed', { draftId: input.draftId, count: shown })));
     return report;
   }
 }

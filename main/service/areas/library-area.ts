@@ -1,3 +1,4 @@
+import { message } from '../../../common/domain/message';
 import { ShieldnoteError } from '../../../common/api/errors';
 import type { InputOf, ResultOf } from '../../../common/api/contract';
 import type { AuditEntry } from '../../../common/domain/audit';
@@ -54,12 +55,12 @@ export class LibraryArea {
       wipe(secret);
     }
     if (!ok) {
-      await vault.update((data) => appendAudit(data, vault, 'identity.reveal-refused', input.sourceId, 'wrong passphrase'));
+      await vault.update((data) => appendAudit(data, vault, 'identity.reveal-refused', input.sourceId, message('audit.detail.wrongPassphrase')));
       throw new ShieldnoteError('WRONG_PASSPHRASE', 'That passphrase is not right. The identity stays hidden.');
     }
     const { identityRevealSeconds } = readPreferences(vault);
     const terms = (await readIdentities(vault))[input.sourceId] ?? [];
-    await vault.update((data) => appendAudit(data, vault, 'identity.revealed', input.sourceId, `${terms.length} term(s) for ${identityRevealSeconds} s`));
+    await vault.update((data) => appendAudit(data, vault, 'identity.revealed', input.sourceId, message('audit.detail.revealed', { count: terms.length, seconds: identityRevealSeconds })));
     session.reveals.open(input.sourceId, identityRevealSeconds);
     return { sourceId: input.sourceId, terms, hideAfterSeconds: identityRevealSeconds };
   }
@@ -84,7 +85,7 @@ export class LibraryArea {
     session.identitiesChanged();
     await vault.update((data) => {
       collectionIn<StoredSource>(data, COLLECTIONS.sources)[input.sourceId]!.identityCounts = countTerms(input.terms);
-      appendAudit(data, vault, 'identity.changed', input.sourceId, `${input.terms.length} term(s)`);
+      appendAudit(data, vault, 'identity.changed', input.sourceId, message('audit.detail.identityChanged', { count: input.terms.length }));
     });
     return toSource(storedSource(vault, input.sourceId));
   }
@@ -99,7 +100,7 @@ export class LibraryArea {
     const term = (await readIdentities(vault))[input.sourceId]?.[input.index];
     if (!term) throw new ShieldnoteError('NOT_FOUND', 'That identity term does not exist.');
     const copied = await this.ctx.copySecret(term.value);
-    await vault.update((data) => appendAudit(data, vault, 'identity.copied', input.sourceId, `${term.kind} copied to the clipboard`));
+    await vault.update((data) => appendAudit(data, vault, 'identity.copied', input.sourceId, message('audit.detail.copied', { kind: term.kind })));
     return copied;
   }
 

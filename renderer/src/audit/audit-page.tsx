@@ -14,12 +14,14 @@ import '../styles/editor-popovers.css';
 import '../styles/reader-preview.css';
 import '../styles/people.css';
 import { useT } from '../i18n/use-t';
+import { useMessage } from '../i18n/use-message';
 import { formatDateTime } from '../app/format';
 
 
 /** The vault's append-only log, newest first: who did what, when. Read-only by design. */
 export function AuditPage() {
   const t = useT();
+  const format = useMessage();
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [kind, setKind] = useState('all');
@@ -68,7 +70,8 @@ export function AuditPage() {
                 </td>
                 <td>{entry.by ?? t('audit.thisVault')}</td>
                 <th scope="row">{actionLabel(entry.action)}</th>
-                <td className="audit-detail">{entry.detail}</td>
+                {/* Entries written before `message` existed show their English `detail` as recorded. */}
+                <td className="audit-detail">{entry.message ? format(entry.message) : entry.detail}</td>
               </tr>
             ))}
           </tbody>
