@@ -115,13 +115,13 @@ function gateFiles(format: ExportFormat, prepared: PreparedExport): GateFile[] {
   ];
 }
 
-function gate(ctx: ExportContext, draftId: string, format: ExportFormat, prepared: PreparedExport, where: string) {
-  return gateFindings(ctx.vault, ctx, draftId, where, prepared.doc, gateFiles(format, prepared));
+function gate(ctx: ExportContext, draftId: string, format: ExportFormat, prepared: PreparedExport, way: 'preview' | 'export') {
+  return gateFindings(ctx.vault, ctx, draftId, { way, format }, prepared.doc, gateFiles(format, prepared));
 }
 
 export async function previewExport(ctx: ExportContext, draftId: string, format: ExportFormat, final = false): Promise<ExportPreview> {
   const prepared = await prepareExport(ctx, draftId, format, false, final);
-  const { findings, withheld } = await gate(ctx, draftId, format, prepared, `${EXPORT_FORMAT_LABELS[format]} export preview`);
+  const { findings, withheld } = await gate(ctx, draftId, format, prepared, 'preview');
   const status = storedDraft(ctx.vault, draftId).status;
   return {
     format,
@@ -165,7 +165,7 @@ export async function exportDraftFiles(ctx: ExportContext, request: ExportReques
   // Held-back findings refuse even with an override reason: nobody has seen what they are.
   const passes = (gated: { findings: LeakReportFinding[]; withheld: number }) => gated.withheld === 0 && (openFindings(gated.findings).length === 0 || request.overrideReason !== undefined);
   let prepared = await renderExport(ctx, draftId, format, loaded, 1, final);
-  let gated = await gate(ctx, draftId, format, prepared, what);
+  let gated = await gate(ctx, draftId, format, prepared, 'export');
   if (!passes(gated)) return { status: 'refused', findings: openFindings(gated.findings), withheld: gated.withheld };
   const folder = await request.folder();
   if (!folder) return { status: 'cancelled' };
@@ -180,7 +180,7 @@ export async function exportDraftFiles(ctx: ExportContext, request: ExportReques
   if (version !== 1) {
     // New names are new text: gated again exactly as written.
     prepared = await renderExport(ctx, draftId, format, loaded, version, final);
-    gated = await gate(ctx, draftId, format, prepared, what);
+    gated = await gate(ctx, draftId, format, prepared, 'export');
     if (!passes(gated)) return { status: 'refused', findings: openFindings(gated.findings), withheld: gated.withheld };
   }
   const open = openFindings(gated.findings);

@@ -8,7 +8,7 @@ import { appendAudit } from '../features/audit-log';
 import { COLLECTIONS, collectionIn, type StoredSource } from '../features/collections';
 import { storedDraft, type StoredDraft } from '../features/drafts';
 import { assertReasonNamesNoSource, scanFields, scanPublishable, type ScannedField } from '../features/leak-guard';
-import type { Disclosed, LeakGuard } from '../features/leak-disclosure';
+import type { Disclosed, DisclosureWay, LeakGuard } from '../features/leak-disclosure';
 import type { Vault } from '../vault/vault';
 import { reopenChangedApprovals } from '../features/review';
 
@@ -92,8 +92,8 @@ export function gateContext(vault: Vault, draftId?: string) {
  * document's own fields already explain is reported once, where the reporter can fix it. What
  * the renderer may see of them passes the session's budget (`where` says which way out, for the audit).
  */
-export async function gateFindings(vault: Vault, guard: LeakGuard, draftId: string, where: string, doc: PublishableDocument, files: GateFile[]): Promise<Disclosed> {
-  return guard.disclosures.pass(vault, `draft ${draftId} (${where})`, gateScan(vault, guard.scanner, draftId, doc, files));
+export async function gateFindings(vault: Vault, guard: LeakGuard, draftId: string, where: DisclosureWay, doc: PublishableDocument, files: GateFile[]): Promise<Disclosed> {
+  return guard.disclosures.pass(vault, draftId, where, gateScan(vault, guard.scanner, draftId, doc, files));
 }
 
 /** Every finding of the gate, before the budget: only for deciding, and for a reveal with the passphrase. */

@@ -1,5 +1,7 @@
 import { message } from '../../common/domain/message';
 import type { LeakReportFinding } from '../../common/domain/leak-report';
+import { IDENTITY_TERM_KINDS } from '../../common/domain/source';
+import type { ExportFormat } from '../../common/export/export-format';
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
 import type { Vault } from '../vault/vault';
 import { appendAudit } from './audit-log';
@@ -50,7 +52,8 @@ export class LeakDisclosures {
    * the order they appear); holds back the rest. A scan that shows a new term, or holds back
    * one not held back before, writes an audit entry (source ids, kinds and counts only).
    */
-  async pass(vault: Vault, where: string, findings: readonly LeakReportFinding[]): Promise<Disclosed> {
+  async pass(vault: Vault, draftId: string, way: DisclosureWay, findings: readonly LeakReportFinding[]): Promise<Disclosed> {
+    const where = { draftId, way: way.way, format: 'format' in way ? way.format : 'none' };
     const fresh = new Map<string, LeakReportFinding>();
     const heldNow = new Set<string>();
     const shown: LeakReportFinding[] = [];
@@ -73,10 +76,10 @@ export class LeakDisclosures {
     if (fresh.size > 0 || newlyHeld.length > 0) {
       await vault.update((data) => {
         for (const [sourceId, kinds] of kindsBySource(fresh.values())) {
-          appendAudit(data, vault, 'leak.disclosed', sourceId, `${where}: shown for the first time this session: ${kinds}`);
+          appendAudit(data, vault, 'leak.disclosed', sourceId, message('audit.detail.leakDisclosed', { ...where, ...kinds }));
         }
         if (newlyHeld.length > 0) {
-          appendAudit(data, vault, 'leak.withheld', null, message('audit.detail.leakWithheld', { where, count: newlyHeld.length, limit: this.limit }));
+          appendAudit(data, vault, 'leak.withheld', null, message('audit.detail.leakWithheld', { ...where, count: newlyHeld.length, limit: this.limit }));
         }
       });
     }
@@ -104,13 +107,31 @@ export class LeakDisclosures {
   }
 }
 
-/** "2 name, 1 phone" per source: what the audit may say of a disclosure. */
-function kindsBySource(findings: Iterable<LeakReportFinding>): Map<string, string> {
+/** Which way findings went out, for the audit: the leak scan, an export (or its preview) in a format, a WordPress publish. */
+export type DisclosureWay = { way: 'scan' } | { way: 'preview' | 'export'; format: ExportFormat } | { way: 'wordpress' };
+
+/**
+ * Counts by kind per source ("2 name, 1 phone"), as message values: each kind's count (0 when
+ * absent) and whether a comma comes before it, kinds in their fixed order.
+ */
+function kindsBySource(findings: Iterable<LeakReportFinding>): Map<string, Record<string, number | string>> {
   const counts = new Map<string, Map<string, number>>();
   for (const f of findings) {
     const kinds = counts.get(f.sourceId) ?? new Map<string, number>();
     kinds.set(f.termKind, (kinds.get(f.termKind) ?? 0) + 1);
     counts.set(f.sourceId, kinds);
   }
-  return new Map([...counts].map(([sourceId, kinds]) => [sourceId, [...kinds].map(([kind, n]) => `${n} ${kind}`).join(', ')]));
+  return new Map(
+    [...counts].map(([sourceId, kinds]) => {
+      const values: Record<string, number | string> = {};
+      let first = true;
+      for (const kind of IDENTITY_TERM_KINDS) {
+        const n = kinds.get(kind) ?? 0;
+        values[kind] = n;
+        values[`${kind}Comma`] = n > 0 && !first ? 'yes' : 'no';
+        if (n > 0) first = false;
+      }
+      return [sourceId, values];
+    }),
+  );
 }

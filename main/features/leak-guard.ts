@@ -113,7 +113,7 @@ export async function scanDraft(vault: Vault, guard: LeakGuard, draftId: string,
   const labelFields = cited.flatMap((s) => labelTexts(s.label).map((text) => ({ field: `label of ${s.id}`, text })));
   const scanned = scanFields(guard.scanner, [...fields, ...labelFields], labelOf, stored.dismissed ?? {});
   if (reveal) guard.disclosures.reveal(scanned);
-  const { findings: shown, withheld } = await guard.disclosures.pass(vault, `draft ${draftId} (leak scan)`, scanned);
+  const { findings: shown, withheld } = await guard.disclosures.pass(vault, draftId, { way: 'scan' }, scanned);
   const findings = shown.filter((f) => !f.field.startsWith('label of '));
   const visible = new Set(shown);
   const heldLabels = new Set(scanned.filter((f) => f.field.startsWith('label of ') && !visible.has(f)).map((f) => f.field.slice('label of '.length)));

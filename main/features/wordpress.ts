@@ -103,7 +103,7 @@ export async function publishToWordPress(ctx: ExportContext, draftId: string, ov
   const post = await prepareWordPressPost(ctx, draftId);
 
   // Gated before any request, with the images under their export names.
-  const gated = await gateFindings(vault, ctx, draftId, 'WordPress publish', post.doc, wordPressGateFiles(post, post.renderContent((name) => name)));
+  const gated = await gateFindings(vault, ctx, draftId, { way: 'wordpress' }, post.doc, wordPressGateFiles(post, post.renderContent((name) => name)));
   const open = openFindings(gated.findings);
   // Held-back findings refuse even with an override reason: nobody has seen what they are.
   if (gated.withheld > 0 || (open.length > 0 && overrideReason === undefined)) return { status: 'refused', findings: open, withheld: gated.withheld };
@@ -118,7 +118,7 @@ export async function publishToWordPress(ctx: ExportContext, draftId: string, ov
     renderContent: post.renderContent,
     // The body again with WordPress's image addresses in it: exactly what is sent.
     checkContent: async (content) => {
-      const regated = await gateFindings(vault, ctx, draftId, 'WordPress publish', post.doc, wordPressGateFiles(post, content));
+      const regated = await gateFindings(vault, ctx, draftId, { way: 'wordpress' }, post.doc, wordPressGateFiles(post, content));
       const fresh = openFindings(regated.findings).filter((f) => !overridden.has(f.key));
       if (fresh.length > 0 || regated.withheld > 0) {
         throw new ShieldnoteError('CONFLICT', 'The image addresses WordPress gave would put a source’s identity into the post; nothing more was sent. Rename the images’ draft title, or check the site address.');
