@@ -36,7 +36,7 @@ export async function burnIdentity(
     throw new ShieldnoteError('VALIDATION', `Type “${burnConfirmationText(source)}” to confirm.`);
   }
   // The typed label shows intent; the passphrase, which main checks, is the user's decision.
-  await confirmWithPassphrase(vault, input.passphrase, { what: `burn the identity of ${burnConfirmationText(source)}`, unchanged: 'Nothing was burned.', sourceId: input.sourceId });
+  await confirmWithPassphrase(vault, input.passphrase, { what: `burn the identity of ${burnConfirmationText(source)}`, unchanged: 'Nothing was burned.', sourceId: input.sourceId, audit: { decision: 'burn', subject: burnConfirmationText(source) } });
 
   // Every travel file on this device must open before anything changes.
   const files = await travelFilesOnDevice(vault, settings);

@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import { ShieldnoteError } from '../../common/api/errors';
 import { wipe } from '../vault/sodium';
 import type { Vault } from '../vault/vault';
@@ -14,6 +15,8 @@ export interface PassphraseDecision {
   /** The refusal's second sentence: what stays as it was. */
   unchanged: string;
   sourceId?: string | null;
+  /** The same decision for the audit message: a fixed kind and what it names (a title, a label, a contact). */
+  audit: { decision: 'selfApprove' | 'selfApproveUntitled' | 'burn' | 'becomeEditor' | 'sendIdentities'; subject?: string };
 }
 
 /**
@@ -31,8 +34,8 @@ export async function confirmWithPassphrase(vault: Vault, passphrase: string | u
     }
   }
   if (ok) return;
-  const why = passphrase ? 'wrong passphrase' : 'no passphrase given';
-  await vault.update((data) => appendAudit(data, vault, 'confirmation.refused', decision.sourceId ?? null, `${decision.what}: ${why}`));
+  const refused = message('audit.detail.confirmationRefused', { decision: decision.audit.decision, subject: decision.audit.subject ?? '', given: passphrase ? 'yes' : 'no' });
+  await vault.update((data) => appendAudit(data, vault, 'confirmation.refused', decision.sourceId ?? null, refused));
   throw new ShieldnoteError(
     'WRONG_PASSPHRASE',
     passphrase ? `That passphrase is not right. ${decision.unchanged}` : `Type your passphrase to ${decision.what}. ${decision.unchanged}`,

@@ -51,7 +51,7 @@ export async function saveProfile(vault: Vault, input: { name: string; role: Rol
   const fields = { name: input.name, role: input.role };
   const existing = storedProfile(vault);
   const becomesEditor = fields.role === 'editor' && existing?.role !== 'editor';
-  if (becomesEditor) await confirmWithPassphrase(vault, input.passphrase, { what: 'become an editor', unchanged: 'Your role was not changed.' });
+  if (becomesEditor) await confirmWithPassphrase(vault, input.passphrase, { what: 'become an editor', unchanged: 'Your role was not changed.', audit: { decision: 'becomeEditor' } });
   if (existing) {
     await vault.update((data) => {
       Object.assign(collectionIn<StoredProfile>(data, PROFILE_COLLECTION).me!, fields);

@@ -272,7 +272,7 @@ export async function signOff(vault: Vault, guard: LeakGuard, subject: ReviewSub
   // A draft written in this vault is approved by its own vault: the passphrase, checked here,
   // and a "self-approved" mark wherever the approval shows (DESIGN §2.6).
   const self = 'draftId' in subject;
-  if (self) await confirmWithPassphrase(vault, passphrase, { what: `self-approve “${view.title || 'Untitled'}”`, unchanged: 'The draft was not signed off.' });
+  if (self) await confirmWithPassphrase(vault, passphrase, { what: `self-approve “${view.title || 'Untitled'}”`, unchanged: 'The draft was not signed off.', audit: view.title ? { decision: 'selfApprove', subject: view.title } : { decision: 'selfApproveUntitled' } });
   const draftId = await subjectDraftId(vault, subject);
   await vault.update((data) => {
     const review = subjectReviewIn(data, subject, draftId);

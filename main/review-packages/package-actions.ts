@@ -43,7 +43,7 @@ export async function sendForReview(
   // Identities leave the vault only on the passphrase, which main checks (DESIGN §2.6).
   if (request.includeIdentities) {
     const contact = storedContact(vault, request.contactId);
-    await confirmWithPassphrase(vault, passphrase, { what: `send the cited sources’ identities to ${contact.name}`, unchanged: 'Nothing was sent.' });
+    await confirmWithPassphrase(vault, passphrase, { what: `send the cited sources’ identities to ${contact.name}`, unchanged: 'Nothing was sent.', audit: { decision: 'sendIdentities', subject: contact.name } });
   }
   const sealed = await sealReviewPackage(vault, { ...request, corroborations: readCorroborations(vault) });
   if (desk) {

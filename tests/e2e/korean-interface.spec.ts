@@ -44,6 +44,8 @@ async function userTexts(page: Page): Promise<string[]> {
         const review = await api.getReview({ subject: { draftId: d.id } });
         // The story's own words as the review prints them (attributions are article text).
         if (review.ok) answers.push(review.value.citations.map((c) => [c.attribution, c.sentence]));
+        // Ids the audit log names (a draft, a citation key): data, not words.
+        if (review.ok) answers.push(d.id, review.value.citations.map((c) => c.key));
         const scan = await api.scanDraft({ id: d.id });
         if (scan.ok) answers.push(scan.value.findings.map((f) => [f.matched, f.sourceLabel]), scan.value.jigsaw.map((j) => [j.label, j.places]));
       }
@@ -169,6 +171,12 @@ test('with the interface in Korean, the main screens show no English of their ow
   await check('review and checklist');
   await page.getByRole('button', { name: '인용 4' }).first().click();
   await check('review, a citation flagged by the checklist');
+
+  // The walk's leak panel and review wrote audit entries; the log shows them in Korean.
+  await nav(page, '감사 기록');
+  await expect(page.getByRole('table', { name: '감사 기록, 최신순' })).toBeVisible();
+  await expect(page.locator('td.audit-detail').first()).toBeVisible();
+  await check('audit log');
 
   await nav(page, '보관함 설정');
   await check('vault settings');
