@@ -1,8 +1,9 @@
+import { message } from '../../common/domain/message';
 import { ShieldnoteError } from '../../common/api/errors';
 import type { DraftImage } from '../../common/domain/draft-image';
 import type { ExportPreview, ExportResult } from '../../common/domain/export-result';
 import type { PubImage, PublishableDocument } from '../../common/document/publishable';
-import { EXPORT_FORMAT_LABELS, exportFileName, exportImageName, exportStem, versionedSlug, type ExportFormat } from '../../common/export/export-format';
+import { exportFileName, exportImageName, exportStem, versionedSlug, type ExportFormat } from '../../common/export/export-format';
 import { toDocx } from '../../common/export/docx-export';
 import { serialize } from '../../common/export/serialize';
 import type { LeakScanner } from '../../common/leak-guard/leak-scanner';
@@ -161,7 +162,6 @@ export async function exportDraftFiles(ctx: ExportContext, request: ExportReques
   const { draftId, format, final } = request;
   if (final) await requireFinalExportable(ctx.vault, draftId);
   const loaded = await loadImages(ctx, draftId, true);
-  const what = `${EXPORT_FORMAT_LABELS[format]} export`;
   // Held-back findings refuse even with an override reason: nobody has seen what they are.
   const passes = (gated: { findings: LeakReportFinding[]; withheld: number }) => gated.withheld === 0 && (openFindings(gated.findings).length === 0 || request.overrideReason !== undefined);
   let prepared = await renderExport(ctx, draftId, format, loaded, 1, final);
@@ -186,8 +186,8 @@ export async function exportDraftFiles(ctx: ExportContext, request: ExportReques
   const open = openFindings(gated.findings);
   const files = filesOf(prepared);
   // Audited before anything is written: an override is on record even if the write then fails.
-  if (open.length > 0) await auditOverride(ctx.vault, ctx.scanner, draftId, what, open, request.overrideReason ?? '');
+  if (open.length > 0) await auditOverride(ctx.vault, ctx.scanner, draftId, { way: 'export', format }, open, request.overrideReason ?? '');
   const written = await writeExportFiles(folder, files, present);
-  const draftStatus = await recordExport(ctx.vault, draftId, { final, detail: `${what}, ${files.length} file(s)${open.length ? ', leak findings overridden' : ''}${version !== 1 ? `, as version ${version} (files of the same name were kept)` : ''}` });
+  const draftStatus = await recordExport(ctx.vault, draftId, { final, detail: message('audit.detail.exported', { format, files: files.length, overridden: open.length ? 'yes' : 'no', version }) });
   return { status: 'exported', folder, files: written, renamed: version !== 1, final, overridden: open.length > 0, draftStatus };
 }

@@ -1,3 +1,6 @@
+import { message, type Message } from '../../common/domain/message';
+import { IDENTITY_TERM_KINDS } from '../../common/domain/source';
+import type { ExportFormat } from '../../common/export/export-format';
 import { indefiniteForm } from '../../common/attribution/label-forms';
 import { ShieldnoteError } from '../../common/api/errors';
 import { DRAFT_STATUS_LABELS, type DraftStatus } from '../../common/domain/draft';
@@ -120,26 +123,37 @@ export function openFindings(findings: LeakReportFinding[]): LeakReportFinding[]
  * Lets an export through despite open findings: needs a reason, which must not itself name a
  * source, and is audited (kinds and counts only; never the matched text).
  */
-export async function auditOverride(vault: Vault, scanner: LeakScanner, draftId: string, what: string, open: LeakReportFinding[], reason: string): Promise<void> {
+export async function auditOverride(vault: Vault, scanner: LeakScanner, draftId: string, way: ExportWay, open: LeakReportFinding[], reason: string): Promise<void> {
   const trimmed = reason.trim();
   if (trimmed.length < 3) throw new ShieldnoteError('VALIDATION', 'Say why this export may go out despite the leak findings.');
   assertReasonNamesNoSource(scanner, trimmed);
-  const kinds = [...new Set(open.map((f) => f.termKind))].join(', ');
+  const present = new Set(open.map((f) => f.termKind));
+  // Each kind as present or not, and whether a comma comes before it: "name, phone" in fixed order.
+  const kinds: Record<string, string> = {};
+  let first = true;
+  for (const kind of IDENTITY_TERM_KINDS) {
+    kinds[kind] = present.has(kind) ? (first ? 'first' : 'next') : 'no';
+    if (present.has(kind)) first = false;
+  }
   const sources = [...new Set(open.map((f) => f.sourceId))];
   await vault.update((data) =>
-    appendAudit(data, vault, 'export.override', sources.length === 1 ? sources[0]! : null, `draft ${draftId}: ${what} let through with ${open.length} open finding(s) (${kinds}) from ${sources.length} source(s); reason: ${trimmed}`),
+    appendAudit(data, vault, 'export.override', sources.length === 1 ? sources[0]! : null, message('audit.detail.exportOverride', { draftId, ...wayValues(way), open: open.length, ...kinds, sources: sources.length, reason: trimmed })),
   );
 }
 
 /** After an export or publish went out: audited, and a final one marks the draft exported. */
-export async function recordExport(vault: Vault, draftId: string, entry: { final: boolean; detail: string }): Promise<DraftStatus> {
+/** Which way an export went out, for the audit: a file export in a format, or a WordPress publish. */
+export type ExportWay = { way: 'export'; format: ExportFormat } | { way: 'wordpress' };
+const wayValues = (way: ExportWay) => ({ way: way.way, format: 'format' in way ? way.format : 'none' });
+
+export async function recordExport(vault: Vault, draftId: string, entry: { final: boolean; detail: Message }): Promise<DraftStatus> {
   storedDraft(vault, draftId);
   await vault.update((data) => {
     const draft = collectionIn<StoredDraft>(data, COLLECTIONS.drafts)[draftId]!;
     if (entry.final) Object.assign(draft, { status: 'exported', updatedAt: new Date().toISOString() });
     // A final export on a self-approval says so: no editor signed this draft off.
-    const kind = entry.final ? (draft.selfApproved ? ' (final, self-approved)' : ' (final)') : ' (working copy)';
-    appendAudit(data, vault, 'export.written', null, `draft ${draftId}: ${entry.detail}${kind}`);
+    const kind = entry.final ? (draft.selfApproved ? 'selfApproved' : 'final') : 'working';
+    appendAudit(data, vault, 'export.written', null, { id: entry.detail.id, values: { ...entry.detail.values, draftId, kind } });
   });
   return storedDraft(vault, draftId).status;
 }

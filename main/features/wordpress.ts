@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import { ShieldnoteError } from '../../common/api/errors';
 import { keepsSavedPassword, type WordPressPublication, type WordPressPublishResult, type WordPressSettingsView } from '../../common/domain/wordpress';
 import type { ExportContext } from '../export/export-draft';
@@ -107,7 +108,7 @@ export async function publishToWordPress(ctx: ExportContext, draftId: string, ov
   const open = openFindings(gated.findings);
   // Held-back findings refuse even with an override reason: nobody has seen what they are.
   if (gated.withheld > 0 || (open.length > 0 && overrideReason === undefined)) return { status: 'refused', findings: open, withheld: gated.withheld };
-  if (open.length > 0) await auditOverride(vault, scanner, draftId, 'WordPress publish', open, overrideReason ?? '');
+  if (open.length > 0) await auditOverride(vault, scanner, draftId, { way: 'wordpress' }, open, overrideReason ?? '');
   const overridden = new Set(open.map((f) => f.key));
 
   const client = new WordPressClient({ siteUrl: settings.siteUrl, user: settings.user, applicationPassword: settings.applicationPassword, ...tuning });
@@ -128,7 +129,7 @@ export async function publishToWordPress(ctx: ExportContext, draftId: string, ov
     save: (state) => savePublication(vault, draftId, state),
   });
 
-  const detail = `published to WordPress (${settings.siteUrl}) as draft post ${outcome.post.id}${outcome.updated ? ', updated' : ', created'}, ${post.images.length} image(s)${overridden.size ? ', leak findings overridden' : ''}`;
+  const detail = message('audit.detail.published', { site: settings.siteUrl, post: String(outcome.post.id), updated: outcome.updated ? 'yes' : 'no', images: post.images.length, overridden: overridden.size ? 'yes' : 'no' });
   const draftStatus = await recordExport(vault, draftId, { final: true, detail });
   return { status: 'published', publication: getWordPressPublication(vault, draftId)!, updated: outcome.updated, overridden: overridden.size > 0, draftStatus };
 }

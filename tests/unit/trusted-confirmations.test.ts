@@ -1,3 +1,4 @@
+import { message } from '../../common/domain/message';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -167,7 +168,7 @@ describe('through the IPC surface alone, in one vault', () => {
       expect.stringMatching(/^self-approve “Smuggling on the Yalu”: no passphrase given$/),
     ]);
     // A final export (or publish) of it says so in the audit log, and the mark stays once exported.
-    await recordExport(service.requireVault(), draftId, { final: true, detail: 'HTML export, 1 file(s)' });
+    await recordExport(service.requireVault(), draftId, { final: true, detail: message('audit.detail.exported', { format: 'html', files: 1, overridden: 'no', version: 1 }) });
     expect((await service.listAudit({})).find((a) => a.action === 'export.written')?.detail).toMatch(/\(final, self-approved\)$/);
     expect((await service.listDrafts({})).find((d) => d.id === draftId)).toMatchObject({ status: 'exported', selfApproved: true });
   });
