@@ -1,4 +1,4 @@
-import { message } from '../../common/domain/message';
+import { message, type Message, type MessageValue } from '../../common/domain/message';
 import { ShieldnoteError } from '../../common/api/errors';
 import { englishText } from '../i18n/english-text';
 import type { DocNode } from '../../common/domain/draft';
@@ -128,6 +128,22 @@ function subjectReviewIn(data: CatalogData, subject: ReviewSubject, draftId: str
   const reviews = collectionIn<DraftReview>(data, COPY_REVIEWS);
   reviews[subject.copyId] ??= carriedOver(reviews, subject.copyId, draftId);
   return reviews[subject.copyId]!;
+}
+
+/**
+ * The sign-off's blockers as audit message values: where each stands ('first', 'next' or 'no')
+ * and its count; the message lists them in the order review-view adds them.
+ */
+function blockerValues(blockers: readonly Message[]): Record<string, MessageValue> {
+  const values: Record<string, MessageValue> = {};
+  for (const name of ['notSent', 'open', 'noLabel', 'flagged', 'leaks', 'signedOff']) Object.assign(values, { [`${name}At`]: 'no', [name]: 0 });
+  blockers.forEach((b, i) => {
+    const name = b.id.replace('signOff.blocker.', '');
+    values[`${name}At`] = i === 0 ? 'first' : 'next';
+    if (b.values?.count !== undefined) values[name] = b.values.count;
+    if (b.values?.language !== undefined) values.language = b.values.language;
+  });
+  return values;
 }
 
 // An audit message names its subject by kind and id: `{subject, select, draft {…} other {…}}`.
@@ -319,7 +335,7 @@ export async function settleReturnedSignOff(vault: Vault, guard: LeakGuard, draf
       appendAudit(data, vault, 'review.signed-off', null, message('audit.detail.returnedSignOff', { draftId, titled: view.title ? 'yes' : 'no', title: view.title, name: view.signOff!.by.name }));
     } else {
       review.signOff = null;
-      appendAudit(data, vault, 'review.reopened', null, `draft ${draftId}: returned sign-off not applied: ${view.signOffBlockers.map(englishText).join(' ')}`);
+      appendAudit(data, vault, 'review.reopened', null, message('audit.detail.signOffNotApplied', { draftId, ...blockerValues(view.signOffBlockers) }));
     }
   });
   return getReview(vault, guard, { draftId });
