@@ -11,12 +11,10 @@ import { storedProfile } from './profile-record';
 
 // The entry keeps the English `detail` beside its `message`: older readers, the command line and
 // merges read `detail`; the audit page formats `message` in the interface language.
-// TODO(audit messages): a plain string is left only at the call sites still to convert.
-export function appendAudit(data: CatalogData, vault: Vault, action: AuditAction, sourceId: string | null, text: Message | string): void {
+export function appendAudit(data: CatalogData, vault: Vault, action: AuditAction, sourceId: string | null, message: Message): void {
   const id = vault.newRecordId();
   const me = storedProfile(vault);
-  const said = typeof text === 'string' ? { detail: text } : { detail: englishText(text), message: text };
-  collectionIn<AuditEntry>(data, COLLECTIONS.audit)[id] = { id, at: new Date().toISOString(), action, sourceId, ...said, ...(me ? { by: `${me.name} (${me.role})` } : {}) };
+  collectionIn<AuditEntry>(data, COLLECTIONS.audit)[id] = { id, at: new Date().toISOString(), action, sourceId, detail: englishText(message), message, ...(me ? { by: `${me.name} (${me.role})` } : {}) };
 }
 
 export function listAudit(vault: Vault, limit = 500): AuditEntry[] {

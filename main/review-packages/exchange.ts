@@ -69,7 +69,7 @@ async function auditedImport<T>(vault: Vault, action: 'package.refused' | 'respo
     return await run();
   } catch (error) {
     if (error instanceof PackageRefusedError) {
-      await vault.update((data) => appendAudit(data, vault, action, null, `${error.reason}: ${error.message}`));
+      await vault.update((data) => appendAudit(data, vault, action, null, message('audit.detail.packageRefused', { reason: error.reason })));
     }
     throw error;
   }
