@@ -1,3 +1,5 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { ko } from '../../renderer/src/i18n/messages/ko';
 import { message } from '../../common/domain/message';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -179,7 +181,10 @@ describe('through the IPC surface alone, in one vault', () => {
     expect(await call('burnIdentity', request)).toEqual(refusedWith('VALIDATION'));
     expect(await call('burnIdentity', { ...request, passphrase: WRONG })).toEqual(refusedWith('WRONG_PASSPHRASE'));
     expect((await service.revealIdentity({ sourceId, passphrase: STRONG_PASSPHRASE })).terms.length).toBeGreaterThan(0);
-    expect((await service.listAudit({})).find((a) => a.action === 'confirmation.refused')).toMatchObject({ sourceId, detail: 'burn the identity of a source based in China: wrong passphrase' });
+    const refused = (await service.listAudit({})).find((a) => a.action === 'confirmation.refused')!;
+    expect(refused).toMatchObject({ sourceId, detail: 'burn the identity of a source based in China: wrong passphrase' });
+    // The same entry carries its message: the Korean audit page shows it in Korean, the label as typed.
+    expect(new IntlMessageFormat(ko[refused.message!.id as keyof typeof ko], 'ko').format(refused.message!.values)).toBe('a source based in China의 신원 소각: 암호 문구가 틀림');
     expect(await call('burnIdentity', { ...request, passphrase: STRONG_PASSPHRASE })).toMatchObject({ ok: true });
     expect((await service.revealIdentity({ sourceId, passphrase: STRONG_PASSPHRASE })).terms).toEqual([]);
   });
