@@ -1,4 +1,4 @@
-// The audit log (audit/). Entry details are written by main and stay as recorded.
+// The audit log (audit/). `audit.detail.*`: entries main writes as messages (main/features/audit-log.ts); each English one reproduces the entry's stored English detail exactly.
 export const enAudit = {
   'audit.action.identity.revealed': 'Identity revealed',
   'audit.action.identity.reveal-refused': 'Reveal refused',
