@@ -345,15 +345,25 @@ export class SyncthingCluster {
       if (this.paused.has(`${index}>${j}`)) await this.pauseDevice(index, j);
       else await this.resumeDevice(index, j);
     }
+    await this.reconnect([index]);
+  }
+
+  /**
+   * Waits until every instance is connected to every other after a restart or a resume. A peer
+   * that still holds a dead connection, or sits in its redial backoff (which can outlast the
+   * reconnection interval after a pause), is nudged: pausing and resuming the device drops the
+   * old connection and dials at once. `only` limits the nudge to these instances' peers.
+   */
+  async reconnect(only?: number[]): Promise<void> {
     try {
       await this.waitConnected(8_000);
     } catch {
-      // A peer that still holds the dead connection, or is in its redial backoff, is nudged:
-      // pausing and resuming the device drops the old connection and dials at once.
-      for (let j = 0; j < this.instances.length; j++) {
-        if (j === index) continue;
-        await this.pauseDevice(j, index);
-        await this.resumeDevice(j, index);
+      for (let i = 0; i < this.instances.length; i++) {
+        for (let j = 0; j < this.instances.length; j++) {
+          if (i === j || this.paused.has(`${j}>${i}`) || (only && !only.includes(i))) continue;
+          await this.pauseDevice(j, i);
+          await this.resumeDevice(j, i);
+        }
       }
       try {
         await this.waitConnected(20_000);

@@ -61,6 +61,7 @@ describe.skipIf(missing !== null)('two Syncthing instances on loopback', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(await exists(path.join(b, 'while-paused.txt'))).toBe(false);
     await cluster.resumeDevice(0, 1);
+    await cluster.reconnect();
     await cluster.waitInSync('shared');
     expect(await fs.readFile(path.join(b, 'while-paused.txt'), 'utf8')).toBe('held back');
   }, 60_000);

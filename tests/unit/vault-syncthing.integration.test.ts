@@ -138,7 +138,7 @@ describe.skipIf(missing !== null)('one vault on two devices through real Syncthi
     expect(await snapshot(a)).not.toContain('Laptop, while offline.');
     await cluster.resumeDevice(0, 1);
     await cluster.resumeDevice(1, 0);
-    await cluster.waitConnected();
+    await cluster.reconnect();
     const converged = await converge();
     for (const text of ['Desk, while the laptop was offline.', 'Laptop, while offline.', 'Laptop changed the shared statement offline.']) expect(converged).toContain(text);
   }, 90_000);
